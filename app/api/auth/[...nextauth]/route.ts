@@ -1,0 +1,4 @@
+// Auth.js endpoints (session, CSRF, callbacks).
+import { handlers } from "@/lib/server/auth/auth";
+
+export const { GET, POST } = handlers;

@@ -1,0 +1,43 @@
+// Root layout: language and large-text mode from cookies, the page frame, navigation by role.
+import "@fontsource-variable/noto-sans-sc";
+import "./globals.css";
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/frame/site-header";
+import { AREAS, areasOf } from "@/lib/domain/access/roles";
+import { CARE_COOKIE } from "@/lib/i18n/config";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { signOutAction, switchLocaleAction, toggleCareAction } from "./preferences-actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return { title: { default: t("title"), template: `%s · ${t("bureau")}` } };
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [locale, store, actor, t] = await Promise.all([getLocale(), cookies(), currentActor(), getTranslations("frame")]);
+  const careMode = store.get(CARE_COOKIE)?.value === "1";
+  const nav = actor ? areasOf(actor.role).map((area) => ({ area, href: AREAS[area].href })) : [];
+  return (
+    <html lang={locale} className={careMode ? "care" : undefined}>
+      <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900">
+        <NextIntlClientProvider>
+          <SiteHeader
+            user={actor ? { name: actor.name, role: actor.role } : null}
+            nav={nav}
+            careMode={careMode}
+            actions={{ switchLocale: switchLocaleAction, toggleCare: toggleCareAction, signOut: signOutAction }}
+          />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+            {children}
+          </main>
+          <footer className="border-t border-slate-200 bg-white">
+            <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-slate-700">{t("footer")}</p>
+          </footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

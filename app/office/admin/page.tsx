@@ -1,0 +1,72 @@
+// Administrator's home: staff accounts (list and create) and the sections.
+import { getFormatter, getTranslations } from "next-intl/server";
+import { StaffAccountForm } from "@/components/forms/staff-account-form";
+import { Card, PageTitle } from "@/components/ui/notice";
+import { STAFF_ROLES } from "@/lib/domain/access/roles";
+import { listStaffAccounts } from "@/lib/server/accounts/create-staff-account";
+import { requireArea } from "@/lib/server/auth/current-actor";
+import { listSections } from "@/lib/server/catalogue/list-sections";
+import { createStaffAccountAction } from "./actions";
+
+export default async function AdminPage() {
+  const actor = await requireArea("admin", "/office/admin");
+  const [t, tr, format, staff, sections] = await Promise.all([
+    getTranslations("office.admin"),
+    getTranslations("roles"),
+    getFormatter(),
+    listStaffAccounts({ actor }),
+    listSections({ actor }),
+  ]);
+  const labelKeys = ["loginId", "name", "role", "section", "password", "submit", "created"] as const;
+  const labels = Object.fromEntries(labelKeys.map((k) => [k, t.raw(k) as string])) as Record<(typeof labelKeys)[number], string>;
+  return (
+    <div className="flex flex-col gap-4" data-testid="home-ADMIN">
+      <PageTitle>{t("title")}</PageTitle>
+      <Card title={t("create")}>
+        <StaffAccountForm
+          action={createStaffAccountAction}
+          roles={STAFF_ROLES.map((r) => ({ value: r, label: tr(r) }))}
+          sections={[{ value: "", label: t("noSection") }, ...sections.map((s) => ({ value: s.id, label: s.name }))]}
+          labels={labels}
+        />
+      </Card>
+      <Card title={t("staff")}>
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm" data-testid="staff-table">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2 pr-3">{t("loginId")}</th>
+                <th scope="col" className="py-2 pr-3">{t("name")}</th>
+                <th scope="col" className="py-2 pr-3">{t("role")}</th>
+                <th scope="col" className="py-2 pr-3">{t("section")}</th>
+                <th scope="col" className="py-2 pr-3">{t("active")}</th>
+                <th scope="col" className="py-2 pr-3">{t("lastLogin")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {staff.map((u) => (
+                <tr key={u.id} className="border-b border-slate-200">
+                  <td className="py-2 pr-3 font-mono">{u.loginId}</td>
+                  <td className="py-2 pr-3">{u.name}</td>
+                  <td className="py-2 pr-3">{tr(u.role)}</td>
+                  <td className="py-2 pr-3">{u.section?.name ?? "—"}</td>
+                  <td className="py-2 pr-3">{u.active ? t("enabled") : t("disabled")}</td>
+                  <td className="py-2 pr-3">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "short", timeStyle: "short" }) : t("never")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      <Card title={t("sections")}>
+        <ul className="list-disc pl-5">
+          {sections.map((s) => (
+            <li key={s.id}>
+              {s.code} {s.name} — {t("itemCount")} {s._count.items} · {t("staffCount")} {s._count.users}
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+// The signed-in applicant's own profile, with the identity number masked for display.
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+
+export function maskIdentity(value: string): string {
+  return value.length <= 8 ? value : `${value.slice(0, 4)}${"*".repeat(value.length - 8)}${value.slice(-4)}`;
+}
+
+export async function getApplicantProfile(opts: { actor: Actor | null }) {
+  const actor = await requireRole(opts.actor, ["APPLICANT"], "getApplicantProfile");
+  const user = await db().user.findUnique({
+    where: { id: actor.id },
+    select: { name: true, applicantType: true, residentId: true, creditCode: true, phone: true, contactName: true },
+  });
+  if (!user) throw new AppError("NOT_FOUND");
+  return { ...user, maskedId: maskIdentity(user.residentId ?? user.creditCode ?? "") };
+}

@@ -1,0 +1,56 @@
+// The one wrapper every server action goes through: actor, input schema, expected-error mapping.
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { isAppError } from "@/lib/errors";
+import type { Actor } from "@/lib/server/auth/actor";
+import { currentActor } from "@/lib/server/auth/current-actor";
+
+export type ActionState<T = unknown> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; message: string; fieldErrors: Record<string, string>; values: Record<string, string> }
+  | null;
+
+/** Form values echoed back on failure so nothing typed is lost (passwords excepted). */
+function echo(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) {
+    if (typeof v === "string" && !k.startsWith("$") && !/password/i.test(k)) values[k] = v;
+  }
+  return values;
+}
+
+export async function runAction<S extends z.ZodType, T>(
+  formData: FormData,
+  schema: S,
+  handler: (input: z.infer<S>, actor: Actor | null) => Promise<T>,
+): Promise<ActionState<T>> {
+  const t = await getTranslations();
+  const values = echo(formData);
+  const fieldMessage = (key: string) => (t.has(`fields.${key}`) ? t(`fields.${key}`) : t("fields.required"));
+  const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "");
+      fieldErrors[field] ??= fieldMessage(issue.message);
+    }
+    return { ok: false, message: t("errors.VALIDATION"), fieldErrors, values };
+  }
+  try {
+    const data = await handler(parsed.data, await currentActor());
+    return { ok: true, data };
+  } catch (e) {
+    if (isAppError(e)) {
+      const fieldErrors: Record<string, string> = {};
+      const message = t(`errors.${e.code}`, { minutes: String(e.details?.minutes ?? "") });
+      if (e.field) fieldErrors[e.field] = e.code === "VALIDATION" ? fieldMessage(e.message) : message;
+      return { ok: false, message, fieldErrors, values };
+    }
+    if (e instanceof z.ZodError) {
+      return { ok: false, message: t("errors.VALIDATION"), fieldErrors: {}, values };
+    }
+    console.error("[action] unexpected error", e);
+    return { ok: false, message: t("errors.UNEXPECTED"), fieldErrors: {}, values };
+  }
+}

@@ -1,0 +1,37 @@
+// The acting user as services see it, and the role checks every service calls itself.
+import "server-only";
+import type { Role } from "@/lib/domain/access/roles";
+import { AppError } from "@/lib/errors";
+import { db } from "@/lib/server/db";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+
+export type Actor = { id: string; role: Role; name: string; sectionId: string | null };
+
+/** Loads the signed-in user afresh, so a deactivated account or changed role takes effect at once. */
+export async function loadActor(userId: string): Promise<Actor | null> {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, role: true, name: true, sectionId: true, active: true },
+  });
+  if (!user || !user.active) return null;
+  return { id: user.id, role: user.role, name: user.name, sectionId: user.sectionId };
+}
+
+/**
+ * Throws FORBIDDEN unless the actor holds one of the roles; the refusal itself is audited
+ * (a denied attempt is a fact the supervisor must see).
+ */
+export async function requireRole(actor: Actor | null, roles: readonly Role[], what: string): Promise<Actor> {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  if (!roles.includes(actor.role)) {
+    await recordAuditEvent(db(), {
+      actor,
+      action: "access.denied",
+      entityType: "Action",
+      entityId: what,
+      meta: { requiredRoles: [...roles] },
+    });
+    throw new AppError("FORBIDDEN", `${actor.role} may not ${what}`);
+  }
+  return actor;
+}

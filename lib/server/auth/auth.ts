@@ -1,0 +1,85 @@
+// Auth.js v5: credentials sign-in (argon2id), JWT sessions that expire, role in the token.
+import "server-only";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import type {} from "next-auth/jwt";
+import { z } from "zod";
+import type { Role } from "@/lib/domain/access/roles";
+import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role; name: string };
+  }
+  interface User {
+    role: Role;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid: string;
+    role: Role;
+  }
+}
+
+/** Carries our error code to the sign-in action (Auth.js surfaces `code`). */
+class CodedSignInError extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+const ZCredentials = z.object({ loginId: z.string().min(1).max(64), password: z.string().min(1).max(256) });
+
+const config: NextAuthConfig = {
+  trustHost: true,
+  secret: process.env.AUTH_SECRET,
+  session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_MINUTES * 60, updateAge: 15 * 60 },
+  pages: { signIn: "/login" },
+  // Failed sign-ins are expected; keep them out of the error log (they are audited instead).
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+    warn() {},
+  },
+  providers: [
+    Credentials({
+      credentials: { loginId: {}, password: {} },
+      async authorize(raw) {
+        const parsed = ZCredentials.safeParse(raw);
+        if (!parsed.success) throw new CodedSignInError("BAD_CREDENTIALS");
+        try {
+          const actor = await verifyCredentials(parsed.data);
+          return { id: actor.id, name: actor.name, role: actor.role };
+        } catch (e) {
+          if (isAppError(e)) {
+            const minutes = e.details?.minutes;
+            throw new CodedSignInError(minutes ? `${e.code}:${minutes}` : e.code);
+          }
+          throw e;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id!;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { ...session.user, id: token.uid, role: token.role, name: token.name ?? "" };
+      return session;
+    },
+  },
+};
+
+export const { handlers, auth, signIn, signOut } = NextAuth(config);

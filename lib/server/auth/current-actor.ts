@@ -1,0 +1,21 @@
+// The signed-in actor for pages and actions: session → fresh user row.
+import "server-only";
+import { cache } from "react";
+import { forbidden, redirect } from "next/navigation";
+import { mayUseArea, type Area } from "@/lib/domain/access/roles";
+import { auth } from "@/lib/server/auth/auth";
+import { loadActor, type Actor } from "@/lib/server/auth/actor";
+
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  return loadActor(session.user.id);
+});
+
+/** For pages of an area: sign-in page when anonymous, 403 when the role may not use the area. */
+export async function requireArea(area: Area, returnTo: string): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!mayUseArea(actor.role, area)) forbidden();
+  return actor;
+}

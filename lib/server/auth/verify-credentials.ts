@@ -1,0 +1,50 @@
+// Checks a sign-in attempt, applying the lockout policy and auditing success and failure.
+import "server-only";
+import { afterFailure, afterSuccess, isLocked, minutesLeft } from "@/lib/domain/auth/lockout";
+import { AppError } from "@/lib/errors";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import type { Actor } from "@/lib/server/auth/actor";
+import { verifyPassword } from "@/lib/server/auth/password";
+import { db } from "@/lib/server/db";
+
+export async function verifyCredentials(opts: { loginId: string; password: string; now?: Date }): Promise<Actor> {
+  const now = opts.now ?? new Date();
+  const loginId = opts.loginId.trim().toUpperCase();
+  const user = await db().user.findUnique({ where: { loginId } });
+
+  if (user && isLocked(user, now)) {
+    await recordAuditEvent(db(), { actor: null, action: "auth.login.locked", entityType: "User", entityId: user.id });
+    throw new AppError("ACCOUNT_LOCKED", undefined, { details: { minutes: minutesLeft(user, now) } });
+  }
+
+  const ok = await verifyPassword(user?.passwordHash ?? null, opts.password);
+  if (!user || !ok || !user.active) {
+    if (user) {
+      const next = afterFailure(user, now);
+      // Guarded by the count we read, so concurrent failures cannot both reset the counter.
+      await db().$transaction(async (tx) => {
+        await tx.user.updateMany({
+          where: { id: user.id, failedLoginCount: user.failedLoginCount },
+          data: next,
+        });
+        await recordAuditEvent(tx, {
+          actor: null,
+          action: "auth.login.failed",
+          entityType: "User",
+          entityId: user.id,
+          meta: { locked: next.lockedUntil !== null },
+        });
+      });
+      if (isLocked(next, now)) {
+        throw new AppError("ACCOUNT_LOCKED", undefined, { details: { minutes: minutesLeft(next, now) } });
+      }
+    }
+    throw new AppError("BAD_CREDENTIALS");
+  }
+
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { ...afterSuccess(), lastLoginAt: now } });
+    await recordAuditEvent(tx, { actor: user, action: "auth.login", entityType: "User", entityId: user.id });
+  });
+  return { id: user.id, role: user.role, name: user.name, sectionId: user.sectionId };
+}

@@ -1,0 +1,31 @@
+// Sections (审批科室) with the number of items each decides; staff-only overview.
+import "server-only";
+import { STAFF_ROLES } from "@/lib/domain/access/roles";
+import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+
+export async function listSections(opts: { actor: Actor | null }) {
+  await requireRole(opts.actor, STAFF_ROLES, "listSections");
+  return db().section.findMany({
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, name: true, duty: true, _count: { select: { items: true, users: true } } },
+  });
+}
+
+/** Items a reviewer or chief's own section decides (their working scope). */
+export async function listSectionItems(opts: { actor: Actor | null; take?: number }) {
+  const actor = await requireRole(opts.actor, ["REVIEWER", "CHIEF"], "listSectionItems");
+  if (!actor.sectionId) return { section: null, items: [], total: 0 };
+  const where = { sectionId: actor.sectionId };
+  const [section, items, total] = await Promise.all([
+    db().section.findUnique({ where: { id: actor.sectionId }, select: { name: true, duty: true } }),
+    db().item.findMany({
+      where,
+      orderBy: { name: "asc" },
+      take: opts.take ?? 50,
+      select: { id: true, name: true, kind: true, statutoryDays: true, promisedDays: true, demoValues: true, department: { select: { name: true } } },
+    }),
+    db().item.count({ where }),
+  ]);
+  return { section, items, total };
+}

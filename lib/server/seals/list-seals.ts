@@ -1,0 +1,12 @@
+// The seal register: the one active approval seal and the archived department seals.
+import "server-only";
+import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+
+export async function listSeals(opts: { actor: Actor | null }) {
+  await requireRole(opts.actor, ["DIRECTOR", "SUPERVISOR", "ADMIN"], "listSeals");
+  return db().seal.findMany({
+    orderBy: [{ status: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, holder: true, status: true, archivedAt: true, department: { select: { name: true } }, _count: { select: { stampRecords: true } } },
+  });
+}

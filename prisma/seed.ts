@@ -1,0 +1,28 @@
+// `npm run db:seed`: seeds the bureau into DATABASE_URL (idempotent), then prints the demo logins.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+import { seedBureau } from "./seed/seed-bureau";
+
+export const ITEMS_CSV = path.join(path.dirname(fileURLToPath(import.meta.url)), "data", "guang-an-qu-511602-items.csv");
+
+export async function seed(databaseUrl: string) {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  try {
+    return await seedBureau(prisma, fs.readFileSync(ITEMS_CSV, "utf8"));
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error("DATABASE_URL is not set.");
+    process.exit(1);
+  }
+  const summary = await seed(url);
+  console.log("seeded (created now):", summary);
+}

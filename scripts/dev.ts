@@ -1,0 +1,59 @@
+// `npm run dev`: database (embedded unless DATABASE_URL is set) → migrations → seed → demo logins → next dev.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { seed } from "../prisma/seed";
+import { readOrCreateSecret } from "./lib/auth-secret";
+import { demoLoginsText } from "./lib/demo-logins";
+import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { ROOT, migrateDeploy } from "./lib/prisma-cli";
+
+const PORT = Number(process.env.PORT ?? 3000);
+
+async function main() {
+  let databaseUrl = process.env.DATABASE_URL;
+  let stopDatabase: (() => Promise<void>) | undefined;
+  if (!databaseUrl) {
+    console.log("Starting the embedded PostgreSQL (data in .data/postgres)…");
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(ROOT, ".data", "postgres"),
+      preferredPort: 54320,
+      persistent: true,
+      log: (line) => console.error(`[postgres] ${line}`),
+    });
+    await ensureDatabase(server.adminUrl, "bureau");
+    databaseUrl = server.databaseUrl("bureau");
+    stopDatabase = server.stop;
+  }
+  const shutdown = async (code: number) => {
+    await stopDatabase?.().catch(() => {});
+    process.exit(code);
+  };
+
+  try {
+    console.log("Applying migrations…");
+    migrateDeploy(databaseUrl);
+    console.log("Seeding the bureau (existing data is kept)…");
+    const created = await seed(databaseUrl);
+    console.log("Created now:", created);
+  } catch (e) {
+    console.error(e);
+    await shutdown(1);
+  }
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? readOrCreateSecret(path.join(ROOT, ".data", "auth-secret")),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const next = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["dev", "-p", String(PORT)], { cwd: ROOT, env, stdio: "inherit" });
+  console.log(demoLoginsText(`http://localhost:${PORT}`));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      next.kill(signal);
+    });
+  }
+  next.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+void main();

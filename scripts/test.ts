@@ -1,0 +1,84 @@
+// `npm test`: the whole suite on real PostgreSQL — unit + integration (Vitest), then the built app
+// in Chromium (Playwright). Ends with one "N passed, N failed" line over both runners.
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { seed } from "../prisma/seed";
+import { chromiumPath } from "./lib/chromium";
+import { ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/embedded-postgres";
+import { ROOT, migrateDeploy } from "./lib/prisma-cli";
+
+const RESULTS = path.join(ROOT, ".data", "test-results");
+const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
+  const r = spawnSync(cmd, args, { cwd: ROOT, env, stdio: "inherit" });
+  return r.status ?? 1;
+}
+
+type Tally = { passed: number; failed: number; skipped: number };
+
+function vitestTally(file: string): Tally {
+  if (!fs.existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const r = JSON.parse(fs.readFileSync(file, "utf8"));
+  return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + (r.numTodoTests ?? 0) };
+}
+
+function playwrightTally(file: string): Tally {
+  if (!fs.existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const s = JSON.parse(fs.readFileSync(file, "utf8")).stats;
+  return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
+}
+
+async function main() {
+  const only = process.argv[2]; // "unit" | "e2e" | undefined (everything)
+  fs.rmSync(RESULTS, { recursive: true, force: true });
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const server = process.env.TEST_DATABASE_ADMIN_URL
+    ? { adminUrl: process.env.TEST_DATABASE_ADMIN_URL, stop: async () => {} }
+    : await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `bureau-test-${process.pid}`), preferredPort: 54330, persistent: false });
+  const env = {
+    ...process.env,
+    TEST_DATABASE_ADMIN_URL: server.adminUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+  };
+  const tallies: Tally[] = [];
+  let exit = 0;
+  try {
+    if (only !== "e2e") {
+      const vitestJson = path.join(RESULTS, "vitest.json");
+      exit ||= run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
+      tallies.push(vitestTally(vitestJson));
+    }
+    if (only !== "unit") {
+      if (!chromiumPath() && !process.env.PLAYWRIGHT_BROWSERS_PATH) {
+        console.warn("No system Chromium found (install Debian's: apt-get install -y chromium fonts-noto-cjk); trying Playwright's own browser.");
+      }
+      const e2eUrl = withDatabase(server.adminUrl, "bureau_e2e");
+      await ensureDatabase(server.adminUrl, "bureau_e2e");
+      migrateDeploy(e2eUrl);
+      await seed(e2eUrl);
+      const e2eEnv = { ...env, DATABASE_URL: e2eUrl };
+      const built = run(bin("next"), ["build"], e2eEnv);
+      if (built !== 0) {
+        exit ||= built;
+        tallies.push({ passed: 0, failed: 1, skipped: 0 });
+      } else {
+        const pwJson = path.join(RESULTS, "playwright.json");
+        exit ||= run(bin("playwright"), ["test"], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_FILE: pwJson });
+        tallies.push(playwrightTally(pwJson));
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  const total = tallies.reduce((a, t) => ({ passed: a.passed + t.passed, failed: a.failed + t.failed, skipped: a.skipped + t.skipped }), { passed: 0, failed: 0, skipped: 0 });
+  if (total.passed + total.failed === 0) exit ||= 1; // a run that executed nothing is a failure
+  console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+  process.exit(exit || (total.failed > 0 ? 1 : 0));
+}
+
+void main();

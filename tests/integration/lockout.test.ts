@@ -1,0 +1,31 @@
+// Repeated failed sign-ins lock the account for a while; the right password does not get through.
+import { describe, expect, it } from "vitest";
+import { LOCKOUT_POLICY } from "@/lib/domain/auth/lockout";
+import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
+import { db } from "@/lib/server/db";
+import { createUser } from "../factories/users";
+
+describe("sign-in lockout", () => {
+  it("locks after the limit, refuses even the right password, and opens again later", async () => {
+    const user = await createUser(db(), { role: "CLERK", password: "Right0ne!" });
+    const t0 = new Date("2026-11-23T09:00:00+08:00");
+    for (let i = 1; i < LOCKOUT_POLICY.maxFailures; i++) {
+      await expect(verifyCredentials({ loginId: user.loginId, password: "wrong", now: t0 })).rejects.toMatchObject({ code: "BAD_CREDENTIALS" });
+    }
+    await expect(verifyCredentials({ loginId: user.loginId, password: "wrong", now: t0 })).rejects.toMatchObject({ code: "ACCOUNT_LOCKED", details: { minutes: LOCKOUT_POLICY.lockMinutes } });
+    await expect(verifyCredentials({ loginId: user.loginId, password: "Right0ne!", now: t0 })).rejects.toMatchObject({ code: "ACCOUNT_LOCKED" });
+
+    const after = new Date(t0.getTime() + (LOCKOUT_POLICY.lockMinutes + 1) * 60_000);
+    const actor = await verifyCredentials({ loginId: user.loginId.toLowerCase(), password: "Right0ne!", now: after });
+    expect(actor.id).toBe(user.id);
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
+    expect(await db().auditEvent.count({ where: { entityId: user.id, action: "auth.login.failed" } })).toBe(LOCKOUT_POLICY.maxFailures);
+  });
+
+  it("an unknown account and a deactivated one are both just wrong credentials", async () => {
+    await expect(verifyCredentials({ loginId: "NOBODY", password: "x" })).rejects.toMatchObject({ code: "BAD_CREDENTIALS" });
+    const user = await createUser(db(), { role: "CLERK", password: "Right0ne!" });
+    await db().user.update({ where: { id: user.id }, data: { active: false } });
+    await expect(verifyCredentials({ loginId: user.loginId, password: "Right0ne!" })).rejects.toMatchObject({ code: "BAD_CREDENTIALS" });
+  });
+});
