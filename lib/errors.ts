@@ -20,13 +20,20 @@ export class AppError extends Error {
   /** Field the error is about, so a form can show the message beside it. */
   readonly field?: string;
   readonly details?: Record<string, unknown>;
+  /** Several fields at once (field → message key), when a rule check finds more than one problem. */
+  readonly fieldErrors?: Record<string, string>;
 
-  constructor(code: ErrorCode, message?: string, opts: { field?: string; details?: Record<string, unknown> } = {}) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    opts: { field?: string; details?: Record<string, unknown>; fieldErrors?: Record<string, string> } = {},
+  ) {
     super(message ?? code);
     this.name = "AppError";
     this.code = code;
     this.field = opts.field;
     this.details = opts.details;
+    this.fieldErrors = opts.fieldErrors;
   }
 }
 

@@ -3,9 +3,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Area } from "@/lib/domain/access/roles";
 
+/** Navigation entries: the public catalogue for everyone, then the areas of the role. */
+export type NavEntry = { area: Area | "catalogue"; href: string };
+
 export type HeaderProps = {
   user: { name: string; role: string } | null;
-  nav: { area: Area; href: string }[];
+  nav: NavEntry[];
   careMode: boolean;
   actions: { switchLocale: () => Promise<void>; toggleCare: () => Promise<void>; signOut: () => Promise<void> };
 };
@@ -59,7 +62,7 @@ export async function SiteHeader({ user, nav, careMode, actions }: HeaderProps) 
           )}
         </div>
       </div>
-      {nav.length > 0 && (
+      {(
         <nav aria-label={t("frame.mainNav")} className="bg-brand-dark">
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
             {nav.map((n) => (

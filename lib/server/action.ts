@@ -3,7 +3,8 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { isAppError } from "@/lib/errors";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Role } from "@/lib/domain/access/roles";
+import { requireRole, type Actor } from "@/lib/server/auth/actor";
 import { currentActor } from "@/lib/server/auth/current-actor";
 
 export type ActionState<T = unknown> =
@@ -24,27 +25,45 @@ export async function runAction<S extends z.ZodType, T>(
   formData: FormData,
   schema: S,
   handler: (input: z.infer<S>, actor: Actor | null) => Promise<T>,
+  opts: {
+    /** Shapes the form's flat fields into the schema's input (e.g. repeated material rows). */
+    toInput?: (formData: FormData) => unknown;
+    /** Refuse other roles before even reading the input (the service checks again). */
+    roles?: readonly Role[];
+    name?: string;
+  } = {},
 ): Promise<ActionState<T>> {
   const t = await getTranslations();
   const values = echo(formData);
+  const toInput = opts.toInput ?? ((fd: FormData) => Object.fromEntries(fd.entries()));
+  if (opts.roles) {
+    try {
+      await requireRole(await currentActor(), opts.roles, opts.name ?? "action");
+    } catch (e) {
+      if (isAppError(e)) return { ok: false, message: t(`errors.${e.code}`), fieldErrors: {}, values };
+      throw e;
+    }
+  }
   const fieldMessage = (key: string) => (t.has(`fields.${key}`) ? t(`fields.${key}`) : t("fields.required"));
-  const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
+  const parsed = schema.safeParse(toInput(formData));
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "");
+      const field = issue.path.join(".");
       fieldErrors[field] ??= fieldMessage(issue.message);
     }
     return { ok: false, message: t("errors.VALIDATION"), fieldErrors, values };
   }
   try {
-    const data = await handler(parsed.data, await currentActor());
+    const actor = await currentActor();
+    const data = await handler(parsed.data, actor);
     return { ok: true, data };
   } catch (e) {
     if (isAppError(e)) {
       const fieldErrors: Record<string, string> = {};
       const message = t(`errors.${e.code}`, { minutes: String(e.details?.minutes ?? "") });
       if (e.field) fieldErrors[e.field] = e.code === "VALIDATION" ? fieldMessage(e.message) : message;
+      for (const [field, key] of Object.entries(e.fieldErrors ?? {})) fieldErrors[field] = fieldMessage(key);
       return { ok: false, message, fieldErrors, values };
     }
     if (e instanceof z.ZodError) {

@@ -16,8 +16,37 @@ const NAME_ARRAY = 1003;
 // Catalog types the engine's describer selects but adapter-pg refuses ("Unsupported column type"):
 // "char", int2vector, regproc, xid, oidvector, pg_node_tree, regclass, regtype. pg leaves their
 // values as strings, so calling them text is truthful.
-const READ_AS_TEXT = new Set([18, 22, 24, 28, 30, 194, 2205, 2206]);
+const READ_AS_TEXT = new Set([22, 24, 28, 30, 194, 2205, 2206]);
 const parseTextArray = pg.types.getTypeParser(TEXT_ARRAY);
+/** PostgreSQL's one-byte "char" type (pg_constraint.contype, pg_class.relkind, …). */
+const CHAR = 18;
+const CHAR_TAG = "\u0000char";
+/** ColumnTypeEnum.Character of @prisma/driver-adapter-utils: a value the engine reads as one char. */
+const COLUMN_TYPE_CHARACTER = 6;
+
+/**
+ * adapter-pg reports every text-like column as Text, but the engine's schema describer reads
+ * "char" columns (constraint types) with `as_char()`, which fails on Text and panics the WASM
+ * engine when a CHECK constraint exists. Columns tagged by `relabel` are reported as Character.
+ */
+function reportCharColumns(adapter) {
+  let proto = Object.getPrototypeOf(adapter);
+  while (proto && !Object.hasOwn(proto, "queryRaw")) proto = Object.getPrototypeOf(proto);
+  if (!proto || proto.queryRaw.charColumnsReported) return;
+  const queryRaw = proto.queryRaw;
+  const patched = async function (query) {
+    const result = await queryRaw.call(this, query);
+    result.columnNames.forEach((name, i) => {
+      if (name.endsWith(CHAR_TAG)) {
+        result.columnNames[i] = name.slice(0, -CHAR_TAG.length);
+        result.columnTypes[i] = COLUMN_TYPE_CHARACTER;
+      }
+    });
+    return result;
+  };
+  patched.charColumnsReported = true;
+  proto.queryRaw = patched;
+}
 
 function relabel(result) {
   if (Array.isArray(result)) {
@@ -26,7 +55,11 @@ function relabel(result) {
   }
   if (!result?.fields) return result;
   result.fields.forEach((field, i) => {
-    if (READ_AS_TEXT.has(field.dataTypeID)) {
+    if (field.dataTypeID === CHAR) {
+      // Read as text, but tagged: the describer wants these as single characters (see below).
+      field.dataTypeID = TEXT;
+      field.name += CHAR_TAG;
+    } else if (READ_AS_TEXT.has(field.dataTypeID)) {
       field.dataTypeID = TEXT;
     } else if (field.dataTypeID === NAME_ARRAY) {
       // pg has no parser for name[] and hands over "{a,b}"; a text[] column must hold an array.
@@ -59,6 +92,7 @@ async function connectAdapter(url, { onDisposed } = {}) {
   const { schema } = describeUrl(url);
   const factory = new PrismaPg(pgConfig(url, { Client: RelabelingClient, max: 4 }), schema ? { schema } : undefined);
   const adapter = await factory.connect();
+  reportCharColumns(adapter);
   const pool = adapter.underlyingDriver();
 
   // adapter-pg splits scripts on every ";" (breaking $$ bodies) and spreads the pieces over pool

@@ -19,6 +19,12 @@ export class EngineError extends Error {
 }
 
 let panicMessage = "";
+// A panic outside a request (in a callback of the engine) would otherwise print only
+// "RuntimeError: unreachable"; say why, and exit as the native engine does on a panic.
+process.on("uncaughtException", (error) => {
+  process.stderr.write(`Schema engine panicked: ${panicMessage || error?.stack || error}\n`);
+  process.exit(101);
+});
 let wasmModule;
 
 async function loadWasm() {

@@ -9,6 +9,8 @@ export async function login(page: Page, role: Role, password = DEMO_PASSWORD) {
   await page.getByLabel(/账号|Account/).first().fill(demoAccountOf(role).loginId);
   await page.getByLabel(/^(密码|Password)$/).fill(password);
   await page.getByRole("button", { name: /^(登录|Sign in)$/ }).last().click();
+  // Signed in once the portal has sent us on to the role's home.
+  await page.waitForURL((url) => url.pathname !== "/login");
 }
 
 export async function expectNoAxeViolations(page: Page) {

@@ -26,15 +26,15 @@ describe("seedBureau", () => {
 
     const item = await db().item.findUniqueOrThrow({
       where: { implementationCode: "511A0141700000-511602000000-000-115113016823646795-1-00" },
-      include: { department: true, materials: true },
+      include: { department: true, currentVersion: { include: { materials: true } } },
     });
-    expect(item.name).toBe("在公路增设或改造平面交叉道口审批");
+    expect(item.currentVersion).toMatchObject({ version: 1, name: "在公路增设或改造平面交叉道口审批", demoValues: true });
     expect(item.department.name).toBe("区交通运输局");
-    expect(item.demoValues).toBe(true);
-    expect(item.promisedDays).toBeLessThanOrEqual(item.statutoryDays);
+    expect(item.currentVersion!.promisedDays).toBeLessThanOrEqual(item.currentVersion!.statutoryDays);
 
-    const withoutCore = await db().item.count({ where: { materials: { none: { kind: "CORE" } } } });
+    const withoutCore = await db().itemVersion.count({ where: { materials: { none: { kind: "CORE" } } } });
     expect(withoutCore).toBe(0);
+    expect(await db().item.count({ where: { currentVersionId: null } })).toBe(0);
     expect(await db().seal.count({ where: { status: "ACTIVE" } })).toBe(1);
     expect(await db().seal.count({ where: { status: "ARCHIVED" } })).toBe(after1.departments);
     const roles = await db().user.groupBy({ by: ["role"] });

@@ -1,4 +1,5 @@
 // Administrator's home: staff accounts (list and create) and the sections.
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StaffAccountForm } from "@/components/forms/staff-account-form";
 import { Card, PageTitle } from "@/components/ui/notice";
@@ -22,6 +23,11 @@ export default async function AdminPage() {
   return (
     <div className="flex flex-col gap-4" data-testid="home-ADMIN">
       <PageTitle>{t("title")}</PageTitle>
+      <p>
+        <Link href="/office/admin/items" className="text-blue-800 underline">
+          {t("items")}
+        </Link>
+      </p>
       <Card title={t("create")}>
         <StaffAccountForm
           action={createStaffAccountAction}

@@ -73,6 +73,9 @@ export type DemoItemValues = {
   onlineAvailable: boolean;
   feeNote: string;
   legalBasis: string;
+  description: string;
+  eligibility: string;
+  processSteps: string[];
   materials: { name: string; kind: MaterialKindName; originalRequired: boolean; copies: number; note: string }[];
 };
 
@@ -97,6 +100,16 @@ export function demoValuesFor(itemName: string, taskType: number, department: st
     visitsRequired: kind === "INSTANT" ? 0 : 1,
     onlineAvailable: kind !== "REPORTED",
     feeNote: "不收费",
+    description: sectionCodeOfDepartment(department)
+      ? `${itemName}。本事项原由${department}办理，现由区行政审批局集中受理、审批，以行政审批局审批专用章出具结果。`
+      : `${itemName}。本事项由${department}办理。`,
+    eligibility: "符合法定条件的公民、法人或者其他组织均可申请。",
+    processSteps:
+      kind === "INSTANT"
+        ? ["申请：网上申报或到窗口提交材料", "受理：窗口核验材料", "决定：窗口工作人员按授权当场办结", "送达：当场领取或下载电子证照"]
+        : kind === "REPORTED"
+          ? ["申请：到窗口提交材料", "受理：窗口核验材料并出具受理通知书", "审查：审批科室初审", "上报：报上级机关审批并跟踪结果", "送达：结果通知申请人"]
+          : ["申请：网上申报或到窗口提交材料", "受理：窗口核验材料，齐全当场受理", "审查：审批科室审查，必要时现场踏勘", "决定：科长按授权作出审批决定", "送达：窗口领取、邮寄或下载电子证照"],
     legalBasis: `《中华人民共和国行政许可法》；${department}原设定依据以四川省政务服务网公布为准`,
     materials,
   };

@@ -3,6 +3,7 @@ import "server-only";
 import { STAFF_ROLES } from "@/lib/domain/access/roles";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { ITEM_SUMMARY_SELECT, toItemSummaries } from "./item-summary";
 
 export async function listSections(opts: { actor: Actor | null }) {
   await requireRole(opts.actor, STAFF_ROLES, "listSections");
@@ -19,12 +20,7 @@ export async function listSectionItems(opts: { actor: Actor | null; take?: numbe
   const where = { sectionId: actor.sectionId };
   const [section, items, total] = await Promise.all([
     db().section.findUnique({ where: { id: actor.sectionId }, select: { name: true, duty: true } }),
-    db().item.findMany({
-      where,
-      orderBy: { name: "asc" },
-      take: opts.take ?? 50,
-      select: { id: true, name: true, kind: true, statutoryDays: true, promisedDays: true, demoValues: true, department: { select: { name: true } } },
-    }),
+    db().item.findMany({ where, orderBy: { implementationCode: "asc" }, take: opts.take ?? 50, select: ITEM_SUMMARY_SELECT }).then(toItemSummaries),
     db().item.count({ where }),
   ]);
   return { section, items, total };

@@ -39,19 +39,10 @@ CREATE TABLE "Item" (
     "id" TEXT NOT NULL,
     "implementationCode" TEXT NOT NULL,
     "basicCode" TEXT NOT NULL,
-    "name" TEXT NOT NULL,
-    "mainItemName" TEXT NOT NULL DEFAULT '',
     "taskType" INTEGER NOT NULL,
-    "kind" "ItemKind" NOT NULL,
-    "statutoryDays" INTEGER NOT NULL,
-    "promisedDays" INTEGER NOT NULL,
-    "legalBasis" TEXT NOT NULL,
-    "feeNote" TEXT NOT NULL,
-    "visitsRequired" INTEGER NOT NULL,
-    "onlineAvailable" BOOLEAN NOT NULL DEFAULT true,
-    "demoValues" BOOLEAN NOT NULL DEFAULT false,
     "departmentId" TEXT NOT NULL,
-    "sectionId" TEXT NOT NULL,
+    "sectionId" TEXT,
+    "currentVersionId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -59,15 +50,41 @@ CREATE TABLE "Item" (
 );
 
 -- CreateTable
-CREATE TABLE "Material" (
+CREATE TABLE "ItemVersion" (
     "id" TEXT NOT NULL,
     "itemId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "mainItemName" TEXT NOT NULL DEFAULT '',
+    "kind" "ItemKind" NOT NULL,
+    "description" TEXT NOT NULL DEFAULT '',
+    "eligibility" TEXT NOT NULL DEFAULT '',
+    "legalBasis" TEXT NOT NULL,
+    "processSteps" TEXT[],
+    "statutoryDays" INTEGER NOT NULL,
+    "promisedDays" INTEGER NOT NULL,
+    "feeNote" TEXT NOT NULL,
+    "visitsRequired" INTEGER NOT NULL,
+    "onlineAvailable" BOOLEAN NOT NULL DEFAULT true,
+    "demoValues" BOOLEAN NOT NULL DEFAULT false,
+    "changeNote" TEXT NOT NULL DEFAULT '',
+    "publishedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "publishedById" TEXT,
+
+    CONSTRAINT "ItemVersion_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Material" (
+    "id" TEXT NOT NULL,
+    "itemVersionId" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
     "name" TEXT NOT NULL,
     "kind" "MaterialKind" NOT NULL,
     "originalRequired" BOOLEAN NOT NULL DEFAULT false,
     "copies" INTEGER NOT NULL DEFAULT 1,
     "note" TEXT NOT NULL DEFAULT '',
+    "templateUrl" TEXT NOT NULL DEFAULT '',
 
     CONSTRAINT "Material_pkey" PRIMARY KEY ("id")
 );
@@ -152,16 +169,25 @@ CREATE UNIQUE INDEX "Section_name_key" ON "Section"("name");
 CREATE UNIQUE INDEX "Item_implementationCode_key" ON "Item"("implementationCode");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Item_currentVersionId_key" ON "Item"("currentVersionId");
+
+-- CreateIndex
 CREATE INDEX "Item_sectionId_idx" ON "Item"("sectionId");
 
 -- CreateIndex
 CREATE INDEX "Item_departmentId_idx" ON "Item"("departmentId");
 
 -- CreateIndex
-CREATE INDEX "Item_kind_idx" ON "Item"("kind");
+CREATE INDEX "ItemVersion_kind_idx" ON "ItemVersion"("kind");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Material_itemId_position_key" ON "Material"("itemId", "position");
+CREATE INDEX "ItemVersion_name_idx" ON "ItemVersion"("name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ItemVersion_itemId_version_key" ON "ItemVersion"("itemId", "version");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Material_itemVersionId_position_key" ON "Material"("itemVersionId", "position");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "User_loginId_key" ON "User"("loginId");
@@ -191,10 +217,16 @@ CREATE INDEX "AuditEvent_actorId_id_idx" ON "AuditEvent"("actorId", "id");
 ALTER TABLE "Item" ADD CONSTRAINT "Item_departmentId_fkey" FOREIGN KEY ("departmentId") REFERENCES "Department"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Item" ADD CONSTRAINT "Item_sectionId_fkey" FOREIGN KEY ("sectionId") REFERENCES "Section"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "Item" ADD CONSTRAINT "Item_sectionId_fkey" FOREIGN KEY ("sectionId") REFERENCES "Section"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Material" ADD CONSTRAINT "Material_itemId_fkey" FOREIGN KEY ("itemId") REFERENCES "Item"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "Item" ADD CONSTRAINT "Item_currentVersionId_fkey" FOREIGN KEY ("currentVersionId") REFERENCES "ItemVersion"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ItemVersion" ADD CONSTRAINT "ItemVersion_itemId_fkey" FOREIGN KEY ("itemId") REFERENCES "Item"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Material" ADD CONSTRAINT "Material_itemVersionId_fkey" FOREIGN KEY ("itemVersionId") REFERENCES "ItemVersion"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "User" ADD CONSTRAINT "User_sectionId_fkey" FOREIGN KEY ("sectionId") REFERENCES "Section"("id") ON DELETE SET NULL ON UPDATE CASCADE;
@@ -214,13 +246,22 @@ ALTER TABLE "StampRecord" ADD CONSTRAINT "StampRecord_actorId_fkey" FOREIGN KEY 
 ALTER TABLE "Seal" ADD CONSTRAINT "Seal_active_marker_matches_status"
   CHECK ((status = 'ACTIVE' AND "activeMarker" IS TRUE) OR (status = 'ARCHIVED' AND "activeMarker" IS NULL));
 
--- The audit trail (全程留痕) is append-only: no row is ever updated or deleted.
-CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Rows that must never change once written: the audit trail (全程留痕) and published item
+-- versions with their materials (applications record the version they were filed under).
+CREATE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION 'AuditEvent is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+  RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
 END;
 $$;
 
 CREATE TRIGGER "AuditEvent_append_only"
   BEFORE UPDATE OR DELETE ON "AuditEvent"
-  FOR EACH ROW EXECUTE FUNCTION audit_event_append_only();
+  FOR EACH ROW EXECUTE FUNCTION refuse_change();
+
+CREATE TRIGGER "ItemVersion_append_only"
+  BEFORE UPDATE OR DELETE ON "ItemVersion"
+  FOR EACH ROW EXECUTE FUNCTION refuse_change();
+
+CREATE TRIGGER "Material_append_only"
+  BEFORE UPDATE OR DELETE ON "Material"
+  FOR EACH ROW EXECUTE FUNCTION refuse_change();

@@ -1,0 +1,142 @@
+// An item's public guide (办事指南) with the six disclosures, its QR code and the materials slip.
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { MaterialsTable } from "@/components/catalogue/materials-table";
+import { Card, Notice } from "@/components/ui/notice";
+import { BUREAU } from "@/lib/bureau";
+import { promiseReductionPercent } from "@/lib/domain/catalogue/item-version";
+import { loadGuide, versionParam } from "./load-guide";
+
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
+  const item = await loadGuide((await params).code);
+  return { title: item.guide.name };
+}
+
+export default async function GuidePage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ v?: string }> }) {
+  const [{ code }, { v }] = await Promise.all([params, searchParams]);
+  const item = await loadGuide(code, versionParam(v));
+  const g = item.guide;
+  const [t, tk, format] = await Promise.all([getTranslations("guide"), getTranslations("kinds"), getFormatter()]);
+  const base = `/items/${encodeURIComponent(item.implementationCode)}`;
+  const demo = g.demoValues ? <span className="ml-1 text-xs text-slate-600">（{t("demo")}）</span> : null;
+  return (
+    <article className="flex flex-col gap-4" data-testid="guide">
+      <p>
+        <Link href="/items" className="text-blue-800 underline">
+          ← {t("backToList")}
+        </Link>
+      </p>
+      <header>
+        <h1 className="text-2xl font-bold">{g.name}</h1>
+        <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-slate-700">
+          <span>{tk(g.kind)}</span>
+          <span>
+            {t("code")}：<span className="font-mono">{item.implementationCode}</span>
+          </span>
+          <span>
+            {t("version", { version: g.version })} · {t("published", { date: format.dateTime(g.publishedAt, { dateStyle: "medium" }) })}
+          </span>
+          <Link href={`${base}/history`} className="text-blue-800 underline">
+            {t("history")}
+          </Link>
+        </p>
+      </header>
+      {!item.isCurrent && (
+        <Notice kind="info">
+          {t("oldVersion", { version: g.version, current: item.currentVersion })}{" "}
+          <Link href={base} className="text-blue-800 underline">
+            {t("viewCurrent")}
+          </Link>
+        </Notice>
+      )}
+      {g.demoValues && <Notice kind="info">{t("demoNote")}</Notice>}
+      {!item.section && <Notice kind="info">{t("notRunByBureau", { department: item.department })}</Notice>}
+
+      <div className="grid gap-4 lg:grid-cols-[1fr_16rem]">
+        <div className="flex flex-col gap-4">
+          <Card title={t("what")}>
+            <p>{g.description || g.name}</p>
+            <p className="mt-2 text-sm text-slate-700">
+              {t("department")}：{item.department}
+              {item.section && ` · ${t("section")}：${item.section}`}
+            </p>
+          </Card>
+          <Card title={t("who")}>
+            <p>{g.eligibility}</p>
+          </Card>
+          <Card title={t("basis")}>
+            <p>
+              {g.legalBasis}
+              {demo}
+            </p>
+          </Card>
+          <Card title={t("materials")}>
+            <MaterialsTable materials={g.materials} />
+          </Card>
+          <Card title={t("process")}>
+            <ol className="list-decimal space-y-1 pl-5">
+              {g.processSteps.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ol>
+          </Card>
+          <Card title={t("limits")}>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1" data-testid="limits">
+              <dt>{t("statutory")}</dt>
+              <dd>
+                {t("days", { days: g.statutoryDays })}
+                {demo}
+              </dd>
+              <dt>{t("promised")}</dt>
+              <dd>
+                {g.promisedDays === 0 ? t("onTheSpot") : t("days", { days: g.promisedDays })}
+                {demo} · {t("faster", { percent: promiseReductionPercent(g.statutoryDays, g.promisedDays) })}
+              </dd>
+            </dl>
+          </Card>
+          <Card title={t("fees")}>
+            <p>
+              {g.feeNote}
+              {demo}
+            </p>
+          </Card>
+          <Card title={t("visits")}>
+            <p>{g.visitsRequired === 0 ? t("zeroVisits") : t("visitsValue", { n: g.visitsRequired })}</p>
+          </Card>
+          <Card title={t("where")}>
+            <p>{BUREAU.hall}</p>
+            <p>{BUREAU.hours}</p>
+            <p>{t("hotline", { hotline: BUREAU.hotline })}</p>
+          </Card>
+        </div>
+        <aside className="flex flex-col gap-4">
+          <Card>
+            <p className="mb-2 font-semibold">{t("apply")}</p>
+            <p className="text-sm">{g.onlineAvailable && item.section ? t("applySoon") : t("applyWindow")}</p>
+          </Card>
+          <Card title={t("qr")}>
+            {/* eslint-disable-next-line @next/next/no-img-element -- a generated PNG, no optimisation wanted */}
+            <img src={`${base}/qr.png`} alt={t("qrAlt")} width={200} height={200} className="mx-auto" data-testid="guide-qr" />
+            <a href={`${base}/qr.png?download=1`} download className="mt-2 block text-center text-blue-800 underline">
+              {t("qrDownload")}
+            </a>
+          </Card>
+          <Card>
+            <ul className="flex flex-col gap-2">
+              <li>
+                <Link href={`${base}/slip${item.isCurrent ? "" : `?v=${g.version}`}`} className="text-blue-800 underline">
+                  {t("slip")}
+                </Link>
+              </li>
+              <li>
+                <a href={`${base}/slip.pdf${item.isCurrent ? "" : `?v=${g.version}`}`} className="text-blue-800 underline" data-testid="slip-pdf-link">
+                  {t("slipPdf")}
+                </a>
+              </li>
+            </ul>
+          </Card>
+        </aside>
+      </div>
+    </article>
+  );
+}

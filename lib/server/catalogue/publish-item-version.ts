@@ -1,0 +1,55 @@
+// An administrator publishes the next version of an item; published versions never change.
+import "server-only";
+import { itemVersionProblems } from "@/lib/domain/catalogue/item-version";
+import { AppError } from "@/lib/errors";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+import { Prisma } from "@/prisma/generated/client";
+import { ZPublishItemVersionInput, type TPublishItemVersionInput } from "./schemas";
+
+export async function publishItemVersion(opts: { actor: Actor | null; input: TPublishItemVersionInput }) {
+  const actor = await requireRole(opts.actor, ["ADMIN"], "publishItemVersion");
+  const input = ZPublishItemVersionInput.parse(opts.input);
+  const problems = itemVersionProblems(input);
+  if (problems.length) {
+    throw new AppError("VALIDATION", `item.${problems[0].code}`, {
+      fieldErrors: Object.fromEntries(problems.map((p) => [p.field, `item.${p.code}`])),
+    });
+  }
+  try {
+    return await db().$transaction(async (tx) => {
+      const item = await tx.item.findUnique({ where: { implementationCode: input.implementationCode }, include: { currentVersion: true } });
+      if (!item?.currentVersion) throw new AppError("NOT_FOUND");
+      if (item.currentVersion.version !== input.baseVersion) throw new AppError("CONFLICT");
+      const next = input.baseVersion + 1;
+      const { implementationCode: _c, baseVersion: _b, materials, ...fields } = input;
+      const version = await tx.itemVersion.create({
+        data: {
+          ...fields,
+          itemId: item.id,
+          version: next,
+          mainItemName: item.currentVersion.mainItemName,
+          publishedById: actor.id,
+          materials: { create: materials.map((m, position) => ({ ...m, position })) },
+        },
+      });
+      // Guarded by the version we read: of two concurrent publishes, one moves the pointer.
+      const moved = await tx.item.updateMany({ where: { id: item.id, currentVersionId: item.currentVersion.id }, data: { currentVersionId: version.id } });
+      if (moved.count !== 1) throw new AppError("CONFLICT");
+      await recordAuditEvent(tx, {
+        actor,
+        action: "item.version.published",
+        entityType: "Item",
+        entityId: item.id,
+        before: { version: item.currentVersion.version },
+        after: { version: next, changeNote: input.changeNote },
+      });
+      return { implementationCode: item.implementationCode, version: next };
+    });
+  } catch (e) {
+    // The unique (itemId, version) index catches a race the pointer guard did not see yet.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new AppError("CONFLICT");
+    throw e;
+  }
+}

@@ -1,0 +1,46 @@
+// The guide QR codes decode back to exactly the URL they were made from.
+import { describe, expect, it } from "vitest";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { renderQrPng, renderQrSvg } from "./qr-code";
+
+const GUIDE_URL = "http://localhost:3000/items/511A0141700000-511602000000-000-115113016823646795-1-00?version=3&from=slip";
+
+function decodePng(png: Buffer) {
+  const image = PNG.sync.read(png);
+  return { width: image.width, height: image.height, result: jsQR(new Uint8ClampedArray(image.data), image.width, image.height) };
+}
+
+describe("renderQrPng", () => {
+  it("decodes to exactly the given URL, path and query included", async () => {
+    const { result } = decodePng(await renderQrPng(GUIDE_URL));
+    expect(result?.data).toBe(GUIDE_URL);
+  });
+
+  it("honours the requested size and still decodes when small", async () => {
+    const { width, height, result } = decodePng(await renderQrPng(GUIDE_URL, { size: 200 }));
+    expect([width, height]).toEqual([200, 200]);
+    expect(result?.data).toBe(GUIDE_URL);
+  });
+
+  it("keeps a white quiet zone around the symbol", async () => {
+    const image = PNG.sync.read(await renderQrPng(GUIDE_URL, { size: 300 }));
+    const edge = [0, 1, 2, image.width - 1, image.width - 2].flatMap((x) =>
+      Array.from({ length: image.height }, (_, y) => image.data[(y * image.width + x) * 4]),
+    );
+    expect(edge.every((red) => red === 255)).toBe(true);
+  });
+
+  it("rejects absurd sizes", async () => {
+    await expect(renderQrPng(GUIDE_URL, { size: 10 })).rejects.toThrow(RangeError);
+  });
+});
+
+describe("renderQrSvg", () => {
+  it("is an <svg> document with a viewBox", async () => {
+    const svg = await renderQrSvg(GUIDE_URL);
+    expect(svg.trimStart().startsWith("<svg")).toBe(true);
+    expect(svg.trimEnd().endsWith("</svg>")).toBe(true);
+    expect(svg).toMatch(/viewBox="0 0 \d+ \d+"/);
+  });
+});

@@ -1,0 +1,16 @@
+// Absolute public URLs (for QR codes and printed slips): PUBLIC_BASE_URL, else the request's host.
+import "server-only";
+import { headers } from "next/headers";
+
+export async function publicUrl(path: string): Promise<string> {
+  const configured = process.env.PUBLIC_BASE_URL;
+  if (configured) return new URL(path, configured).toString();
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  return new URL(path, `${proto}://${host}`).toString();
+}
+
+export function guidePath(implementationCode: string): string {
+  return `/items/${encodeURIComponent(implementationCode)}`;
+}
