@@ -81,3 +81,20 @@ test("an administrator edits an item and publishes version 2; version 1 stays re
   await expect(page.getByText(/您正在查看历史版本/)).toBeVisible();
   await expect(page.getByTestId("materials")).not.toContainText("园舍安全鉴定报告");
 });
+
+test("an administrator's import of a list with a broken row names the row and applies nothing", async ({ page }) => {
+  await login(page, "ADMIN");
+  await page.goto("/office/admin/items/import");
+  await expectNoAxeViolations(page);
+  const header = "department,main_item,item_name,implementation_code,basic_code,region_code,task_type,dept_code,detail_url";
+  const good = '"区市监局","未分类","测试新事项","511A0999999999-511602000000-000-115113016823646795-1-00","511A0999999999","511602000000","1","68236467-9",""';
+  const broken = '"区市监局","未分类","","511A0999999998-511602000000-000-115113016823646795-1-00","511A0999999998","511602000000","1","68236467-9",""';
+  await page.getByLabel("CSV 文件").setInputFiles({ name: "list.csv", mimeType: "text/csv", buffer: Buffer.from([header, good, broken].join("\n")) });
+  await page.getByRole("button", { name: "导入" }).click();
+  const report = page.getByTestId("import-report");
+  await expect(report).toContainText("文件有 1 行错误，未导入任何内容");
+  await expect(report.getByRole("row").filter({ hasText: "缺少事项名称" })).toContainText("3");
+  await expectNoAxeViolations(page);
+  await page.goto("/items?q=" + encodeURIComponent("测试新事项"));
+  await expect(page.getByTestId("catalogue-count")).toContainText("共找到 0 项事项");
+});
