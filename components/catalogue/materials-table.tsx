@@ -1,5 +1,6 @@
 // The required materials of an item version (core vs supplementary, original or copy, copies).
 import { getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/ui/table-head";
 
 export type MaterialRow = { id: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; originalRequired: boolean; copies: number; note: string; templateUrl: string };
 
@@ -8,16 +9,7 @@ export async function MaterialsTable({ materials }: { materials: MaterialRow[] }
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm" data-testid="materials">
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-2">#</th>
-            <th scope="col" className="py-2 pr-3">{t("materialName")}</th>
-            <th scope="col" className="py-2 pr-3">{t("materialKind")}</th>
-            <th scope="col" className="py-2 pr-3">{t("materialForm")}</th>
-            <th scope="col" className="py-2 pr-3">{t("materialCopies")}</th>
-            <th scope="col" className="py-2 pr-3">{t("materialNote")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={["#", t("materialName"), t("materialKind"), t("materialForm"), t("materialCopies"), t("materialNote")]} />
         <tbody>
           {materials.map((m, i) => (
             <tr key={m.id} className="border-b border-slate-200 align-top">

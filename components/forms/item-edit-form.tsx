@@ -2,7 +2,7 @@
 // The administrator's edit form for an item: every field of a version, material rows, publish.
 import Link from "next/link";
 import { useActionState } from "react";
-import { Field, SelectField } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -30,23 +30,6 @@ export type EditableVersion = {
 };
 
 const BLANK_ROWS = 3;
-
-function TextArea({ name, label, defaultValue, error, rows = 3 }: { name: string; label: string; defaultValue: string; error?: string; rows?: number }) {
-  const id = `field-${name}`;
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      <textarea id={id} name={name} rows={rows} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className="rounded border border-slate-500 bg-white px-3 py-2" />
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
 
 export function ItemEditForm({
   action,
@@ -84,10 +67,10 @@ export function ItemEditForm({
       <input type="hidden" name="baseVersion" value={item.version} />
       <Field name="name" label={labels.name} defaultValue={v("name", item.name)} error={err.name} required />
       <SelectField name="kind" label={labels.kind} options={kindOptions} defaultValue={v("kind", item.kind)} error={err.kind} />
-      <TextArea name="description" label={labels.description} defaultValue={v("description", item.description)} error={err.description} />
-      <TextArea name="eligibility" label={labels.eligibility} defaultValue={v("eligibility", item.eligibility)} error={err.eligibility} />
-      <TextArea name="legalBasis" label={labels.legalBasis} defaultValue={v("legalBasis", item.legalBasis)} error={err.legalBasis} />
-      <TextArea name="processSteps" label={labels.processSteps} rows={5} defaultValue={v("processSteps", item.processSteps.join("\n"))} error={err.processSteps} />
+      <TextAreaField name="description" label={labels.description} defaultValue={v("description", item.description)} error={err.description} />
+      <TextAreaField name="eligibility" label={labels.eligibility} defaultValue={v("eligibility", item.eligibility)} error={err.eligibility} />
+      <TextAreaField name="legalBasis" label={labels.legalBasis} defaultValue={v("legalBasis", item.legalBasis)} error={err.legalBasis} />
+      <TextAreaField name="processSteps" label={labels.processSteps} rows={5} defaultValue={v("processSteps", item.processSteps.join("\n"))} error={err.processSteps} />
       <div className="grid gap-4 md:grid-cols-3">
         <Field name="statutoryDays" label={labels.statutoryDays} inputMode="numeric" defaultValue={v("statutoryDays", String(item.statutoryDays))} error={err.statutoryDays} />
         <Field name="promisedDays" label={labels.promisedDays} inputMode="numeric" defaultValue={v("promisedDays", String(item.promisedDays))} error={err.promisedDays} />

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TableHead } from "@/components/ui/table-head";
 
 type Row = { row: number; action: "create" | "update" | "skip" | "error"; code: string; reason: string; detail: string };
 type Report = { applied: boolean; counts: Record<"create" | "update" | "skip" | "error", number>; rows: Row[] };
@@ -41,14 +42,7 @@ export function ItemImportForm({
           {report.rows.length > 0 && (
             <div className="max-h-96 overflow-auto">
               <table className="w-full border-collapse text-left text-sm">
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-1 pr-3">{labels.row}</th>
-                    <th scope="col" className="py-1 pr-3">{labels.action}</th>
-                    <th scope="col" className="py-1 pr-3">{labels.code}</th>
-                    <th scope="col" className="py-1 pr-3">{labels.reason}</th>
-                  </tr>
-                </thead>
+                <TableHead columns={[labels.row, labels.action, labels.code, labels.reason]} />
                 <tbody>
                   {report.rows.map((r) => (
                     <tr key={`${r.row}-${r.code}`} className={`border-b border-slate-200 ${r.action === "error" ? "bg-red-50" : ""}`}>

@@ -1,17 +1,9 @@
-// A labelled form field with its hint and error message wired for screen readers.
-type FieldProps = {
-  name: string;
-  label: string;
-  type?: string;
-  hint?: string;
-  error?: string;
-  defaultValue?: string;
-  required?: boolean;
-  autoComplete?: string;
-  inputMode?: "text" | "numeric" | "tel";
-};
+// Labelled form controls (input, select, textarea) with hint and error wired for screen readers.
 
-export function Field({ name, label, type = "text", hint, error, defaultValue, required, autoComplete, inputMode }: FieldProps) {
+type Common = { name: string; label: string; hint?: string; error?: string };
+
+/** The label, hint and error around one control; `control` gets the id and ARIA attributes. */
+function Labelled({ name, label, hint, error, control }: Common & { control: (aria: Record<string, unknown>) => React.ReactNode }) {
   const id = `field-${name}`;
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
@@ -24,18 +16,7 @@ export function Field({ name, label, type = "text", hint, error, defaultValue, r
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        required={required}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        className="rounded border border-slate-500 bg-white px-3 py-2 aria-invalid:border-red-700"
-      />
+      {control({ id, name, "aria-invalid": error ? true : undefined, "aria-describedby": described })}
       {error && (
         <p id={`${id}-error`} className="text-sm text-red-800">
           {error}
@@ -45,44 +26,39 @@ export function Field({ name, label, type = "text", hint, error, defaultValue, r
   );
 }
 
-export function SelectField({
-  name,
-  label,
-  options,
-  defaultValue,
-  error,
-}: {
-  name: string;
-  label: string;
-  options: { value: string; label: string }[];
-  defaultValue?: string;
-  error?: string;
-}) {
-  const id = `field-${name}`;
+const controlClass = "rounded border border-slate-500 bg-white px-3 py-2 aria-invalid:border-red-700";
+
+export function Field(
+  props: Common & { type?: string; defaultValue?: string; required?: boolean; autoComplete?: string; inputMode?: "text" | "numeric" | "tel" },
+) {
+  const { type = "text", defaultValue, required, autoComplete, inputMode } = props;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="rounded border border-slate-500 bg-white px-3 py-2"
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {error}
-        </p>
+    <Labelled
+      {...props}
+      control={(aria) => (
+        <input {...aria} type={type} defaultValue={defaultValue} required={required} autoComplete={autoComplete} inputMode={inputMode} className={controlClass} />
       )}
-    </div>
+    />
   );
+}
+
+export function SelectField(props: Common & { options: { value: string; label: string }[]; defaultValue?: string }) {
+  return (
+    <Labelled
+      {...props}
+      control={(aria) => (
+        <select {...aria} defaultValue={props.defaultValue} className={controlClass}>
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
+  );
+}
+
+export function TextAreaField(props: Common & { defaultValue: string; rows?: number }) {
+  return <Labelled {...props} control={(aria) => <textarea {...aria} rows={props.rows ?? 3} defaultValue={props.defaultValue} className={controlClass} />} />;
 }

@@ -1,5 +1,6 @@
 // A table of catalogue items with their kind and both time limits; demo values are marked.
 import { getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/ui/table-head";
 
 export type ItemRow = {
   id: string;
@@ -17,15 +18,7 @@ export async function ItemsTable({ items, caption }: { items: ItemRow[]; caption
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-3">{t("table.item")}</th>
-            <th scope="col" className="py-2 pr-3">{t("table.department")}</th>
-            <th scope="col" className="py-2 pr-3">{t("table.kind")}</th>
-            <th scope="col" className="py-2 pr-3">{t("table.statutory")}</th>
-            <th scope="col" className="py-2 pr-3">{t("table.promised")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("table.item"), t("table.department"), t("table.kind"), t("table.statutory"), t("table.promised")]} />
         <tbody>
           {items.map((i) => (
             <tr key={i.id} className="border-b border-slate-200">

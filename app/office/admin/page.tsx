@@ -8,6 +8,7 @@ import { listStaffAccounts } from "@/lib/server/accounts/create-staff-account";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listSections } from "@/lib/server/catalogue/list-sections";
 import { createStaffAccountAction } from "./actions";
+import { TableHead } from "@/components/ui/table-head";
 
 export default async function AdminPage() {
   const actor = await requireArea("admin", "/office/admin");
@@ -39,16 +40,7 @@ export default async function AdminPage() {
       <Card title={t("staff")}>
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm" data-testid="staff-table">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">{t("loginId")}</th>
-                <th scope="col" className="py-2 pr-3">{t("name")}</th>
-                <th scope="col" className="py-2 pr-3">{t("role")}</th>
-                <th scope="col" className="py-2 pr-3">{t("section")}</th>
-                <th scope="col" className="py-2 pr-3">{t("active")}</th>
-                <th scope="col" className="py-2 pr-3">{t("lastLogin")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("loginId"), t("name"), t("role"), t("section"), t("active"), t("lastLogin")]} />
             <tbody>
               {staff.map((u) => (
                 <tr key={u.id} className="border-b border-slate-200">

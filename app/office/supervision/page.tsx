@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/notice";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { TableHead } from "@/components/ui/table-head";
 
 export default async function SupervisionPage() {
   const actor = await requireArea("supervision", "/office/supervision");
@@ -17,14 +18,7 @@ export default async function SupervisionPage() {
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-3">{t("when")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("who")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("action")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("entity")}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t("when"), t("who"), t("action"), t("entity")]} />
               <tbody>
                 {events.map((e) => (
                   <tr key={e.id} className="border-b border-slate-200">
