@@ -16,14 +16,14 @@ const rec = (n: number, over: Record<string, string> = {}) => ({
 
 describe("planItemImport", () => {
   it("creates new rows and skips unchanged ones", () => {
-    const existing = new Map<string, ExistingItem>([[code(1), { implementationCode: code(1), name: "事项1", basicCode: "511A014170001", taskType: 1, department: "区行政审批局", mainItemName: "" }]]);
+    const existing = new Map<string, ExistingItem>([[code(1), { implementationCode: code(1), name: "事项1", basicCode: "511A014170001", taskType: 1, mainItemName: "" }]]);
     const plan = planItemImport([rec(1), rec(2)], existing);
     expect(plan.rows.map((r) => r.action)).toEqual(["skip", "create"]);
     expect(plan.ok).toBe(true);
   });
 
   it("reports a changed name as an update", () => {
-    const existing = new Map<string, ExistingItem>([[code(1), { implementationCode: code(1), name: "旧名称", basicCode: "511A014170001", taskType: 1, department: "区行政审批局", mainItemName: "" }]]);
+    const existing = new Map<string, ExistingItem>([[code(1), { implementationCode: code(1), name: "旧名称", basicCode: "511A014170001", taskType: 1, mainItemName: "" }]]);
     expect(planItemImport([rec(1)], existing).rows[0]).toMatchObject({ action: "update", changes: ["name"] });
   });
 

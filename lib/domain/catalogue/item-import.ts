@@ -23,7 +23,7 @@ const IMPLEMENTATION_CODE = /^[0-9A-Za-z][0-9A-Za-z-]{5,119}$/;
 
 export type ImportRecord = Record<string, string>;
 
-export type ExistingItem = { implementationCode: string; name: string; basicCode: string; taskType: number; department: string; mainItemName: string };
+export type ExistingItem = { implementationCode: string; name: string; basicCode: string; taskType: number; mainItemName: string };
 
 export type RowPlan =
   | { row: number; action: "create" | "update"; code: string; record: ImportRecord; changes: string[] }

@@ -1,7 +1,7 @@
 // Imports a published item list (CSV) into the catalogue: all rows apply in one transaction, or none.
 import "server-only";
 import { parseCsvRecords } from "@/lib/domain/catalogue/csv";
-import { SECTIONS, demoValuesFor, originDepartmentOf } from "@/lib/domain/catalogue/demo-rules";
+import { demoValuesFor, originDepartmentOf, sectionCodeOfDepartment } from "@/lib/domain/catalogue/demo-rules";
 import { missingColumns, normalizeMainItem, planItemImport, type ExistingItem, type ImportPlan, type ImportRecord } from "@/lib/domain/catalogue/item-import";
 import { BUREAU } from "@/lib/bureau";
 import { AppError } from "@/lib/errors";
@@ -19,12 +19,12 @@ function departmentOf(r: ImportRecord): string {
 
 async function loadExisting(client: Db | Tx): Promise<Map<string, ExistingItem>> {
   const items = await client.item.findMany({
-    select: { implementationCode: true, basicCode: true, taskType: true, department: { select: { name: true } }, currentVersion: { select: { name: true, mainItemName: true } } },
+    select: { implementationCode: true, basicCode: true, taskType: true, currentVersion: { select: { name: true, mainItemName: true } } },
   });
   return new Map(
     items.map((i) => [
       i.implementationCode,
-      { implementationCode: i.implementationCode, basicCode: i.basicCode, taskType: i.taskType, department: i.department.name, name: i.currentVersion?.name ?? "", mainItemName: i.currentVersion?.mainItemName ?? "" },
+      { implementationCode: i.implementationCode, basicCode: i.basicCode, taskType: i.taskType, name: i.currentVersion?.name ?? "", mainItemName: i.currentVersion?.mainItemName ?? "" },
     ]),
   );
 }
@@ -67,14 +67,14 @@ export async function applyItemImport(
         const department = departmentOf(r);
         const taskType = Number(r.task_type);
         if (row.action === "create") {
-          const section = SECTIONS.find((s) => (s.departments as readonly string[]).includes(department));
+          const sectionCode = sectionCodeOfDepartment(department);
           const item = await tx.item.create({
             data: {
               implementationCode: row.code,
               basicCode: r.basic_code.trim(),
               taskType,
               departmentId: deptIds.get(department)!,
-              sectionId: section ? sectionIds.get(section.code) ?? null : null,
+              sectionId: sectionCode ? sectionIds.get(sectionCode) ?? null : null,
             },
           });
           const v = demoValuesFor(r.item_name.trim(), taskType, department);

@@ -1,26 +1,20 @@
 // The guide QR codes decode back to exactly the URL they were made from.
 import { describe, expect, it } from "vitest";
-import jsQR from "jsqr";
 import { PNG } from "pngjs";
+import { readQrPng } from "../../../tests/support/decode";
 import { renderQrPng, renderQrSvg } from "./qr-code";
 
 const GUIDE_URL = "http://localhost:3000/items/511A0141700000-511602000000-000-115113016823646795-1-00?version=3&from=slip";
 
-function decodePng(png: Buffer) {
-  const image = PNG.sync.read(png);
-  return { width: image.width, height: image.height, result: jsQR(new Uint8ClampedArray(image.data), image.width, image.height) };
-}
-
 describe("renderQrPng", () => {
   it("decodes to exactly the given URL, path and query included", async () => {
-    const { result } = decodePng(await renderQrPng(GUIDE_URL));
-    expect(result?.data).toBe(GUIDE_URL);
+    expect(readQrPng(await renderQrPng(GUIDE_URL)).data).toBe(GUIDE_URL);
   });
 
   it("honours the requested size and still decodes when small", async () => {
-    const { width, height, result } = decodePng(await renderQrPng(GUIDE_URL, { size: 200 }));
+    const { width, height, data } = readQrPng(await renderQrPng(GUIDE_URL, { size: 200 }));
     expect([width, height]).toEqual([200, 200]);
-    expect(result?.data).toBe(GUIDE_URL);
+    expect(data).toBe(GUIDE_URL);
   });
 
   it("keeps a white quiet zone around the symbol", async () => {
