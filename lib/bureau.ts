@@ -6,4 +6,6 @@ export const BUREAU = {
   hall: "广安区政务服务中心一楼综合受理窗口（广安区金安大道二段 1 号，示例地址）",
   hours: "周一至周五 9:00–12:00、13:30–17:00（法定节假日除外；调休上班日照常办公）",
   hotline: "12345",
+  /** 行政区划代码 of the district: the first part of every application number. */
+  regionCode: "511602",
 } as const;

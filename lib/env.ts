@@ -8,6 +8,8 @@ const ZEnv = z.object({
   AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
   /** Minutes a signed-in session lasts without being refreshed. */
   SESSION_MAX_AGE_MINUTES: z.coerce.number().int().positive().default(8 * 60),
+  /** Where uploaded materials are stored: outside the web root. Default `.data/uploads`. */
+  UPLOAD_DIR: z.string().min(1).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

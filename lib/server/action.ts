@@ -2,7 +2,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { isAppError } from "@/lib/errors";
+import { isAppError, type AppError } from "@/lib/errors";
 import type { Role } from "@/lib/domain/access/roles";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
 import { currentActor } from "@/lib/server/auth/current-actor";
@@ -19,6 +19,16 @@ function echo(formData: FormData): Record<string, string> {
     if (typeof v === "string" && !k.startsWith("$") && !/password/i.test(k)) values[k] = v;
   }
   return values;
+}
+
+/** Placeholders any error message may use; details fill them, absent ones stay empty. */
+const PLACEHOLDERS = ["minutes", "year", "materials", "limit"] as const;
+
+/** The translated message of an expected error, its details filling the placeholders. */
+export function errorMessage(t: (key: string, values?: Record<string, string>) => string, e: AppError): string {
+  const values: Record<string, string> = {};
+  for (const key of PLACEHOLDERS) values[key] = String(e.details?.[key] ?? "");
+  return t(`errors.${e.code}`, values);
 }
 
 export async function runAction<S extends z.ZodType, T>(
@@ -61,7 +71,7 @@ export async function runAction<S extends z.ZodType, T>(
   } catch (e) {
     if (isAppError(e)) {
       const fieldErrors: Record<string, string> = {};
-      const message = t(`errors.${e.code}`, { minutes: String(e.details?.minutes ?? "") });
+      const message = errorMessage(t, e);
       if (e.field) fieldErrors[e.field] = e.code === "VALIDATION" ? fieldMessage(e.message) : message;
       for (const [field, key] of Object.entries(e.fieldErrors ?? {})) fieldErrors[field] = fieldMessage(key);
       return { ok: false, message, fieldErrors, values };

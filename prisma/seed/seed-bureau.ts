@@ -6,14 +6,19 @@ import { SECTIONS } from "../../lib/domain/catalogue/demo-rules";
 import { applyItemImport } from "../../lib/server/catalogue/import-items";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../tests/factories/demo-accounts";
 import type { PrismaClient } from "../generated/client";
+import holidayJson from "../data/cn-holidays-2007-2026.json";
+import { calendarYearsFromHolidayJson } from "../../lib/domain/calendar/holiday-data";
+import { seedCalendarYears } from "../../lib/server/calendar/working-calendar";
 
 /** Date the department seals were archived (封存) when the bureau took over: a demo value. */
 const SEALS_ARCHIVED_AT = new Date("2019-06-28T00:00:00+08:00");
 
-export type SeedSummary = { departments: number; sections: number; items: number; seals: number; users: number };
+export type SeedSummary = { departments: number; sections: number; items: number; seals: number; users: number; calendarYears: number };
 
 export async function seedBureau(prisma: PrismaClient, csvText: string): Promise<SeedSummary> {
-  const created: SeedSummary = { departments: 0, sections: 0, items: 0, seals: 0, users: 0 };
+  const created: SeedSummary = { departments: 0, sections: 0, items: 0, seals: 0, users: 0, calendarYears: 0 };
+  // The working-day calendar from the State Council's notices (2007–2026); later years are added by an administrator.
+  created.calendarYears = await seedCalendarYears(prisma, calendarYearsFromHolidayJson(holidayJson));
   for (const s of SECTIONS) {
     if (await prisma.section.findUnique({ where: { code: s.code } })) continue;
     await prisma.section.create({ data: { code: s.code, name: s.name, duty: s.duty } });

@@ -11,6 +11,7 @@ describe("seedBureau", () => {
     const csv = fs.readFileSync(ITEMS_CSV, "utf8");
     const first = await seedBureau(db(), csv);
     expect(first.items).toBe(344);
+    expect(first.calendarYears).toBe(20); // 2007–2026
     const counts = async () => ({
       items: await db().item.count(),
       materials: await db().material.count(),
@@ -18,10 +19,11 @@ describe("seedBureau", () => {
       sections: await db().section.count(),
       seals: await db().seal.count(),
       users: await db().user.count(),
+      calendarYears: await db().holidayCalendarYear.count(),
     });
     const after1 = await counts();
     const second = await seedBureau(db(), csv);
-    expect(second).toEqual({ departments: 0, sections: 0, items: 0, seals: 0, users: 0 });
+    expect(second).toEqual({ departments: 0, sections: 0, items: 0, seals: 0, users: 0, calendarYears: 0 });
     expect(await counts()).toEqual(after1);
 
     const item = await db().item.findUniqueOrThrow({

@@ -91,8 +91,8 @@ CREATE TABLE "Message" (
     "id" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
     "applicationId" TEXT,
-    "subject" TEXT NOT NULL,
-    "body" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "params" JSONB NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "readAt" TIMESTAMP(3),
 
@@ -174,9 +174,9 @@ ALTER TABLE "Message" ADD CONSTRAINT "Message_applicationId_fkey" FOREIGN KEY ("
 -- A rejection (不予受理) always carries its reason and legal basis.
 ALTER TABLE "Application" ADD CONSTRAINT "Application_rejection_reasoned"
   CHECK (state <> 'REJECTED' OR (coalesce("rejectionReason", '') <> '' AND coalesce("rejectionBasis", '') <> ''));
--- Only submitted applications carry a number; a submitted one always has it.
+-- Every application that was submitted carries its number (a withdrawn draft may have none).
 ALTER TABLE "Application" ADD CONSTRAINT "Application_number_when_submitted"
-  CHECK (state = 'DRAFT' OR number IS NOT NULL);
+  CHECK (state IN ('DRAFT', 'WITHDRAWN') OR number IS NOT NULL);
 -- A correction notice, once issued, is a document: it is never edited or deleted.
 CREATE TRIGGER "CorrectionNotice_append_only"
   BEFORE UPDATE OR DELETE ON "CorrectionNotice"

@@ -1,0 +1,162 @@
+// Filing: an applicant online, or a clerk for a walk-in, starts an application from the item's
+// current version, then submits it. Both steps are idempotent, so a double click or a retry after a
+// network error never makes a second application or a second submission.
+import "server-only";
+import { BUREAU } from "@/lib/bureau";
+import { formatApplicationNumber } from "@/lib/domain/applications/application-number";
+import { toPlainDate } from "@/lib/domain/calendar/working-days";
+import { AppError } from "@/lib/errors";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { db, type Tx } from "@/lib/server/db";
+import { Prisma } from "@/prisma/generated/client";
+import { ZStartApplicationInput, type TStartApplicationInput } from "./schemas";
+import { deliver, transition } from "./transition";
+
+export const FILER_ROLES = ["APPLICANT", "CLERK"] as const;
+
+/** The applicant an actor files for: themselves, or (a clerk) the walk-in they found or registered. */
+async function applicantFor(actor: Actor, applicantId: string | undefined): Promise<string> {
+  if (actor.role === "APPLICANT") return actor.id;
+  if (!applicantId) throw new AppError("VALIDATION", "application.applicant", { field: "applicantId" });
+  const user = await db().user.findUnique({ where: { id: applicantId }, select: { role: true, active: true } });
+  if (!user || user.role !== "APPLICANT" || !user.active) throw new AppError("NOT_FOUND", "applicant", { field: "applicantId" });
+  return applicantId;
+}
+
+export async function startApplication(opts: { actor: Actor | null; input: TStartApplicationInput }): Promise<{ id: string; created: boolean }> {
+  const actor = await requireRole(opts.actor, FILER_ROLES, "startApplication");
+  const input = ZStartApplicationInput.parse(opts.input);
+  const applicantId = await applicantFor(actor, input.applicantId);
+
+  const existing = await findByKey(input.submissionKey, actor, applicantId);
+  if (existing) return { id: existing, created: false };
+
+  const item = await db().item.findUnique({
+    where: { implementationCode: input.itemCode },
+    include: { currentVersion: { include: { materials: { orderBy: { position: "asc" } } } } },
+  });
+  // Only items the bureau itself runs (they have a section) can be filed here.
+  if (!item?.currentVersion || !item.sectionId) throw new AppError("NOT_FOUND", "item", { field: "itemCode" });
+  const version = item.currentVersion;
+  if (actor.role === "APPLICANT" && !version.onlineAvailable) throw new AppError("ITEM_NOT_ONLINE");
+
+  try {
+    return await db().$transaction(async (tx) => {
+      const app = await tx.application.create({
+        data: {
+          submissionKey: input.submissionKey,
+          applicantId,
+          filedById: actor.id,
+          channel: actor.role === "APPLICANT" ? "ONLINE" : "WINDOW",
+          itemId: item.id,
+          itemVersionId: version.id,
+          subject: input.subject,
+          contactName: input.contactName,
+          contactPhone: input.contactPhone,
+          address: input.address,
+        },
+      });
+      await tx.applicationMaterial.createMany({ data: version.materials.map((m) => ({ applicationId: app.id, materialId: m.id })) });
+      await recordAuditEvent(tx, {
+        actor,
+        action: "application.created",
+        entityType: "Application",
+        entityId: app.id,
+        after: { state: "DRAFT", channel: app.channel, item: item.implementationCode, itemVersion: version.version },
+      });
+      return { id: app.id, created: true };
+    });
+  } catch (e) {
+    // The same key raced in from a second request: that request's application is this one.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
+      const id = await findByKey(input.submissionKey, actor, applicantId);
+      if (id) return { id, created: false };
+    }
+    throw e;
+  }
+}
+
+async function findByKey(submissionKey: string, actor: Actor, applicantId: string): Promise<string | null> {
+  const found = await db().application.findUnique({ where: { submissionKey }, select: { id: true, applicantId: true, filedById: true } });
+  if (!found) return null;
+  // A key is not a way into someone else's application.
+  if (found.applicantId !== applicantId || found.filedById !== actor.id) throw new AppError("CONFLICT");
+  return found.id;
+}
+
+/**
+ * Loads an application for its filer: the applicant, or a clerk for a filing made at the window.
+ * Anyone else gets NOT_FOUND, which says nothing about whether it exists.
+ */
+export async function loadForFiler(tx: Tx | ReturnType<typeof db>, actor: Actor, applicationId: string) {
+  const app = await tx.application.findUnique({
+    where: { id: applicationId },
+    include: {
+      item: { select: { implementationCode: true } },
+      itemVersion: { select: { name: true } },
+      materials: { include: { material: { select: { kind: true, name: true } } } },
+    },
+  });
+  const mayFile = app && (actor.role === "APPLICANT" ? app.applicantId === actor.id : actor.role === "CLERK" && app.channel === "WINDOW");
+  if (!app || !mayFile) throw new AppError("NOT_FOUND");
+  return app;
+}
+
+/** Next number of the day, inside the caller's transaction (rolled back with it). */
+async function nextApplicationNumber(tx: Tx, now: Date): Promise<string> {
+  const day = toPlainDate(now);
+  const rows = await tx.$queryRaw<{ last: number }[]>`
+    INSERT INTO "ApplicationCounter" (day, last) VALUES (${day}, 1)
+    ON CONFLICT (day) DO UPDATE SET last = "ApplicationCounter".last + 1
+    RETURNING last`;
+  return formatApplicationNumber(BUREAU.regionCode, day, rows[0].last);
+}
+
+export type SubmitResult = { id: string; number: string; state: string; alreadyDone: boolean };
+
+/**
+ * Submits a draft, resubmits after a correction notice, or reports owed materials supplied (容缺),
+ * whichever the state calls for. Repeating a submission that already went through is not an error.
+ */
+export async function submitApplication(opts: { actor: Actor | null; applicationId: string; now?: Date }): Promise<SubmitResult> {
+  const actor = await requireRole(opts.actor, FILER_ROLES, "submitApplication");
+  const now = opts.now ?? new Date();
+  const app = await loadForFiler(db(), actor, opts.applicationId);
+  const event = app.state === "CORRECTION_REQUESTED" ? "RESUBMIT" : app.state === "ACCEPTED_WITH_DEFICIENCIES" ? "SUPPLY_OWED_MATERIALS" : "SUBMIT";
+  if (event === "SUBMIT" && app.state === "SUBMITTED") return { id: app.id, number: app.number ?? "", state: app.state, alreadyDone: true };
+  const owed = app.materials.filter((m) => m.verdict === "OWED").length;
+  try {
+    const result = await db().$transaction(async (tx) => {
+      const number = app.number ?? (await nextApplicationNumber(tx, now));
+      const moved = await transition(tx, {
+        application: app,
+        event,
+        actor,
+        facts: { missingCore: 0, missingSupplementary: event === "SUPPLY_OWED_MATERIALS" ? owed : 0 },
+        data: event === "SUPPLY_OWED_MATERIALS" ? {} : { number, submittedAt: now },
+        message: { number, item: app.itemVersion.name },
+      });
+      return { number, ...moved };
+    });
+    await deliver([result.outbound]);
+    return { id: app.id, number: result.number, state: result.state, alreadyDone: false };
+  } catch (e) {
+    // Lost a race against our own second click: the other request submitted it.
+    if (e instanceof AppError && e.code === "ALREADY_HANDLED" && event === "SUBMIT") {
+      const now2 = await db().application.findUnique({ where: { id: app.id }, select: { state: true, number: true } });
+      if (now2?.state === "SUBMITTED") return { id: app.id, number: now2.number ?? "", state: now2.state, alreadyDone: true };
+    }
+    throw e;
+  }
+}
+
+export async function withdrawApplication(opts: { actor: Actor | null; applicationId: string }) {
+  const actor = await requireRole(opts.actor, ["APPLICANT"], "withdrawApplication");
+  const app = await loadForFiler(db(), actor, opts.applicationId);
+  const moved = await db().$transaction((tx) =>
+    transition(tx, { application: app, event: "WITHDRAW", actor, facts: { missingCore: 0, missingSupplementary: 0 }, message: { number: app.number ?? "", item: app.itemVersion.name } }),
+  );
+  await deliver([moved.outbound]);
+  return { id: app.id, state: moved.state };
+}

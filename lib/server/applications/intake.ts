@@ -1,0 +1,137 @@
+// One-window intake (窗口受理): the queue of submitted filings and the clerk's decision on each —
+// accept, accept with deficiencies (容缺受理), one-time correction notice (一次性告知), or reject.
+import "server-only";
+import { dueDatesFrom, intakeFacts, owedMaterialIds, type ChecklistLine } from "@/lib/domain/applications/intake";
+import { addWorkingDays, toPlainDate } from "@/lib/domain/calendar/working-days";
+import { correctionNoticeViolations, type IssuedNotice } from "@/lib/domain/workflow/correction-notice";
+import { AppError } from "@/lib/errors";
+import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
+import { ZDecideIntakeInput, type TDecideIntakeInput } from "./schemas";
+import { asAppError, deliver, transition } from "./transition";
+
+/** Submitted filings waiting at the window, oldest first (online and walk-in alike). */
+export async function listIntakeQueue(opts: { actor: Actor | null }) {
+  await requireRole(opts.actor, ["CLERK"], "listIntakeQueue");
+  const apps = await db().application.findMany({
+    where: { state: "SUBMITTED" },
+    orderBy: { submittedAt: "asc" },
+    take: 200,
+    include: {
+      applicant: { select: { name: true } },
+      itemVersion: { select: { name: true } },
+      materials: { select: { storedFileId: true } },
+      _count: { select: { notices: true } },
+    },
+  });
+  return apps.map((a) => ({
+    id: a.id,
+    number: a.number,
+    channel: a.channel,
+    submittedAt: a.submittedAt,
+    applicantName: a.applicant.name,
+    itemName: a.itemVersion.name,
+    materialsGiven: a.materials.filter((m) => m.storedFileId).length,
+    materialsTotal: a.materials.length,
+    resubmitted: a._count.notices > 0,
+  }));
+}
+
+/** Plain date → the Date Prisma writes into a `date` column. */
+const asDateColumn = (d: string) => new Date(`${d}T00:00:00Z`);
+
+export async function decideIntake(opts: { actor: Actor | null; input: TDecideIntakeInput; now?: Date }) {
+  const actor = await requireRole(opts.actor, ["CLERK"], "decideIntake");
+  const input = ZDecideIntakeInput.parse(opts.input);
+  const now = opts.now ?? new Date();
+  const app = await db().application.findUnique({
+    where: { id: input.applicationId },
+    include: {
+      itemVersion: { select: { name: true, promisedDays: true, statutoryDays: true } },
+      materials: { include: { material: { select: { kind: true, name: true, position: true } } } },
+      notices: { orderBy: { issuedAt: "asc" } },
+    },
+  });
+  if (!app) throw new AppError("NOT_FOUND");
+
+  // The checklist: ticked = present and acceptable; unticked = missing (no file) or deficient.
+  const ok = new Set(input.okMaterialIds);
+  const lines: (ChecklistLine & { lineId: string; name: string; problem: string })[] = app.materials
+    .sort((a, b) => a.material.position - b.material.position)
+    .map((m) => ({
+      lineId: m.id,
+      materialId: m.materialId,
+      name: m.material.name,
+      kind: m.material.kind,
+      verdict: ok.has(m.materialId) ? "OK" : m.storedFileId ? "DEFICIENT" : "MISSING",
+      problem: ok.has(m.materialId) ? "" : input.problems[m.materialId] || (m.storedFileId ? "材料不符合要求，请按告知内容补正" : "未提交该材料"),
+    }));
+  const notOk = lines.filter((l) => l.verdict !== "OK");
+  const facts = intakeFacts(lines, {
+    correctionEntries: notOk.length,
+    hasReasonAndBasis: input.reason.length > 0 && input.basis.length > 0,
+  });
+
+  let data: Record<string, unknown> = {};
+  let message: Record<string, string> = { number: app.number ?? "", item: app.itemVersion.name };
+  let noticeRow: { entries: object[]; seenRevisions: Record<string, number> } | null = null;
+  try {
+    if (input.decision === "ACCEPT" || input.decision === "ACCEPT_WITH_DEFICIENCIES") {
+      const cal = await loadWorkingCalendar();
+      const acceptedOn = toPlainDate(now);
+      const due = dueDatesFrom(cal, acceptedOn, app.itemVersion);
+      data = { acceptedAt: now, acceptedById: actor.id, promisedDue: asDateColumn(due.promisedDue), statutoryDue: asDateColumn(due.statutoryDue) };
+      message = { ...message, promisedDue: due.promisedDue, statutoryDue: due.statutoryDue };
+      if (input.decision === "ACCEPT_WITH_DEFICIENCIES" && facts.missingCore === 0 && facts.missingSupplementary > 0) {
+        const owedBy = addWorkingDays(cal, acceptedOn, input.owedDays);
+        data.owedBy = asDateColumn(owedBy);
+        message.owedBy = owedBy;
+        message.owed = notOk.map((l) => l.name).join("、");
+      }
+    } else if (input.decision === "REQUEST_CORRECTION") {
+      const revisions = Object.fromEntries(app.materials.map((m) => [m.materialId, m.revision]));
+      const previous: IssuedNotice[] = app.notices.map((n) => ({
+        seenRevisions: n.seenRevisions as Record<string, number>,
+        askedMaterialIds: (n.entries as { materialId: string }[]).map((e) => e.materialId),
+      }));
+      const violations = correctionNoticeViolations(notOk.map((l) => ({ materialId: l.materialId, problem: l.problem })), previous, revisions);
+      if (violations.length > 0) {
+        const names = violations.map((v) => lines.find((l) => l.materialId === v.materialId)?.name ?? v.materialId);
+        throw new AppError("NOTICE_ASKS_VISIBLE_BEFORE", names.join("、"), { details: { materials: names.join("、") } });
+      }
+      noticeRow = { entries: notOk.map((l) => ({ materialId: l.materialId, name: l.name, problem: l.problem })), seenRevisions: revisions };
+      message.count = String(notOk.length);
+    } else {
+      data = { rejectionReason: input.reason, rejectionBasis: input.basis, decidedAt: now };
+      message.reason = input.reason;
+    }
+  } catch (e) {
+    throw asAppError(e);
+  }
+
+  const owed = new Set(input.decision === "ACCEPT_WITH_DEFICIENCIES" ? owedMaterialIds(lines) : []);
+  const result = await db().$transaction(async (tx) => {
+    const moved = await transition(tx, {
+      application: app,
+      event: input.decision,
+      actor,
+      facts,
+      data,
+      meta: { checklist: lines.map((l) => ({ material: l.name, kind: l.kind, verdict: owed.has(l.materialId) ? "OWED" : l.verdict })) },
+      message,
+    });
+    for (const l of lines) {
+      await tx.applicationMaterial.update({
+        where: { id: l.lineId },
+        data: { verdict: owed.has(l.materialId) ? "OWED" : l.verdict, problem: l.problem },
+      });
+    }
+    if (noticeRow) {
+      await tx.correctionNotice.create({ data: { applicationId: app.id, issuedById: actor.id, entries: noticeRow.entries, seenRevisions: noticeRow.seenRevisions } });
+    }
+    return moved;
+  });
+  await deliver([result.outbound]);
+  return { id: app.id, state: result.state };
+}

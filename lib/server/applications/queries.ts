@@ -1,0 +1,131 @@
+// Reading applications: the applicant's own list, one application with its timeline, the receipt,
+// and the public progress lookup. Whoever may not see an application gets NOT_FOUND.
+import "server-only";
+import { mayViewApplication } from "@/lib/domain/applications/access";
+import { normaliseApplicationNumber } from "@/lib/domain/applications/application-number";
+import { idTailMatches } from "@/lib/domain/applications/access";
+import { AppError } from "@/lib/errors";
+import { maskIdentity } from "@/lib/server/accounts/get-applicant-profile";
+import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+
+/** `date` columns come back as UTC midnight; the calendar date is what they mean. */
+export const plainDate = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+
+export async function listMyApplications(opts: { actor: Actor | null }) {
+  const actor = await requireRole(opts.actor, ["APPLICANT"], "listMyApplications");
+  const apps = await db().application.findMany({
+    where: { applicantId: actor.id },
+    orderBy: { createdAt: "desc" },
+    include: { itemVersion: { select: { name: true } } },
+  });
+  return apps.map((a) => ({
+    id: a.id,
+    number: a.number,
+    state: a.state,
+    channel: a.channel,
+    itemName: a.itemVersion.name,
+    createdAt: a.createdAt,
+    submittedAt: a.submittedAt,
+    promisedDue: plainDate(a.promisedDue),
+  }));
+}
+
+export async function getApplication(opts: { actor: Actor | null; applicationId: string }) {
+  if (!opts.actor) throw new AppError("UNAUTHENTICATED");
+  const actor = opts.actor;
+  const app = await db().application.findUnique({
+    where: { id: opts.applicationId },
+    include: {
+      applicant: { select: { name: true, applicantType: true, residentId: true, creditCode: true, phone: true } },
+      filedBy: { select: { name: true, role: true } },
+      item: { select: { implementationCode: true } },
+      itemVersion: { select: { name: true, version: true, kind: true, promisedDays: true, statutoryDays: true, legalBasis: true } },
+      materials: {
+        include: { material: true, storedFile: { select: { id: true, originalName: true, size: true, createdAt: true } } },
+      },
+      notices: { orderBy: { issuedAt: "asc" } },
+    },
+  });
+  if (!app || !mayViewApplication(actor, app)) throw new AppError("NOT_FOUND");
+  const events = await db().auditEvent.findMany({
+    where: { entityType: "Application", entityId: app.id },
+    orderBy: { id: "asc" },
+    select: { id: true, at: true, action: true, actorRole: true, after: true },
+  });
+  const identifier = app.applicant.residentId ?? app.applicant.creditCode ?? "";
+  return {
+    id: app.id,
+    number: app.number,
+    state: app.state,
+    channel: app.channel,
+    subject: app.subject,
+    contactName: app.contactName,
+    contactPhone: app.contactPhone,
+    address: app.address,
+    applicantId: app.applicantId,
+    applicant: { name: app.applicant.name, type: app.applicant.applicantType, maskedId: maskIdentity(identifier) },
+    filedBy: app.filedBy,
+    itemCode: app.item.implementationCode,
+    item: app.itemVersion,
+    createdAt: app.createdAt,
+    submittedAt: app.submittedAt,
+    acceptedAt: app.acceptedAt,
+    promisedDue: plainDate(app.promisedDue),
+    statutoryDue: plainDate(app.statutoryDue),
+    owedBy: plainDate(app.owedBy),
+    rejectionReason: app.rejectionReason,
+    rejectionBasis: app.rejectionBasis,
+    materials: app.materials
+      .sort((a, b) => a.material.position - b.material.position)
+      .map((m) => ({
+        materialId: m.materialId,
+        name: m.material.name,
+        kind: m.material.kind,
+        originalRequired: m.material.originalRequired,
+        copies: m.material.copies,
+        note: m.material.note,
+        file: m.storedFile,
+        revision: m.revision,
+        verdict: m.verdict,
+        problem: m.problem,
+      })),
+    notices: app.notices.map((n) => ({ id: n.id, issuedAt: n.issuedAt, entries: n.entries as { materialId: string; name: string; problem: string }[] })),
+    // Applicants see what happened to their case, not the internal file history.
+    timeline: events
+      .filter((e) => actor.role !== "APPLICANT" || !e.action.startsWith("application.material."))
+      .map((e) => ({ id: String(e.id), at: e.at, action: e.action, actorRole: e.actorRole })),
+  };
+}
+
+export type ApplicationView = Awaited<ReturnType<typeof getApplication>>;
+
+/** The 受理通知书: only once the application is accepted. */
+export async function getReceipt(opts: { actor: Actor | null; applicationId: string }) {
+  const app = await getApplication(opts);
+  if (app.state !== "ACCEPTED" && app.state !== "ACCEPTED_WITH_DEFICIENCIES") throw new AppError("NOT_FOUND");
+  return app;
+}
+
+/**
+ * Public progress lookup: number + last four characters of the applicant's ID or credit code.
+ * A wrong tail and an unknown number give the same answer, so the lookup reveals nothing.
+ */
+export async function lookupProgress(input: { number: string; idTail: string }) {
+  const number = normaliseApplicationNumber(input.number);
+  if (!number) return null;
+  const app = await db().application.findUnique({
+    where: { number },
+    include: { applicant: { select: { residentId: true, creditCode: true } }, itemVersion: { select: { name: true } } },
+  });
+  if (!app || !idTailMatches(app.applicant.residentId ?? app.applicant.creditCode, input.idTail)) return null;
+  return {
+    number,
+    itemName: app.itemVersion.name,
+    state: app.state,
+    submittedAt: app.submittedAt,
+    acceptedAt: app.acceptedAt,
+    promisedDue: plainDate(app.promisedDue),
+    statutoryDue: plainDate(app.statutoryDue),
+  };
+}

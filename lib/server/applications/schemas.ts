@@ -1,0 +1,48 @@
+// Input schemas of application use cases, shared by server actions and services.
+// Messages are i18n keys under `fields.`, translated at the edge.
+import { z } from "zod";
+
+const phone = z.string().trim().regex(/^1\d{10}$/, "phone.invalid");
+
+export const ZStartApplicationInput = z.object({
+  itemCode: z.string().trim().min(1, "required").max(100),
+  /** Generated when the form is shown; the same key always finds the same application. */
+  submissionKey: z.string().uuid("required"),
+  subject: z.string().trim().min(2, "application.subject").max(500, "application.subject"),
+  contactName: z.string().trim().min(2, "name.tooShort").max(100, "name.tooLong"),
+  contactPhone: phone,
+  address: z.string().trim().max(200, "application.address").default(""),
+  /** Set by a window clerk filing for a walk-in applicant; ignored for applicants. */
+  applicantId: z.string().trim().optional(),
+});
+export type TStartApplicationInput = z.input<typeof ZStartApplicationInput>;
+
+export const ZApplicationRef = z.object({ applicationId: z.string().trim().min(1) });
+
+export const ZReuseFileInput = z.object({
+  applicationId: z.string().trim().min(1),
+  materialId: z.string().trim().min(1),
+  storedFileId: z.string().trim().min(1, "application.chooseFile"),
+});
+
+export const INTAKE_DECISIONS = ["ACCEPT", "ACCEPT_WITH_DEFICIENCIES", "REQUEST_CORRECTION", "REJECT"] as const;
+export type IntakeDecision = (typeof INTAKE_DECISIONS)[number];
+
+export const ZDecideIntakeInput = z.object({
+  applicationId: z.string().trim().min(1),
+  decision: z.enum(INTAKE_DECISIONS, "intake.decision"),
+  /** Materials the clerk ticked as present and acceptable; every other one is not. */
+  okMaterialIds: z.array(z.string()).default([]),
+  /** What is wrong with a material, by material id (correction notice and deficiencies). */
+  problems: z.record(z.string(), z.string().trim().max(300)).default({}),
+  /** 容缺受理: working days the applicant has to supply what is owed. */
+  owedDays: z.coerce.number().int("intake.owedDays").min(1, "intake.owedDays").max(30, "intake.owedDays").default(5),
+  reason: z.string().trim().max(1000).default(""),
+  basis: z.string().trim().max(1000).default(""),
+});
+export type TDecideIntakeInput = z.input<typeof ZDecideIntakeInput>;
+
+export const ZProgressLookupInput = z.object({
+  number: z.string().trim().min(1, "progress.number").max(40, "progress.number"),
+  idTail: z.string().trim().regex(/^[0-9A-Za-z]{4}$/, "progress.idTail"),
+});

@@ -1,0 +1,79 @@
+// The one way an application changes state: ask the domain's transition table, then write the new
+// state guarded by the old one, its audit event and the applicant's inbox message in the caller's
+// transaction. Two people acting at once: the second finds the state moved and gets ALREADY_HANDLED.
+import "server-only";
+import zhCN from "@/lib/i18n/messages/zh-CN.json";
+import { CalendarYearMissingError } from "@/lib/domain/calendar/working-days";
+import { nextState, WorkflowError, type ApplicationEvent, type ApplicationState, type IntakeFacts } from "@/lib/domain/workflow/application-workflow";
+import { AppError } from "@/lib/errors";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import type { Actor } from "@/lib/server/auth/actor";
+import { db, type Tx } from "@/lib/server/db";
+import type { Prisma } from "@/prisma/generated/client";
+import { notifier, type OutboundMessage } from "./notifier";
+
+/** The domain's refusal as the edge's error; ROLE_NOT_ALLOWED is an authorization failure. */
+export function asAppError(e: unknown): unknown {
+  if (e instanceof WorkflowError) return new AppError(e.code === "ROLE_NOT_ALLOWED" ? "FORBIDDEN" : e.code, e.message);
+  if (e instanceof CalendarYearMissingError) return new AppError("CALENDAR_YEAR_MISSING", e.message, { details: { year: e.year } });
+  return e;
+}
+
+export type MessageParams = Record<string, string>;
+
+export type TransitionInput = {
+  application: { id: string; state: ApplicationState; applicantId: string };
+  event: ApplicationEvent;
+  actor: Actor;
+  facts: IntakeFacts;
+  /** Other columns written with the new state. */
+  data?: Prisma.ApplicationUncheckedUpdateManyInput;
+  /** Recorded in the audit event (e.g. the checklist, the notice). */
+  meta?: Prisma.InputJsonValue;
+  /** Parameters of the applicant's message (number, item, dates …). */
+  message: MessageParams;
+};
+
+/** Moves the application; returns the new state and the message to send after commit. */
+export async function transition(tx: Tx, t: TransitionInput): Promise<{ state: ApplicationState; outbound: Omit<OutboundMessage, "phone"> }> {
+  let to: ApplicationState;
+  try {
+    to = nextState(t.application.state, t.event, t.actor.role, t.facts);
+  } catch (e) {
+    throw asAppError(e);
+  }
+  const { count } = await tx.application.updateMany({
+    where: { id: t.application.id, state: t.application.state },
+    data: { ...t.data, state: to },
+  });
+  if (count !== 1) throw new AppError("ALREADY_HANDLED");
+  await recordAuditEvent(tx, {
+    actor: t.actor,
+    action: `application.${t.event}`,
+    entityType: "Application",
+    entityId: t.application.id,
+    before: { state: t.application.state },
+    after: { state: to, ...(t.data ? (JSON.parse(JSON.stringify(t.data)) as object) : {}) },
+    meta: t.meta,
+  });
+  await tx.message.create({ data: { userId: t.application.applicantId, applicationId: t.application.id, kind: t.event, params: t.message } });
+  return { state: to, outbound: { userId: t.application.applicantId, kind: t.event, text: messageText(t.event, t.message) } };
+}
+
+/** The Chinese text of an inbox message, as SMS would carry it. */
+export function messageText(kind: string, params: MessageParams): string {
+  const template = (zhCN.inbox.kinds as Record<string, string>)[kind] ?? kind;
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? "");
+}
+
+/** Sends after the transaction has committed; a failed send is logged, never undoes the change. */
+export async function deliver(outbound: Omit<OutboundMessage, "phone">[]): Promise<void> {
+  for (const m of outbound) {
+    try {
+      const user = await db().user.findUnique({ where: { id: m.userId }, select: { phone: true } });
+      await notifier().send({ ...m, phone: user?.phone ?? null });
+    } catch (e) {
+      console.error("[notify] sending failed; the inbox copy is kept", e);
+    }
+  }
+}
