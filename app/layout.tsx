@@ -21,6 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const careMode = store.get(CARE_COOKIE)?.value === "1";
   const nav: NavEntry[] = [
     { area: "catalogue", href: "/items" },
+    { area: "progress", href: "/progress" },
     ...(actor ? areasOf(actor.role).map((area) => ({ area, href: AREAS[area].href })) : []),
   ];
   return (

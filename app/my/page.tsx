@@ -1,17 +1,64 @@
-// Applicant's home: account and (soon) applications.
+// Applicant's home: their applications with state and due date, the inbox, and the account.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { StateBadge } from "@/components/applications/application-summary";
+import { TableHead } from "@/components/ui/table-head";
 import { Card, PageTitle } from "@/components/ui/notice";
-import { requireArea } from "@/lib/server/auth/current-actor";
 import { getApplicantProfile } from "@/lib/server/accounts/get-applicant-profile";
+import { countUnreadMessages } from "@/lib/server/applications/messages";
+import { listMyApplications } from "@/lib/server/applications/queries";
+import { requireArea } from "@/lib/server/auth/current-actor";
 
 export default async function MyPage() {
   const actor = await requireArea("my", "/my");
-  const [t, profile] = await Promise.all([getTranslations("my"), getApplicantProfile({ actor })]);
+  const [t, ta, format, profile, apps, unread] = await Promise.all([
+    getTranslations("my"),
+    getTranslations("application"),
+    getFormatter(),
+    getApplicantProfile({ actor }),
+    listMyApplications({ actor }),
+    countUnreadMessages({ actor }),
+  ]);
   return (
     <div className="flex flex-col gap-4" data-testid="home-APPLICANT">
       <PageTitle>{t("title")}</PageTitle>
       <p>{t("welcome", { name: profile.name })}</p>
+      <p className="flex flex-wrap gap-4">
+        <Link href="/items" className="text-blue-800 underline">
+          {t("findItem")}
+        </Link>
+        <Link href="/my/messages" className="text-blue-800 underline" data-testid="inbox-link">
+          {t("messages", { unread })}
+        </Link>
+      </p>
+      <Card title={t("applications")}>
+        {apps.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm" data-testid="my-applications">
+              <TableHead columns={[ta("number"), ta("item"), ta("state"), ta("promisedDue"), ta("createdAt")]} />
+              <tbody>
+                {apps.map((a) => (
+                  <tr key={a.id} className="border-b border-slate-200">
+                    <td className="py-2 pr-3 font-mono">
+                      <Link href={`/my/applications/${a.id}`} className="text-blue-800 underline">
+                        {a.number ?? ta("noNumber")}
+                      </Link>
+                    </td>
+                    <td className="py-2 pr-3">{a.itemName}</td>
+                    <td className="py-2 pr-3">
+                      <StateBadge state={a.state} label={ta(`states.${a.state}`)} />
+                    </td>
+                    <td className="py-2 pr-3">{a.promisedDue ?? "—"}</td>
+                    <td className="py-2 pr-3">{format.dateTime(a.createdAt, { dateStyle: "medium", timeZone: "Asia/Shanghai" })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
       <Card title={t("account")}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt>{t("type")}</dt>
@@ -19,12 +66,6 @@ export default async function MyPage() {
           <dt>ID</dt>
           <dd>{profile.maskedId}</dd>
         </dl>
-      </Card>
-      <Card>
-        <p>{t("none")}</p>
-        <Link href="/" className="text-blue-800 underline">
-          ← {t("title")}
-        </Link>
       </Card>
     </div>
   );

@@ -20,10 +20,13 @@ export function RegisterForm({
   type,
   action,
   labels,
+  withPassword = true,
 }: {
   type: "PERSON" | "ENTERPRISE";
   action: (prev: State, formData: FormData) => Promise<State>;
   labels: RegisterLabels;
+  /** false at the window: a clerk registers a walk-in applicant, who sets a password later. */
+  withPassword?: boolean;
 }) {
   const [state, formAction] = useActionState(action, null);
   if (state?.ok) {
@@ -55,7 +58,9 @@ export function RegisterForm({
         </>
       )}
       <Field name="phone" label={labels.phone} type="tel" inputMode="tel" error={err.phone} defaultValue={val.phone} required autoComplete="tel" />
-      <Field name="password" label={labels.password} hint={labels.passwordHint} type="password" error={err.password} required autoComplete="new-password" />
+      {withPassword && (
+        <Field name="password" label={labels.password} hint={labels.passwordHint} type="password" error={err.password} required autoComplete="new-password" />
+      )}
       <div>
         <SubmitButton>{labels.submit}</SubmitButton>
       </div>

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { Area } from "@/lib/domain/access/roles";
 
 /** Navigation entries: the public catalogue for everyone, then the areas of the role. */
-export type NavEntry = { area: Area | "catalogue"; href: string };
+export type NavEntry = { area: Area | "catalogue" | "progress"; href: string };
 
 export type HeaderProps = {
   user: { name: string; role: string } | null;

@@ -59,6 +59,11 @@ export function SelectField(props: Common & { options: { value: string; label: s
   );
 }
 
-export function TextAreaField(props: Common & { defaultValue: string; rows?: number }) {
-  return <Labelled {...props} control={(aria) => <textarea {...aria} rows={props.rows ?? 3} defaultValue={props.defaultValue} className={controlClass} />} />;
+export function TextAreaField(props: Common & { defaultValue?: string; rows?: number; required?: boolean }) {
+  return (
+    <Labelled
+      {...props}
+      control={(aria) => <textarea {...aria} rows={props.rows ?? 3} defaultValue={props.defaultValue} required={props.required} className={controlClass} />}
+    />
+  );
 }

@@ -4,9 +4,9 @@ import { expect, type Page } from "@playwright/test";
 import type { Role } from "../../lib/domain/access/roles";
 import { DEMO_PASSWORD, demoAccountOf } from "../factories/demo-accounts";
 
-export async function login(page: Page, role: Role, password = DEMO_PASSWORD) {
+export async function login(page: Page, role: Role, password = DEMO_PASSWORD, loginId = demoAccountOf(role).loginId) {
   await page.goto("/login");
-  await page.getByLabel(/账号|Account/).first().fill(demoAccountOf(role).loginId);
+  await page.getByLabel(/账号|Account/).first().fill(loginId);
   await page.getByLabel(/^(密码|Password)$/).fill(password);
   await page.getByRole("button", { name: /^(登录|Sign in)$/ }).last().click();
   // Signed in once the portal has sent us on to the role's home.

@@ -112,7 +112,20 @@ export default async function GuidePage({ params, searchParams }: { params: Prom
         <aside className="flex flex-col gap-4">
           <Card>
             <p className="mb-2 font-semibold">{t("apply")}</p>
-            <p className="text-sm">{g.onlineAvailable && item.section ? t("applySoon") : t("applyWindow")}</p>
+            {g.onlineAvailable && item.section && item.isCurrent ? (
+              <>
+                <Link
+                  href={`${base}/apply`}
+                  className="inline-block rounded bg-brand px-4 py-2 font-medium text-white no-underline hover:bg-brand-dark"
+                  data-testid="apply-online"
+                >
+                  {t("applyOnline")}
+                </Link>
+                <p className="mt-2 text-sm">{t("applyOnlineHint")}</p>
+              </>
+            ) : (
+              <p className="text-sm">{t("applyWindow")}</p>
+            )}
           </Card>
           <Card title={t("qr")}>
             {/* eslint-disable-next-line @next/next/no-img-element -- a generated PNG, no optimisation wanted */}

@@ -28,6 +28,9 @@ export default async function AdminPage() {
         <Link href="/office/admin/items" className="text-blue-800 underline">
           {t("items")}
         </Link>
+        <Link href="/office/admin/calendar" className="ml-4 text-blue-800 underline">
+          {t("calendar")}
+        </Link>
       </p>
       <Card title={t("create")}>
         <StaffAccountForm

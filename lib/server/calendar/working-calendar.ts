@@ -22,7 +22,7 @@ export async function listCalendarYears(opts: { actor: Actor | null }) {
 }
 
 /** Dates typed one per line, or separated by commas, spaces or 、. */
-const dateList = z.string().transform((s) => s.split(/[\s,，、;；]+/).filter(Boolean));
+const dateList = z.union([z.array(z.string()), z.string().transform((s) => s.split(/[\s,，、;；]+/).filter(Boolean))]);
 
 export const ZAddCalendarYearInput = z.object({
   year: z.coerce.number().int("calendar.year").min(2000, "calendar.year").max(2100, "calendar.year"),

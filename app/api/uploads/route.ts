@@ -1,0 +1,48 @@
+// POST /api/uploads: one material file of one application. Answers JSON to the upload widget and
+// redirects back (303) when a plain form without JavaScript posted it.
+import { getTranslations } from "next-intl/server";
+import { UPLOAD_LIMITS } from "@/lib/domain/applications/uploads";
+import { AppError, isAppError } from "@/lib/errors";
+import { errorMessage } from "@/lib/server/action";
+import { uploadMaterial } from "@/lib/server/applications/materials";
+import { currentActor } from "@/lib/server/auth/current-actor";
+
+/** Room for the multipart envelope around the file itself. */
+const ENVELOPE_BYTES = 64 * 1024;
+
+function safeReturnPath(value: FormDataEntryValue | null): string {
+  const s = typeof value === "string" ? value : "";
+  return s.startsWith("/") && !s.startsWith("//") && !s.includes("\\") ? s : "/my";
+}
+
+export async function POST(request: Request) {
+  const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
+  const t = await getTranslations();
+  let returnTo = "/my";
+  const answer = (ok: boolean, message: string, status: number) => {
+    if (wantsJson) return Response.json({ ok, message }, { status });
+    const url = new URL(returnTo, request.url);
+    url.searchParams.set("upload", ok ? "ok" : message);
+    return Response.redirect(url, 303);
+  };
+  try {
+    // Refuse an obviously oversized body before reading it.
+    const declared = Number(request.headers.get("content-length") ?? 0);
+    if (declared > UPLOAD_LIMITS.maxBytes + ENVELOPE_BYTES) throw new AppError("UPLOAD_TOO_LARGE", undefined, { details: { limit: UPLOAD_LIMITS.maxBytes / 1024 / 1024 } });
+    const form = await request.formData();
+    returnTo = safeReturnPath(form.get("returnTo"));
+    const file = form.get("file");
+    const applicationId = form.get("applicationId");
+    const materialId = form.get("materialId");
+    if (!(file instanceof File) || typeof applicationId !== "string" || typeof materialId !== "string") throw new AppError("UPLOAD_EMPTY");
+    await uploadMaterial({ actor: await currentActor(), applicationId, materialId, file: { name: file.name, size: file.size, stream: file.stream() } });
+    return answer(true, t("application.upload.done"), 200);
+  } catch (e) {
+    if (isAppError(e)) {
+      const status = e.code === "UNAUTHENTICATED" ? 401 : e.code === "FORBIDDEN" ? 403 : e.code === "NOT_FOUND" ? 404 : e.code === "UPLOAD_TOO_LARGE" ? 413 : 400;
+      return answer(false, errorMessage(t, e), status);
+    }
+    console.error("[upload] unexpected error", e);
+    return answer(false, t("errors.UNEXPECTED"), 500);
+  }
+}

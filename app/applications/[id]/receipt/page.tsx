@@ -1,0 +1,72 @@
+// 受理通知书, printable: an official document, in Chinese whatever the page language.
+import { BUREAU } from "@/lib/bureau";
+import { publicUrl } from "@/lib/server/public-url";
+import { loadReceipt, owedOf } from "../load-receipt";
+import { PrintButton } from "@/components/applications/print-button";
+
+export const metadata = { title: "受理通知书" };
+
+export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const app = await loadReceipt(id);
+  const owed = owedOf(app);
+  const progress = await publicUrl("/progress");
+  const acceptedOn = app.acceptedAt ? new Intl.DateTimeFormat("zh-CN", { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(app.acceptedAt) : "";
+  return (
+    <article lang="zh-CN" className="mx-auto flex max-w-3xl flex-col gap-4 bg-white p-8 print:p-0" data-testid="receipt">
+      <p className="flex justify-end gap-4 print:hidden">
+        <PrintButton label="打印受理通知书" />
+        <a href={`/applications/${id}/receipt.pdf`} className="text-blue-800 underline">
+          下载 PDF
+        </a>
+      </p>
+      <header className="text-center">
+        <p className="text-lg font-bold">{BUREAU.name}</p>
+        <h1 className="text-3xl font-bold tracking-widest">受理通知书</h1>
+        <p className="mt-1">
+          办件编号：<span className="font-mono" data-testid="receipt-number">{app.number}</span>
+        </p>
+      </header>
+      <p>
+        {app.applicant.name}（{app.applicant.maskedId}）：
+      </p>
+      <p className="indent-8 leading-8">
+        {owed
+          ? `你（单位）提出的“${app.item.name}”申请，主要申请材料齐全，符合法定形式，本机关决定予以容缺受理。请于 ${owed.by} 前补齐：${owed.names.join("、")}；补齐前不予发证。`
+          : `你（单位）提出的“${app.item.name}”申请，申请材料齐全，符合法定形式，根据《中华人民共和国行政许可法》第三十二条的规定，本机关决定予以受理。`}
+      </p>
+      <table className="w-full border-collapse text-left">
+        <tbody>
+          {[
+            ["办件编号", app.number],
+            ["申请事项", `${app.item.name}（第 ${app.item.version} 版办事指南）`],
+            ["申请内容", app.subject],
+            ["受理日期", acceptedOn],
+            ["承诺办结日期", `${app.promisedDue}（承诺时限 ${app.item.promisedDays} 个工作日）`],
+            ["法定办结日期", `${app.statutoryDue}（法定时限 ${app.item.statutoryDays} 个工作日）`],
+            ...(owed ? [["容缺材料", `${owed.names.join("、")}，请于 ${owed.by} 前补齐`]] : []),
+          ].map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row" className="w-36 border border-slate-500 bg-slate-100 px-3 py-2 font-semibold">
+                {label}
+              </th>
+              <td className="border border-slate-500 px-3 py-2">{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="text-sm leading-7">
+        期限按工作日计算，法定节假日不计，调休上班日计入；依法需要听证、检验、检测、检疫、鉴定和专家评审的，所需时间不计算在期限内，本机关将书面告知。
+      </p>
+      <p className="text-sm leading-7">
+        办理进度查询：访问 <span className="font-mono">{progress}</span>，输入办件编号和证件号码后四位即可查询。咨询电话：{BUREAU.hotline}。
+      </p>
+      <p className="text-sm leading-7">办理地点：{BUREAU.hall}</p>
+      <p className="mt-8 text-right">
+        {BUREAU.name}
+        <br />
+        {acceptedOn}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+// 网上申报: a signed-in applicant starts an application from the item's current guide.
+import { randomUUID } from "node:crypto";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ApplicationForm } from "@/components/applications/application-form";
+import { MaterialsTable } from "@/components/catalogue/materials-table";
+import { Card, Notice, PageTitle } from "@/components/ui/notice";
+import { getApplicantProfile } from "@/lib/server/accounts/get-applicant-profile";
+import { requireArea } from "@/lib/server/auth/current-actor";
+import { startApplicationAction } from "@/app/my/actions";
+import { loadGuide } from "../load-guide";
+
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
+  const t = await getTranslations("application");
+  return { title: `${t("applyTitle")} · ${(await loadGuide((await params).code)).guide.name}` };
+}
+
+export default async function ApplyPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const actor = await requireArea("my", `/items/${code}/apply`);
+  const [item, profile, t] = await Promise.all([loadGuide(code), getApplicantProfile({ actor }), getTranslations("application")]);
+  const canApply = item.guide.onlineAvailable && item.section;
+  return (
+    <div className="flex flex-col gap-4">
+      <p>
+        <Link href={`/items/${encodeURIComponent(item.implementationCode)}`} className="text-blue-800 underline">
+          ← {t("backToGuide")}
+        </Link>
+      </p>
+      <PageTitle>
+        {t("applyTitle")}：{item.guide.name}
+      </PageTitle>
+      {!canApply ? (
+        <Notice kind="info">{t("notOnline")}</Notice>
+      ) : (
+        <>
+          <Notice kind="info">{t("applySteps")}</Notice>
+          <Card title={t("details")}>
+            <ApplicationForm
+              action={startApplicationAction}
+              itemCode={item.implementationCode}
+              submissionKey={randomUUID()}
+              defaults={{ contactName: profile.contactName ?? profile.name, contactPhone: profile.phone ?? "" }}
+              labels={{
+                subject: t("subject"),
+                subjectHint: t("subjectHint"),
+                contactName: t("contactName"),
+                contactPhone: t("contactPhone"),
+                address: t("address"),
+                submit: t("saveDraft"),
+              }}
+            />
+          </Card>
+          <Card title={t("materialsToPrepare")}>
+            <MaterialsTable materials={item.guide.materials} />
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

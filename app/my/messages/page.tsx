@@ -1,0 +1,45 @@
+// The applicant's inbox: one message for every change of state of their applications.
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/applications/action-form";
+import { Card, PageTitle } from "@/components/ui/notice";
+import { listMessages } from "@/lib/server/applications/messages";
+import { requireArea } from "@/lib/server/auth/current-actor";
+import { markMessagesReadAction } from "../actions";
+
+export const metadata = { title: "消息" };
+
+export default async function MessagesPage() {
+  const actor = await requireArea("my", "/my/messages");
+  const [t, format, messages] = await Promise.all([getTranslations("inbox"), getFormatter(), listMessages({ actor })]);
+  const text = (kind: string, params: Record<string, string>) =>
+    (t.has(`kinds.${kind}`) ? (t.raw(`kinds.${kind}`) as string) : kind).replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? "");
+  return (
+    <div className="flex flex-col gap-4">
+      <PageTitle>{t("title")}</PageTitle>
+      {messages.some((m) => !m.readAt) && <ActionForm action={markMessagesReadAction} fields={{}} label={t("markRead")} />}
+      <Card>
+        {messages.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <ul className="flex flex-col divide-y divide-slate-200" data-testid="messages">
+            {messages.map((m) => (
+              <li key={m.id} className="py-3">
+                <p className="text-sm text-slate-700">
+                  {format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })}
+                  {!m.readAt && <span className="ml-2 rounded bg-amber-100 px-1 text-amber-950">{t("unread")}</span>}
+                </p>
+                <p>{text(m.kind, m.params)}</p>
+                {m.applicationId && (
+                  <Link href={`/my/applications/${m.applicationId}`} className="text-sm text-blue-800 underline">
+                    {t("open")}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

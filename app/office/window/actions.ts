@@ -1,0 +1,60 @@
+"use server";
+// Window clerk actions: walk-in registration and filing, and the intake decision. Thin: the
+// services check the role and the case themselves.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { runAction } from "@/lib/server/action";
+import { registerWalkInApplicant, ZWalkInApplicantInput } from "@/lib/server/applications/applicants";
+import { startApplication, submitApplication } from "@/lib/server/applications/file-application";
+import { decideIntake } from "@/lib/server/applications/intake";
+import { reuseMaterialFile } from "@/lib/server/applications/materials";
+import { ZApplicationRef, ZDecideIntakeInput, ZReuseFileInput, ZStartApplicationInput } from "@/lib/server/applications/schemas";
+
+const CLERK = ["CLERK"] as const;
+
+export async function registerWalkInAction(_prev: unknown, formData: FormData) {
+  const result = await runAction(formData, ZWalkInApplicantInput, (input, actor) => registerWalkInApplicant({ actor, input }), { roles: CLERK, name: "registerWalkInApplicant" });
+  if (result?.ok) redirect(`/office/window/walk-in?applicant=${result.data.id}`);
+  return result;
+}
+
+export async function startWalkInAction(_prev: unknown, formData: FormData) {
+  const result = await runAction(formData, ZStartApplicationInput, (input, actor) => startApplication({ actor, input }), { roles: CLERK, name: "startApplication" });
+  if (result?.ok) redirect(`/office/window/applications/${result.data.id}`);
+  return result;
+}
+
+export async function submitWalkInAction(_prev: unknown, formData: FormData) {
+  const result = await runAction(formData, ZApplicationRef, (input, actor) => submitApplication({ actor, applicationId: input.applicationId }), { roles: CLERK, name: "submitApplication" });
+  if (result?.ok) revalidatePath(`/office/window/applications/${result.data.id}`);
+  return result;
+}
+
+export async function reuseWalkInFileAction(_prev: unknown, formData: FormData) {
+  const result = await runAction(formData, ZReuseFileInput, (input, actor) => reuseMaterialFile({ actor, ...input }), { roles: CLERK, name: "reuseMaterialFile" });
+  if (result?.ok) revalidatePath("/office/window/applications");
+  return result;
+}
+
+/** Form fields → decision input: repeated `ok` boxes and `problem.<materialId>` texts. */
+function intakeInput(formData: FormData) {
+  const problems: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("problem.") && typeof value === "string" && value.trim()) problems[key.slice("problem.".length)] = value;
+  }
+  return {
+    applicationId: formData.get("applicationId"),
+    decision: formData.get("decision") ?? undefined,
+    okMaterialIds: formData.getAll("ok").filter((v) => typeof v === "string"),
+    problems,
+    owedDays: formData.get("owedDays") || undefined,
+    reason: formData.get("reason") ?? "",
+    basis: formData.get("basis") ?? "",
+  };
+}
+
+export async function decideIntakeAction(_prev: unknown, formData: FormData) {
+  const result = await runAction(formData, ZDecideIntakeInput, (input, actor) => decideIntake({ actor, input }), { roles: CLERK, name: "decideIntake", toInput: intakeInput });
+  if (result?.ok) revalidatePath(`/office/window/applications/${result.data.id}`);
+  return result;
+}

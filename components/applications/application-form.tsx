@@ -1,0 +1,54 @@
+"use client";
+// The filing form of an item: the same form online and at the window. The submission key is fixed
+// when the page is shown, so pressing the button twice (or retrying) files one application.
+import { useActionState } from "react";
+import { Field, TextAreaField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+type State = { ok: true; data: unknown } | { ok: false; message: string; fieldErrors: Record<string, string>; values: Record<string, string> } | null;
+
+export type ApplicationFormLabels = Record<"subject" | "subjectHint" | "contactName" | "contactPhone" | "address" | "submit", string>;
+
+export function ApplicationForm({
+  action,
+  itemCode,
+  submissionKey,
+  applicantId,
+  defaults,
+  labels,
+}: {
+  action: (prev: State, formData: FormData) => Promise<State>;
+  itemCode: string;
+  submissionKey: string;
+  applicantId?: string;
+  defaults: { contactName?: string; contactPhone?: string };
+  labels: ApplicationFormLabels;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  const err = state && !state.ok ? state.fieldErrors : {};
+  const val = state && !state.ok ? state.values : {};
+  return (
+    <form action={formAction} className="grid gap-4 md:grid-cols-2" noValidate data-testid="application-form">
+      <input type="hidden" name="itemCode" value={itemCode} />
+      <input type="hidden" name="submissionKey" value={submissionKey} />
+      {applicantId && <input type="hidden" name="applicantId" value={applicantId} />}
+      {state && !state.ok && (
+        <div className="md:col-span-2">
+          <Notice kind="error">{state.message}</Notice>
+        </div>
+      )}
+      <div className="md:col-span-2">
+        <TextAreaField name="subject" label={labels.subject} hint={labels.subjectHint} error={err.subject} defaultValue={val.subject} required rows={3} />
+      </div>
+      <Field name="contactName" label={labels.contactName} error={err.contactName} defaultValue={val.contactName ?? defaults.contactName} required autoComplete="name" />
+      <Field name="contactPhone" label={labels.contactPhone} error={err.contactPhone} defaultValue={val.contactPhone ?? defaults.contactPhone} required inputMode="tel" autoComplete="tel" />
+      <div className="md:col-span-2">
+        <Field name="address" label={labels.address} error={err.address} defaultValue={val.address} autoComplete="street-address" />
+      </div>
+      <div className="md:col-span-2">
+        <SubmitButton>{labels.submit}</SubmitButton>
+      </div>
+    </form>
+  );
+}

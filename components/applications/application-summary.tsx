@@ -1,0 +1,148 @@
+// One application as applicant and staff both see it: facts, due dates, notices, materials, timeline.
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Card, Notice } from "@/components/ui/notice";
+import type { ApplicationView } from "@/lib/server/applications/queries";
+
+export function StateBadge({ state, label }: { state: string; label: string }) {
+  const tone =
+    state === "REJECTED" || state === "WITHDRAWN"
+      ? "bg-slate-200 text-slate-900"
+      : state === "CORRECTION_REQUESTED" || state === "ACCEPTED_WITH_DEFICIENCIES"
+        ? "bg-amber-100 text-amber-950"
+        : state === "DRAFT"
+          ? "bg-white text-slate-900 border border-slate-400"
+          : "bg-green-100 text-green-950";
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${tone}`} data-testid="state">
+      {label}
+    </span>
+  );
+}
+
+export async function ApplicationSummary({
+  app,
+  materialActions,
+}: {
+  app: ApplicationView;
+  /** Upload / reuse controls per material, where the viewer may still change it. */
+  materialActions?: (m: ApplicationView["materials"][number]) => React.ReactNode;
+}) {
+  const [t, format] = await Promise.all([getTranslations("application"), getFormatter()]);
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) : "—");
+  const latestNotice = app.notices.at(-1);
+  return (
+    <div className="flex flex-col gap-4">
+      <Card title={t("facts")}>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1" data-testid="facts">
+          <dt>{t("number")}</dt>
+          <dd className="font-mono" data-testid="application-number">
+            {app.number ?? t("noNumber")}
+          </dd>
+          <dt>{t("item")}</dt>
+          <dd>
+            {app.item.name}（{t("version", { version: app.item.version })}）
+          </dd>
+          <dt>{t("applicant")}</dt>
+          <dd>
+            {app.applicant.name} · {app.applicant.maskedId}
+          </dd>
+          <dt>{t("channel")}</dt>
+          <dd>{t(`channels.${app.channel}`)}</dd>
+          <dt>{t("subject")}</dt>
+          <dd className="whitespace-pre-line">{app.subject}</dd>
+          <dt>{t("contact")}</dt>
+          <dd>
+            {app.contactName} · {app.contactPhone}
+            {app.address && ` · ${app.address}`}
+          </dd>
+          <dt>{t("submittedAt")}</dt>
+          <dd>{when(app.submittedAt)}</dd>
+          {app.acceptedAt && (
+            <>
+              <dt>{t("acceptedAt")}</dt>
+              <dd>{when(app.acceptedAt)}</dd>
+              <dt>{t("promisedDue")}</dt>
+              <dd data-testid="promised-due">
+                {app.promisedDue}（{t("workingDays", { days: app.item.promisedDays })}）
+              </dd>
+              <dt>{t("statutoryDue")}</dt>
+              <dd data-testid="statutory-due">
+                {app.statutoryDue}（{t("workingDays", { days: app.item.statutoryDays })}）
+              </dd>
+            </>
+          )}
+          {app.owedBy && app.state === "ACCEPTED_WITH_DEFICIENCIES" && (
+            <>
+              <dt>{t("owedBy")}</dt>
+              <dd>{app.owedBy}</dd>
+            </>
+          )}
+        </dl>
+      </Card>
+
+      {app.state === "REJECTED" && (
+        <Notice kind="info">
+          <p className="font-semibold">{t("rejected")}</p>
+          <p>
+            {t("reason")}：{app.rejectionReason}
+          </p>
+          <p>
+            {t("basis")}：{app.rejectionBasis}
+          </p>
+          <p className="mt-1 text-sm">{t("remedies")}</p>
+        </Notice>
+      )}
+
+      {latestNotice && (
+        <Card title={t("notice.title", { n: app.notices.length })}>
+          {app.state === "CORRECTION_REQUESTED" && <p className="mb-2">{t("notice.lead")}</p>}
+          <ol className="list-decimal space-y-1 pl-5" data-testid="correction-notice">
+            {latestNotice.entries.map((e) => (
+              <li key={e.materialId}>
+                <span className="font-medium">{e.name}</span>：{e.problem}
+              </li>
+            ))}
+          </ol>
+          <p className="mt-2 text-sm text-slate-700">{t("notice.issued", { at: when(latestNotice.issuedAt) })}</p>
+        </Card>
+      )}
+
+      <Card title={t("materials")}>
+        <ul className="flex flex-col divide-y divide-slate-200" data-testid="materials">
+          {app.materials.map((m) => (
+            <li key={m.materialId} className="flex flex-col gap-2 py-3 md:flex-row md:items-start md:justify-between">
+              <div>
+                <p className="font-medium">
+                  {m.name} <span className="text-sm font-normal text-slate-700">（{m.kind === "CORE" ? t("core") : t("supplementary")}）</span>
+                </p>
+                <p className="text-sm">
+                  {m.file ? (
+                    <a href={`/files/${m.file.id}`} className="text-blue-800 underline">
+                      {m.file.originalName}
+                    </a>
+                  ) : (
+                    <span className="text-slate-700">{t("notGiven")}</span>
+                  )}
+                  {m.verdict && <span className="ml-2">· {t(`verdicts.${m.verdict}`)}</span>}
+                  {m.problem && m.verdict !== "OK" && <span className="ml-2 text-red-800">· {m.problem}</span>}
+                </p>
+              </div>
+              {materialActions?.(m)}
+            </li>
+          ))}
+        </ul>
+      </Card>
+
+      <Card title={t("timeline")}>
+        <ol className="flex flex-col gap-1" data-testid="timeline">
+          {app.timeline.map((e) => (
+            <li key={e.id} className="text-sm">
+              <span className="text-slate-700">{when(e.at)}</span> · {t(`events.${e.action.replaceAll(".", "_")}`)}
+              {e.actorRole && e.actorRole !== "APPLICANT" && <span className="text-slate-700">（{t(`actors.${e.actorRole}`)}）</span>}
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </div>
+  );
+}

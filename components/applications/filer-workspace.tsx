@@ -1,0 +1,95 @@
+// What the filer (the applicant online, or the clerk for a walk-in) sees of an application they
+// may still change: the summary with upload and reuse controls per material, and the next step.
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ActionForm, type FormAction } from "@/components/applications/action-form";
+import { ApplicationSummary } from "@/components/applications/application-summary";
+import { MaterialUpload } from "@/components/applications/material-upload";
+import { Card, Notice } from "@/components/ui/notice";
+import { editableMaterials } from "@/lib/domain/applications/access";
+import { UPLOAD_LIMITS } from "@/lib/domain/applications/uploads";
+import type { ApplicationView } from "@/lib/server/applications/queries";
+
+type Action = FormAction;
+
+export async function FilerWorkspace({
+  app,
+  reusable,
+  returnTo,
+  upload,
+  actions,
+  canWithdraw,
+}: {
+  app: ApplicationView;
+  reusable: { id: string; originalName: string; usedAs: string[] }[];
+  returnTo: string;
+  /** `?upload=` after a form post without JavaScript. */
+  upload?: string;
+  actions: { submit: Action; reuse: Action; withdraw?: Action };
+  canWithdraw: boolean;
+}) {
+  const t = await getTranslations("application");
+  const editable = editableMaterials(app.state);
+  const uploadLabels = {
+    choose: t("upload.choose"),
+    upload: t("upload.upload"),
+    uploading: t("upload.uploading"),
+    done: t("upload.done"),
+    failed: t("upload.failed"),
+    limits: t("upload.limits", { mb: UPLOAD_LIMITS.maxBytes / 1024 / 1024 }),
+  };
+  const submitLabel = app.state === "DRAFT" ? t("submit") : app.state === "CORRECTION_REQUESTED" ? t("resubmit") : t("supplyOwed");
+  const accepted = app.state === "ACCEPTED" || app.state === "ACCEPTED_WITH_DEFICIENCIES";
+  return (
+    <div className="flex flex-col gap-4">
+      {upload && <Notice kind={upload === "ok" ? "success" : "error"}>{upload === "ok" ? t("upload.done") : upload}</Notice>}
+      {accepted && (
+        <Card title={t("receipt")}>
+          <p className="flex flex-wrap gap-4">
+            <Link href={`/applications/${app.id}/receipt`} className="text-blue-800 underline">
+              {t("receiptPage")}
+            </Link>
+            <a href={`/applications/${app.id}/receipt.pdf`} className="text-blue-800 underline" data-testid="receipt-pdf-link">
+              {t("receiptPdf")}
+            </a>
+          </p>
+        </Card>
+      )}
+      <ApplicationSummary
+        app={app}
+        materialActions={(m) => {
+          if (editable === "none" || (editable === "owed" && m.verdict !== "OWED")) return null;
+          const options = reusable.map((f) => ({ value: f.id, label: `${f.originalName}${f.usedAs.length ? `（${f.usedAs.join("、")}）` : ""}` }));
+          return (
+            <div className="flex w-full flex-col gap-3 md:w-96">
+              <MaterialUpload applicationId={app.id} materialId={m.materialId} materialName={m.name} returnTo={returnTo} labels={uploadLabels} />
+              {options.length > 0 && (
+                <ActionForm
+                  action={actions.reuse}
+                  fields={{ applicationId: app.id, materialId: m.materialId }}
+                  label={t("reuse")}
+                  done={t("reused")}
+                  select={{ name: "storedFileId", label: t("reuseLabel", { name: m.name }), options }}
+                  testId={`reuse-${m.name}`}
+                />
+              )}
+            </div>
+          );
+        }}
+      />
+      {editable !== "none" && (
+        <Card title={t("nextStep")}>
+          <p className="mb-3 text-sm">{app.state === "DRAFT" ? t("submitHint") : app.state === "CORRECTION_REQUESTED" ? t("resubmitHint") : t("supplyHint")}</p>
+          <ActionForm action={actions.submit} fields={{ applicationId: app.id }} label={submitLabel} done={t("submitted")} testId="submit-application" />
+        </Card>
+      )}
+      {canWithdraw && actions.withdraw && ["DRAFT", "SUBMITTED", "CORRECTION_REQUESTED"].includes(app.state) && (
+        <details className="rounded border border-slate-200 bg-white p-4">
+          <summary className="cursor-pointer">{t("withdraw")}</summary>
+          <p className="my-2 text-sm">{t("withdrawHint")}</p>
+          <ActionForm action={actions.withdraw} fields={{ applicationId: app.id }} label={t("withdrawConfirm")} testId="withdraw-application" />
+        </details>
+      )}
+    </div>
+  );
+}

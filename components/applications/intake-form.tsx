@@ -1,0 +1,129 @@
+"use client";
+// The window's decision on a submitted filing: the materials checklist, then one of four outcomes.
+// 容缺受理 is offered only while every core material is ticked (the server checks the same rule).
+import { useActionState, useState } from "react";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+type State = { ok: true; data: unknown } | { ok: false; message: string; fieldErrors: Record<string, string>; values: Record<string, string> } | null;
+
+export type IntakeLabels = Record<
+  | "checklist"
+  | "checklistHint"
+  | "present"
+  | "problem"
+  | "decision"
+  | "ACCEPT"
+  | "ACCEPT_WITH_DEFICIENCIES"
+  | "REQUEST_CORRECTION"
+  | "REJECT"
+  | "deficiencyBlocked"
+  | "owedDays"
+  | "reason"
+  | "basis"
+  | "submit"
+  | "core"
+  | "supplementary",
+  string
+>;
+
+export function IntakeForm({
+  action,
+  applicationId,
+  materials,
+  labels,
+}: {
+  action: (prev: State, formData: FormData) => Promise<State>;
+  applicationId: string;
+  materials: { materialId: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; hasFile: boolean }[];
+  labels: IntakeLabels;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  const [ok, setOk] = useState<Set<string>>(() => new Set());
+  const [decision, setDecision] = useState<string>("");
+  const coreComplete = materials.filter((m) => m.kind === "CORE").every((m) => ok.has(m.materialId));
+  const err = state && !state.ok ? state.fieldErrors : {};
+  const toggle = (id: string, on: boolean) =>
+    setOk((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const deficiencyDisabled = !coreComplete;
+  return (
+    <form action={formAction} className="flex flex-col gap-4" data-testid="intake-form">
+      <input type="hidden" name="applicationId" value={applicationId} />
+      {state && !state.ok && <Notice kind="error">{state.message}</Notice>}
+      <fieldset className="flex flex-col gap-3">
+        <legend className="mb-1 font-semibold">{labels.checklist}</legend>
+        <p className="text-sm text-slate-700">{labels.checklistHint}</p>
+        {materials.map((m) => (
+          <div key={m.materialId} className="flex flex-col gap-1 rounded border border-slate-200 p-3">
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="ok" value={m.materialId} checked={ok.has(m.materialId)} onChange={(e) => toggle(m.materialId, e.target.checked)} />
+              <span>
+                {labels.present}：{m.name}（{m.kind === "CORE" ? labels.core : labels.supplementary}）
+              </span>
+            </label>
+            {!ok.has(m.materialId) && (
+              <label className="flex flex-col gap-1 text-sm">
+                <span>
+                  {labels.problem}（{m.name}）
+                </span>
+                <input name={`problem.${m.materialId}`} className="rounded border border-slate-500 px-2 py-1" />
+              </label>
+            )}
+          </div>
+        ))}
+      </fieldset>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 font-semibold">{labels.decision}</legend>
+        {(["ACCEPT", "ACCEPT_WITH_DEFICIENCIES", "REQUEST_CORRECTION", "REJECT"] as const).map((d) => {
+          const disabled = d === "ACCEPT_WITH_DEFICIENCIES" && deficiencyDisabled;
+          return (
+            <label key={d} className={`flex items-center gap-2 ${disabled ? "text-slate-600" : ""}`}>
+              <input
+                type="radio"
+                name="decision"
+                value={d}
+                checked={decision === d && !disabled}
+                disabled={disabled}
+                aria-describedby={disabled ? "deficiency-blocked" : undefined}
+                onChange={() => setDecision(d)}
+              />
+              {labels[d]}
+            </label>
+          );
+        })}
+        {deficiencyDisabled && (
+          <p id="deficiency-blocked" className="text-sm text-slate-700" data-testid="deficiency-blocked">
+            {labels.deficiencyBlocked}
+          </p>
+        )}
+        {err.decision && <p className="text-sm text-red-800">{err.decision}</p>}
+      </fieldset>
+      {decision === "ACCEPT_WITH_DEFICIENCIES" && !deficiencyDisabled && (
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">{labels.owedDays}</span>
+          <input name="owedDays" type="number" min={1} max={30} defaultValue={5} className="w-32 rounded border border-slate-500 px-2 py-1" />
+        </label>
+      )}
+      {decision === "REJECT" && (
+        <>
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">{labels.reason}</span>
+            <textarea name="reason" rows={2} className="rounded border border-slate-500 px-2 py-1" />
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">{labels.basis}</span>
+            <textarea name="basis" rows={2} className="rounded border border-slate-500 px-2 py-1" />
+          </label>
+        </>
+      )}
+      <div>
+        <SubmitButton>{labels.submit}</SubmitButton>
+      </div>
+    </form>
+  );
+}
