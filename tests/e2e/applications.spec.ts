@@ -66,6 +66,8 @@ test("an applicant files online; the clerk accepts it and prints the receipt; th
   for (const [i, m] of materials.entries()) await upload(page, m, `renewal-${i + 1}.pdf`);
   const number = await submit(page);
   expect(number).toMatch(/^511602-\d{8}-\d{5}$/);
+  const applicationPath = new URL(page.url()).pathname;
+  const fileHref = (await page.getByTestId("materials").getByRole("link", { name: "renewal-1.pdf" }).getAttribute("href"))!;
   // A double click on the submit button does not make a second application.
   await page.goto("/my");
   await expect(page.getByTestId("my-applications").getByRole("link", { name: number })).toHaveCount(1);
@@ -115,6 +117,14 @@ test("an applicant files online; the clerk accepts it and prints the receipt; th
   await expect(anonymous.getByTestId("progress-result")).toContainText(promisedDue);
   await expect(anonymous.getByTestId("progress-result")).not.toContainText("张小民");
   await expectNoAxeViolations(anonymous);
+
+  // Another applicant reaches none of it by URL: page, receipt, PDF or file.
+  await login(anonymous, "APPLICANT", undefined, ENTERPRISE.loginId);
+  const receiptPath = `${applicationPath.replace("/my/applications/", "/applications/")}/receipt`;
+  for (const url of [applicationPath, receiptPath, `${receiptPath}.pdf`, fileHref]) {
+    const response = await anonymous.request.get(url);
+    expect(response.status(), url).toBe(404);
+  }
   await anonymousContext.close();
 });
 

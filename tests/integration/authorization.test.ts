@@ -11,6 +11,11 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { listSectionItems, listSections } from "@/lib/server/catalogue/list-sections";
 import { db } from "@/lib/server/db";
 import { listSeals } from "@/lib/server/seals/list-seals";
+import { findApplicant } from "@/lib/server/applications/applicants";
+import { listIntakeQueue } from "@/lib/server/applications/intake";
+import { listMessages } from "@/lib/server/applications/messages";
+import { listMyApplications } from "@/lib/server/applications/queries";
+import { listCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { actorOf, createUser } from "../factories/users";
 
 // The session is stubbed: actions read the actor through currentActor().
@@ -32,6 +37,11 @@ const USE_CASES: Record<string, { allowed: Role[]; call: (actor: Actor) => Promi
   listSeals: { allowed: ["DIRECTOR", "SUPERVISOR", "ADMIN"], call: (actor) => listSeals({ actor }) },
   listAuditEvents: { allowed: ["SUPERVISOR", "DIRECTOR"], call: (actor) => listAuditEvents({ actor }) },
   getApplicantProfile: { allowed: ["APPLICANT"], call: (actor) => getApplicantProfile({ actor }) },
+  listMyApplications: { allowed: ["APPLICANT"], call: (actor) => listMyApplications({ actor }) },
+  listMessages: { allowed: ["APPLICANT"], call: (actor) => listMessages({ actor }) },
+  listIntakeQueue: { allowed: ["CLERK"], call: (actor) => listIntakeQueue({ actor }) },
+  findApplicant: { allowed: ["CLERK"], call: (actor) => findApplicant({ actor, identifier: "11010519491231002X" }).then((r) => r ?? "none") },
+  listCalendarYears: { allowed: ["ADMIN", "DIRECTOR", "CLERK"], call: (actor) => listCalendarYears({ actor }) },
 };
 
 const actors = {} as Record<Role, Actor>;

@@ -2,10 +2,21 @@
 import { BUREAU } from "@/lib/bureau";
 import { renderReceiptPdf } from "@/lib/server/applications/receipt-pdf";
 import { publicUrl } from "@/lib/server/public-url";
-import { loadReceipt, owedOf } from "../load-receipt";
+import { isAppError } from "@/lib/errors";
+import { getReceipt } from "@/lib/server/applications/queries";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { owedOf } from "../load-receipt";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const app = await loadReceipt((await params).id);
+  let app;
+  try {
+    app = await getReceipt({ actor: await currentActor(), applicationId: (await params).id });
+  } catch (e) {
+    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "UNAUTHENTICATED")) {
+      return new Response(e.code === "NOT_FOUND" ? "Not found" : "Unauthorized", { status: e.code === "NOT_FOUND" ? 404 : 401 });
+    }
+    throw e;
+  }
   const pdf = await renderReceiptPdf({
     bureauName: BUREAU.name,
     number: app.number ?? "",
