@@ -16,6 +16,7 @@ export function ActionForm({
   done,
   select,
   testId,
+  variant,
 }: {
   action: (prev: State, formData: FormData) => Promise<State>;
   fields: Record<string, string>;
@@ -25,6 +26,7 @@ export function ActionForm({
   /** An optional choice to send along, e.g. which earlier file to reuse. */
   select?: { name: string; label: string; options: { value: string; label: string }[] };
   testId?: string;
+  variant?: "primary" | "secondary";
 }) {
   const [state, formAction] = useActionState(action, null);
   const selectId = select ? `${testId ?? "action"}-${select.name}` : undefined;
@@ -48,7 +50,7 @@ export function ActionForm({
         </div>
       )}
       <div>
-        <SubmitButton>{label}</SubmitButton>
+        <SubmitButton variant={variant}>{label}</SubmitButton>
       </div>
       {state && !state.ok && <Notice kind="error">{state.message}</Notice>}
       {state?.ok && done && <Notice kind="success">{done}</Notice>}

@@ -59,19 +59,27 @@ export async function FilerWorkspace({
         app={app}
         materialActions={(m) => {
           if (editable === "none" || (editable === "owed" && m.verdict !== "OWED")) return null;
-          const options = reusable.map((f) => ({ value: f.id, label: `${f.originalName}${f.usedAs.length ? `（${f.usedAs.join("、")}）` : ""}` }));
+          // Earlier files other than the one already here; those once given as this material first.
+          const options = reusable
+            .filter((f) => f.id !== m.file?.id)
+            .sort((a, b) => Number(b.usedAs.includes(m.name)) - Number(a.usedAs.includes(m.name)))
+            .map((f) => ({ value: f.id, label: `${f.originalName}${f.usedAs.length ? `（${f.usedAs.join("、")}）` : ""}` }));
           return (
             <div className="flex w-full flex-col gap-3 md:w-96">
               <MaterialUpload applicationId={app.id} materialId={m.materialId} materialName={m.name} returnTo={returnTo} labels={uploadLabels} />
               {options.length > 0 && (
-                <ActionForm
-                  action={actions.reuse}
-                  fields={{ applicationId: app.id, materialId: m.materialId }}
-                  label={t("reuse")}
-                  done={t("reused")}
-                  select={{ name: "storedFileId", label: t("reuseLabel", { name: m.name }), options }}
-                  testId={`reuse-${m.name}`}
-                />
+                <details className="rounded border border-slate-200 p-2" open={!m.file && options.some((o) => o.label.includes(`（${m.name}`))}>
+                  <summary className="cursor-pointer text-sm">{t("reuseSummary", { count: options.length })}</summary>
+                  <ActionForm
+                    variant="secondary"
+                    action={actions.reuse}
+                    fields={{ applicationId: app.id, materialId: m.materialId }}
+                    label={t("reuse")}
+                    done={t("reused")}
+                    select={{ name: "storedFileId", label: t("reuseLabel", { name: m.name }), options }}
+                    testId={`reuse-${m.name}`}
+                  />
+                </details>
               )}
             </div>
           );

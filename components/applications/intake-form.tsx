@@ -23,7 +23,9 @@ export type IntakeLabels = Record<
   | "basis"
   | "submit"
   | "core"
-  | "supplementary",
+  | "supplementary"
+  | "notGiven"
+  | "open",
   string
 >;
 
@@ -35,7 +37,7 @@ export function IntakeForm({
 }: {
   action: (prev: State, formData: FormData) => Promise<State>;
   applicationId: string;
-  materials: { materialId: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; hasFile: boolean }[];
+  materials: { materialId: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; file: { href: string; name: string } | null }[];
   labels: IntakeLabels;
 }) {
   const [state, formAction] = useActionState(action, null);
@@ -66,6 +68,15 @@ export function IntakeForm({
                 {labels.present}：{m.name}（{m.kind === "CORE" ? labels.core : labels.supplementary}）
               </span>
             </label>
+            <p className="pl-6 text-sm">
+              {m.file ? (
+                <a href={m.file.href} target="_blank" rel="noopener" className="text-blue-800 underline">
+                  {labels.open}：{m.file.name}
+                </a>
+              ) : (
+                <span className="text-red-800">{labels.notGiven}</span>
+              )}
+            </p>
             {!ok.has(m.materialId) && (
               <label className="flex flex-col gap-1 text-sm">
                 <span>

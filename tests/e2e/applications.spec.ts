@@ -151,6 +151,7 @@ test("a filing with missing materials gets one correction notice, is fixed and a
   await upload(page, "申请人身份证明（居民身份证或营业执照）", "licence-copy.pdf");
   // The authorisation letter was submitted before (as part of this filing's earlier uploads): reuse it.
   const reuse = page.getByTestId("reuse-授权委托书及受托人身份证明");
+  await page.getByTestId("materials").locator("li", { has: reuse }).getByText(/使用以前提交过的文件（\d+ 个可选）/).click();
   await reuse.getByLabel(/或使用以前提交过的文件/).selectOption({ label: "licence-copy.pdf（申请人身份证明（居民身份证或营业执照））" });
   await reuse.getByRole("button", { name: "使用此文件" }).click();
   await expect(page.getByTestId("materials").getByRole("link", { name: "licence-copy.pdf" })).toHaveCount(2);

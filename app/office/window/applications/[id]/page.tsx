@@ -40,7 +40,12 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
           <IntakeForm
             action={decideIntakeAction}
             applicationId={app.id}
-            materials={app.materials.map((m) => ({ materialId: m.materialId, name: m.name, kind: m.kind, hasFile: Boolean(m.file) }))}
+            materials={app.materials.map((m) => ({
+              materialId: m.materialId,
+              name: m.name,
+              kind: m.kind,
+              file: m.file ? { href: `/files/${m.file.id}`, name: m.file.originalName } : null,
+            }))}
             labels={{
               checklist: ti("checklist"),
               checklistHint: ti("checklistHint"),
@@ -58,6 +63,8 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
               submit: ti("submit"),
               core: t("core"),
               supplementary: t("supplementary"),
+              notGiven: t("notGiven"),
+              open: ti("open"),
             }}
           />
         </Card>
