@@ -1,6 +1,7 @@
 // One application as applicant and staff both see it: facts, due dates, notices, materials, timeline.
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Card, Notice } from "@/components/ui/notice";
+import { Card, Notice, PageTitle } from "@/components/ui/notice";
 import type { ApplicationView } from "@/lib/server/applications/queries";
 
 export function StateBadge({ state, label }: { state: string; label: string }) {
@@ -144,5 +145,23 @@ export async function ApplicationSummary({
         </ol>
       </Card>
     </div>
+  );
+}
+
+/** Top of an application's page: the way back, the item's name and the state. */
+export async function ApplicationHeader({ app, back }: { app: Pick<ApplicationView, "state" | "item">; back: { href: string; label: string } }) {
+  const t = await getTranslations("application");
+  return (
+    <>
+      <p>
+        <Link href={back.href} className="text-blue-800 underline">
+          ← {back.label}
+        </Link>
+      </p>
+      <PageTitle>{app.item.name}</PageTitle>
+      <p>
+        <StateBadge state={app.state} label={t(`states.${app.state}`)} />
+      </p>
+    </>
   );
 }

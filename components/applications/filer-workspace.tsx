@@ -1,10 +1,10 @@
 // What the filer (the applicant online, or the clerk for a walk-in) sees of an application they
 // may still change: the summary with upload and reuse controls per material, and the next step.
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, type FormAction } from "@/components/applications/action-form";
 import { ApplicationSummary } from "@/components/applications/application-summary";
 import { MaterialUpload } from "@/components/applications/material-upload";
+import { ReceiptLinks } from "@/components/applications/receipt-links";
 import { Card, Notice } from "@/components/ui/notice";
 import { editableMaterials } from "@/lib/domain/applications/access";
 import { UPLOAD_LIMITS } from "@/lib/domain/applications/uploads";
@@ -43,18 +43,7 @@ export async function FilerWorkspace({
   return (
     <div className="flex flex-col gap-4">
       {upload && <Notice kind={upload === "ok" ? "success" : "error"}>{upload === "ok" ? t("upload.done") : upload}</Notice>}
-      {accepted && (
-        <Card title={t("receipt")}>
-          <p className="flex flex-wrap gap-4">
-            <Link href={`/applications/${app.id}/receipt`} className="text-blue-800 underline">
-              {t("receiptPage")}
-            </Link>
-            <a href={`/applications/${app.id}/receipt.pdf`} className="text-blue-800 underline" data-testid="receipt-pdf-link">
-              {t("receiptPdf")}
-            </a>
-          </p>
-        </Card>
-      )}
+      {accepted && <ReceiptLinks applicationId={app.id} />}
       <ApplicationSummary
         app={app}
         materialActions={(m) => {

@@ -4,14 +4,12 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { normalizeCreditCode } from "@/lib/domain/identity/credit-code";
 import { normalizeResidentId } from "@/lib/domain/identity/resident-id";
-import { AppError } from "@/lib/errors";
 import { maskIdentity } from "@/lib/server/accounts/get-applicant-profile";
 import { ZRegisterEnterpriseInput, ZRegisterPersonInput } from "@/lib/server/accounts/schemas";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
 import { hashPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db";
-import { Prisma } from "@/prisma/generated/client";
+import { createApplicantAccount } from "@/lib/server/accounts/register-applicant";
 
 export const ZFindApplicantInput = z.object({ identifier: z.string().trim().min(15, "applicant.identifier").max(20, "applicant.identifier") });
 
@@ -33,31 +31,8 @@ export type TWalkInApplicantInput = z.input<typeof ZWalkInApplicantInput>;
 export async function registerWalkInApplicant(opts: { actor: Actor | null; input: TWalkInApplicantInput }) {
   const actor = await requireRole(opts.actor, ["CLERK"], "registerWalkInApplicant");
   const input = ZWalkInApplicantInput.parse(opts.input);
-  const loginId = input.applicantType === "PERSON" ? input.residentId : input.creditCode;
   // Nobody knows this password: the account exists for the record until its owner claims it.
   const passwordHash = await hashPassword(randomBytes(24).toString("base64url"));
-  try {
-    return await db().$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: {
-          loginId,
-          name: input.name,
-          passwordHash,
-          role: "APPLICANT",
-          applicantType: input.applicantType,
-          residentId: input.applicantType === "PERSON" ? input.residentId : null,
-          creditCode: input.applicantType === "ENTERPRISE" ? input.creditCode : null,
-          contactName: input.applicantType === "ENTERPRISE" ? input.contactName : null,
-          phone: input.phone,
-        },
-      });
-      await recordAuditEvent(tx, { actor, action: "account.registeredAtWindow", entityType: "User", entityId: user.id, after: { applicantType: input.applicantType } });
-      return { id: user.id, name: user.name };
-    });
-  } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-      throw new AppError("LOGIN_ID_TAKEN", undefined, { field: input.applicantType === "PERSON" ? "residentId" : "creditCode" });
-    }
-    throw e;
-  }
+  const user = await createApplicantAccount(input, passwordHash, actor);
+  return { id: user.id, name: user.name };
 }

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApplicationForm } from "@/components/applications/application-form";
+import { applicationFormLabels } from "@/components/applications/application-form-labels";
 import { MaterialsTable } from "@/components/catalogue/materials-table";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
 import { getApplicantProfile } from "@/lib/server/accounts/get-applicant-profile";
@@ -41,14 +42,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ code: st
               itemCode={item.implementationCode}
               submissionKey={randomUUID()}
               defaults={{ contactName: profile.contactName ?? profile.name, contactPhone: profile.phone ?? "" }}
-              labels={{
-                subject: t("subject"),
-                subjectHint: t("subjectHint"),
-                contactName: t("contactName"),
-                contactPhone: t("contactPhone"),
-                address: t("address"),
-                submit: t("saveDraft"),
-              }}
+              labels={await applicationFormLabels(t("saveDraft"))}
             />
           </Card>
           <Card title={t("materialsToPrepare")}>

@@ -4,6 +4,8 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApplicationForm } from "@/components/applications/application-form";
+import { applicationFormLabels } from "@/components/applications/application-form-labels";
+import { GetSearchForm } from "@/components/ui/get-search-form";
 import { RegisterForm } from "@/components/forms/register-form";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
 import { findApplicant } from "@/lib/server/applications/applicants";
@@ -19,7 +21,7 @@ type Search = { id?: string; applicant?: string; q?: string; item?: string; type
 export default async function WalkInPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireArea("window", "/office/window/walk-in");
   const sp = await searchParams;
-  const [t, ta, tr] = await Promise.all([getTranslations("walkIn"), getTranslations("application"), getTranslations("register")]);
+  const [t, tr] = await Promise.all([getTranslations("walkIn"), getTranslations("register")]);
 
   // Step 1: who is applying.
   const found = sp.id ? await findApplicant({ actor, identifier: sp.id }) : null;
@@ -44,17 +46,7 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
       {!applicant ? (
         <>
           <Card title={t("find")}>
-            <form method="get" className="flex flex-wrap items-end gap-2">
-              <div className="flex flex-col gap-1">
-                <label htmlFor="walkin-id" className="font-medium">
-                  {t("identifier")}
-                </label>
-                <input id="walkin-id" name="id" defaultValue={sp.id ?? ""} className="w-72 rounded border border-slate-500 px-3 py-2" />
-              </div>
-              <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white">
-                {t("search")}
-              </button>
-            </form>
+            <GetSearchForm name="id" label={t("identifier")} defaultValue={sp.id} button={t("search")} />
             {sp.id && found && (
               <div className="mt-3">
                 <Notice kind="success">
@@ -96,18 +88,7 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
           <Notice kind="info">{t("applicantChosen", { name: applicant.name })}</Notice>
           {!item?.currentVersion ? (
             <Card title={t("chooseItem")}>
-              <form method="get" className="flex flex-wrap items-end gap-2">
-                <input type="hidden" name="applicant" value={applicant.id} />
-                <div className="flex flex-col gap-1">
-                  <label htmlFor="walkin-q" className="font-medium">
-                    {t("itemSearch")}
-                  </label>
-                  <input id="walkin-q" name="q" defaultValue={sp.q ?? ""} className="w-72 rounded border border-slate-500 px-3 py-2" />
-                </div>
-                <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white">
-                  {t("search")}
-                </button>
-              </form>
+              <GetSearchForm name="q" label={t("itemSearch")} defaultValue={sp.q} button={t("search")} hidden={{ applicant: applicant.id }} />
               {results && (
                 <ul className="mt-3 flex flex-col gap-1" data-testid="item-choices">
                   {results.items
@@ -130,14 +111,7 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
                 submissionKey={randomUUID()}
                 applicantId={applicant.id}
                 defaults={{ contactName: applicant.contactName ?? applicant.name, contactPhone: applicant.phone ?? "" }}
-                labels={{
-                  subject: ta("subject"),
-                  subjectHint: ta("subjectHint"),
-                  contactName: ta("contactName"),
-                  contactPhone: ta("contactPhone"),
-                  address: ta("address"),
-                  submit: t("startFiling"),
-                }}
+                labels={await applicationFormLabels(t("startFiling"))}
               />
             </Card>
           )}

@@ -1,15 +1,13 @@
 // One filing at the window: the clerk completes a walk-in's materials and submits it, checks the
 // materials of a submitted filing and decides, and prints the receipt once accepted.
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ApplicationSummary, StateBadge } from "@/components/applications/application-summary";
+import { ApplicationHeader, ApplicationSummary } from "@/components/applications/application-summary";
 import { FilerWorkspace } from "@/components/applications/filer-workspace";
 import { IntakeForm } from "@/components/applications/intake-form";
-import { Card, PageTitle } from "@/components/ui/notice";
-import { isAppError } from "@/lib/errors";
+import { ReceiptLinks } from "@/components/applications/receipt-links";
+import { Card } from "@/components/ui/notice";
 import { listReusableFiles } from "@/lib/server/applications/materials";
-import { getApplication } from "@/lib/server/applications/queries";
+import { loadApplicationOr404 } from "@/app/applications/load-application";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { decideIntakeAction, reuseWalkInFileAction, submitWalkInAction } from "../../actions";
 
@@ -18,23 +16,12 @@ export const metadata = { title: "窗口受理" };
 export default async function WindowApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ upload?: string }> }) {
   const [{ id }, { upload }] = await Promise.all([params, searchParams]);
   const actor = await requireArea("window", `/office/window/applications/${id}`);
-  const app = await getApplication({ actor, applicationId: id }).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const app = await loadApplicationOr404(actor, id);
   const [t, ti] = await Promise.all([getTranslations("application"), getTranslations("intake")]);
   const walkInOpen = app.channel === "WINDOW" && ["DRAFT", "CORRECTION_REQUESTED", "ACCEPTED_WITH_DEFICIENCIES"].includes(app.state);
   return (
     <div className="flex flex-col gap-4">
-      <p>
-        <Link href="/office/window" className="text-blue-800 underline">
-          ← {ti("backToQueue")}
-        </Link>
-      </p>
-      <PageTitle>{app.item.name}</PageTitle>
-      <p>
-        <StateBadge state={app.state} label={t(`states.${app.state}`)} />
-      </p>
+      <ApplicationHeader app={app} back={{ href: "/office/window", label: ti("backToQueue") }} />
       {app.state === "SUBMITTED" && (
         <Card title={ti("title")}>
           <IntakeForm
@@ -80,18 +67,7 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
         />
       ) : (
         <>
-          {(app.state === "ACCEPTED" || app.state === "ACCEPTED_WITH_DEFICIENCIES") && (
-            <Card title={t("receipt")}>
-              <p className="flex flex-wrap gap-4">
-                <Link href={`/applications/${app.id}/receipt`} className="text-blue-800 underline" data-testid="receipt-link">
-                  {t("receiptPage")}
-                </Link>
-                <a href={`/applications/${app.id}/receipt.pdf`} className="text-blue-800 underline" data-testid="receipt-pdf-link">
-                  {t("receiptPdf")}
-                </a>
-              </p>
-            </Card>
-          )}
+          {(app.state === "ACCEPTED" || app.state === "ACCEPTED_WITH_DEFICIENCIES") && <ReceiptLinks applicationId={app.id} />}
           <ApplicationSummary app={app} />
         </>
       )}

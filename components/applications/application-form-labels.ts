@@ -1,0 +1,15 @@
+// The filing form's labels, the same online and at the window; only the button differs.
+import { getTranslations } from "next-intl/server";
+import type { ApplicationFormLabels } from "./application-form";
+
+export async function applicationFormLabels(submit: string): Promise<ApplicationFormLabels> {
+  const t = await getTranslations("application");
+  return {
+    subject: t("subject"),
+    subjectHint: t("subjectHint"),
+    contactName: t("contactName"),
+    contactPhone: t("contactPhone"),
+    address: t("address"),
+    submit,
+  };
+}
