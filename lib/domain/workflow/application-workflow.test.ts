@@ -57,9 +57,9 @@ describe("application workflow table", () => {
   });
 
   it("final states allow no event; the clock runs only after acceptance", () => {
-    expect(APPLICATION_STATES.filter(isFinal)).toEqual(["REJECTED", "WITHDRAWN"]);
+    expect(APPLICATION_STATES.filter(isFinal)).toEqual(["REJECTED", "WITHDRAWN", "REPLY_RECEIVED", "DENIED"]);
     for (const state of APPLICATION_STATES.filter(isFinal)) for (const role of ROLES) expect(eventsFrom(state, role)).toEqual([]);
-    expect(APPLICATION_STATES.filter(clockRuns)).toEqual(["ACCEPTED", "ACCEPTED_WITH_DEFICIENCIES"]);
+    expect(APPLICATION_STATES.filter(clockRuns)).toEqual(["ACCEPTED", "ACCEPTED_WITH_DEFICIENCIES", "REVIEWED", "ESCALATED"]);
   });
 
   it("every transition leads to a known state and names at least one role", () => {
@@ -67,6 +67,37 @@ describe("application workflow table", () => {
       expect(APPLICATION_STATES).toContain(TRANSITIONS[e].to);
       expect(TRANSITIONS[e].roles.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("review and decision", () => {
+  const instant: IntakeFacts = { ...complete, itemKind: "INSTANT" };
+  const promised: IntakeFacts = { ...complete, itemKind: "PROMISED" };
+  it("an instant item is decided at the window right after acceptance; a promised one only after review", () => {
+    expect(nextState("ACCEPTED", "APPROVE", "CLERK", instant)).toBe("AWAITING_SEAL");
+    expect(code(() => nextState("ACCEPTED", "APPROVE", "CHIEF", promised))).toBe("REVIEW_REQUIRED");
+    expect(nextState("ACCEPTED", "RECORD_REVIEW", "REVIEWER", promised)).toBe("REVIEWED");
+    expect(nextState("REVIEWED", "APPROVE", "CHIEF", promised)).toBe("AWAITING_SEAL");
+    expect(code(() => nextState("REVIEWED", "APPROVE", "REVIEWER", promised))).toBe("ROLE_NOT_ALLOWED");
+  });
+  it("nothing is decided or reviewed while the clock is suspended", () => {
+    expect(code(() => nextState("REVIEWED", "APPROVE", "CHIEF", { ...promised, suspended: true }))).toBe("CLOCK_SUSPENDED");
+    expect(code(() => nextState("ACCEPTED", "RECORD_REVIEW", "REVIEWER", { ...promised, suspended: true }))).toBe("CLOCK_SUSPENDED");
+  });
+  it("a denial needs reason and basis; an escalated case is the director's", () => {
+    expect(code(() => nextState("REVIEWED", "DENY", "CHIEF", promised))).toBe("REASON_REQUIRED");
+    expect(nextState("REVIEWED", "DENY", "CHIEF", { ...promised, hasReasonAndBasis: true })).toBe("DENIED");
+    expect(nextState("REVIEWED", "ESCALATE", "CHIEF", promised)).toBe("ESCALATED");
+    expect(code(() => nextState("ESCALATED", "APPROVE", "CHIEF", promised))).toBe("TRANSITION_NOT_ALLOWED");
+    expect(nextState("ESCALATED", "APPROVE", "DIRECTOR", promised)).toBe("AWAITING_SEAL");
+  });
+  it("only reported items are forwarded, and their reply ends the case here", () => {
+    expect(code(() => nextState("REVIEWED", "FORWARD", "CHIEF", promised))).toBe("NOT_A_REPORTED_ITEM");
+    expect(nextState("REVIEWED", "FORWARD", "CHIEF", { ...promised, itemKind: "REPORTED" })).toBe("FORWARDED");
+    expect(nextState("FORWARDED", "RECORD_HIGHER_REPLY", "CHIEF", complete)).toBe("REPLY_RECEIVED");
+  });
+  it("applicants never review or decide", () => {
+    for (const e of ["RECORD_REVIEW", "ESCALATE", "FORWARD", "APPROVE", "DENY"] as const) expect(TRANSITIONS[e].roles).not.toContain("APPLICANT");
   });
 });
 

@@ -10,7 +10,12 @@ export const APPLICATION_STATES = [
   "ACCEPTED_WITH_DEFICIENCIES", // 容缺受理: clock runs, supplementary materials are owed
   "REJECTED", // 不予受理 (final)
   "WITHDRAWN", // withdrawn by the applicant before acceptance (final)
-  // The back-office states (review, suspension, decision, awaiting seal) come with the back-office issue.
+  "REVIEWED", // 审查: the section's reviewer has recorded an opinion; waiting for the decision
+  "ESCALATED", // outside every delegation: waiting for the director
+  "FORWARDED", // 上报件: forwarded to the higher authority after preliminary review
+  "REPLY_RECEIVED", // the higher authority's answer to a forwarded item is on file (final here)
+  "AWAITING_SEAL", // 准予许可: approved, waiting for issuance under the bureau's seal
+  "DENIED", // 不予许可 (final)
 ] as const;
 export type ApplicationState = (typeof APPLICATION_STATES)[number];
 
@@ -23,6 +28,12 @@ export const APPLICATION_EVENTS = [
   "SUPPLY_OWED_MATERIALS",
   "REJECT",
   "WITHDRAW",
+  "RECORD_REVIEW",
+  "ESCALATE",
+  "FORWARD",
+  "RECORD_HIGHER_REPLY",
+  "APPROVE",
+  "DENY",
 ] as const;
 export type ApplicationEvent = (typeof APPLICATION_EVENTS)[number];
 
@@ -34,8 +45,12 @@ export type IntakeFacts = {
   missingSupplementary: number;
   /** Entries of the correction notice being issued (REQUEST_CORRECTION only). */
   correctionEntries?: number;
-  /** A reason and legal basis were given (REJECT only). */
+  /** A reason and legal basis were given (REJECT, DENY). */
   hasReasonAndBasis?: boolean;
+  /** 即办件 / 承诺件 / 上报件 of the item version the application was filed under. */
+  itemKind?: "INSTANT" | "PROMISED" | "REPORTED";
+  /** An open suspension (挂起) stops the clock, and nothing is decided while it runs. */
+  suspended?: boolean;
 };
 
 export type WorkflowErrorCode =
@@ -45,7 +60,10 @@ export type WorkflowErrorCode =
   | "CORE_MATERIAL_MISSING"
   | "NOTHING_OWED"
   | "EMPTY_CORRECTION_NOTICE"
-  | "REASON_REQUIRED";
+  | "REASON_REQUIRED"
+  | "CLOCK_SUSPENDED"
+  | "REVIEW_REQUIRED"
+  | "NOT_A_REPORTED_ITEM";
 
 export class WorkflowError extends Error {
   constructor(
@@ -57,11 +75,26 @@ export class WorkflowError extends Error {
   }
 }
 
-type Guard = (facts: IntakeFacts) => WorkflowErrorCode | null;
+type Guard = (facts: IntakeFacts, from: ApplicationState, role: Role) => WorkflowErrorCode | null;
 
 type Transition = { from: readonly ApplicationState[]; to: ApplicationState; roles: readonly Role[]; guard?: Guard };
 
 const WINDOW: readonly Role[] = ["CLERK"];
+const SECTION: readonly Role[] = ["REVIEWER", "CHIEF"];
+/** States a case is in while the bureau works on it after acceptance. */
+const PENDING: readonly ApplicationState[] = ["ACCEPTED", "REVIEWED", "ESCALATED"];
+
+/**
+ * Deciding: nothing while the clock is suspended; a promised or reported item only after review
+ * (an instant item is decided at the window right after acceptance); the director decides what
+ * was escalated. Whether this actor holds a delegation is the delegation rule's question.
+ */
+const decisionGuard: Guard = (f, from, role) => {
+  if (f.suspended) return "CLOCK_SUSPENDED";
+  if (from === "ACCEPTED" && f.itemKind !== "INSTANT") return "REVIEW_REQUIRED";
+  if (from === "ESCALATED" && role !== "DIRECTOR") return "TRANSITION_NOT_ALLOWED";
+  return null;
+};
 // An applicant files for themselves; a clerk files for a walk-in applicant at the window.
 const FILERS: readonly Role[] = ["APPLICANT", "CLERK"];
 
@@ -101,6 +134,27 @@ export const TRANSITIONS: Record<ApplicationEvent, Transition> = {
     guard: (f) => (f.hasReasonAndBasis ? null : "REASON_REQUIRED"),
   },
   WITHDRAW: { from: ["DRAFT", "SUBMITTED", "CORRECTION_REQUESTED"], to: "WITHDRAWN", roles: ["APPLICANT"] },
+  RECORD_REVIEW: {
+    from: ["ACCEPTED"],
+    to: "REVIEWED",
+    roles: SECTION,
+    guard: (f) => (f.suspended ? "CLOCK_SUSPENDED" : null),
+  },
+  ESCALATE: { from: ["ACCEPTED", "REVIEWED"], to: "ESCALATED", roles: ["CLERK", "REVIEWER", "CHIEF"] },
+  FORWARD: {
+    from: ["REVIEWED"],
+    to: "FORWARDED",
+    roles: ["CHIEF", "DIRECTOR"],
+    guard: (f) => (f.itemKind !== "REPORTED" ? "NOT_A_REPORTED_ITEM" : null),
+  },
+  RECORD_HIGHER_REPLY: { from: ["FORWARDED"], to: "REPLY_RECEIVED", roles: ["CHIEF", "DIRECTOR"] },
+  APPROVE: { from: PENDING, to: "AWAITING_SEAL", roles: ["CLERK", "CHIEF", "DIRECTOR"], guard: decisionGuard },
+  DENY: {
+    from: PENDING,
+    to: "DENIED",
+    roles: ["CLERK", "CHIEF", "DIRECTOR"],
+    guard: (f, from, role) => decisionGuard(f, from, role) ?? (f.hasReasonAndBasis ? null : "REASON_REQUIRED"),
+  },
 };
 
 /** The state an event leads to, or a WorkflowError saying why not. */
@@ -108,7 +162,7 @@ export function nextState(state: ApplicationState, event: ApplicationEvent, role
   const t = TRANSITIONS[event];
   if (!t.from.includes(state)) throw new WorkflowError("TRANSITION_NOT_ALLOWED", `${event} is not possible from ${state}`);
   if (!t.roles.includes(role)) throw new WorkflowError("ROLE_NOT_ALLOWED", `${role} may not ${event}`);
-  const problem = t.guard?.(facts) ?? null;
+  const problem = t.guard?.(facts, state, role) ?? null;
   if (problem) throw new WorkflowError(problem, `${event} refused: ${problem}`);
   return t.to;
 }
@@ -118,13 +172,13 @@ export function eventsFrom(state: ApplicationState, role: Role): ApplicationEven
   return APPLICATION_EVENTS.filter((e) => TRANSITIONS[e].from.includes(state) && TRANSITIONS[e].roles.includes(role));
 }
 
-/** States the deadline clock runs in (it starts at acceptance). */
+/** States the deadline clock runs in (from acceptance to the decision), unless suspended. */
 export function clockRuns(state: ApplicationState): boolean {
-  return state === "ACCEPTED" || state === "ACCEPTED_WITH_DEFICIENCIES";
+  return state === "ACCEPTED_WITH_DEFICIENCIES" || PENDING.includes(state);
 }
 
-/** Ended cases. (ACCEPTED has no event here yet only because review comes with the next issue.) */
-const FINAL_STATES: readonly ApplicationState[] = ["REJECTED", "WITHDRAWN"];
+/** Ended cases. AWAITING_SEAL is not: issuance is still to come. */
+const FINAL_STATES: readonly ApplicationState[] = ["REJECTED", "WITHDRAWN", "DENIED", "REPLY_RECEIVED"];
 
 export function isFinal(state: ApplicationState): boolean {
   return FINAL_STATES.includes(state);
