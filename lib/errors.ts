@@ -27,6 +27,15 @@ export const ERROR_CODES = [
   "UPLOAD_TOO_LARGE",
   "UPLOAD_TYPE_NOT_ALLOWED",
   "UPLOAD_NAME_UNSAFE",
+  // Back office: decisions, delegations, the clock.
+  "CLOCK_SUSPENDED",
+  "REVIEW_REQUIRED",
+  "NOT_A_REPORTED_ITEM",
+  "DELEGATION_REFUSED",
+  "EXTENSION_TOO_LONG",
+  "SUSPENSION_OVERLAPS",
+  "SUSPENSION_ENDS_BEFORE_START",
+  "NOT_SUSPENDED",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

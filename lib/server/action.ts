@@ -22,12 +22,15 @@ function echo(formData: FormData): Record<string, string> {
 }
 
 /** Placeholders any error message may use; details fill them, absent ones stay empty. */
-const PLACEHOLDERS = ["minutes", "year", "materials", "limit"] as const;
+const PLACEHOLDERS = ["minutes", "year", "materials", "limit", "delegation"] as const;
 
 /** The translated message of an expected error, its details filling the placeholders. */
 export function errorMessage(t: (key: string, values?: Record<string, string>) => string, e: AppError): string {
   const values: Record<string, string> = {};
   for (const key of PLACEHOLDERS) values[key] = String(e.details?.[key] ?? "");
+  // A refusal's reason is a code of its own (e.g. why a delegation does not apply).
+  const reason = String(e.details?.reason ?? "");
+  values.reason = reason ? t(`refusals.${reason}`) : "";
   return t(`errors.${e.code}`, values);
 }
 

@@ -3,7 +3,7 @@ import type { PrismaClient } from "../../prisma/generated/client";
 
 let seq = 0;
 
-export async function createItem(prisma: PrismaClient, opts: { promisedDays?: number; statutoryDays?: number; onlineAvailable?: boolean } = {}) {
+export async function createItem(prisma: PrismaClient, opts: { promisedDays?: number; statutoryDays?: number; onlineAvailable?: boolean; kind?: "INSTANT" | "PROMISED" | "REPORTED" } = {}) {
   seq++;
   const tag = `${Date.now() % 1_000_000}${seq}`;
   const department = await prisma.department.create({ data: { code: `D${tag}`, name: `测试部门${tag}` } });
@@ -16,7 +16,7 @@ export async function createItem(prisma: PrismaClient, opts: { promisedDays?: nu
       itemId: item.id,
       version: 1,
       name: `测试许可事项${tag}`,
-      kind: "PROMISED",
+      kind: opts.kind ?? "PROMISED",
       legalBasis: "《中华人民共和国行政许可法》",
       processSteps: ["申请", "受理", "审查", "决定"],
       statutoryDays: opts.statutoryDays ?? 20,

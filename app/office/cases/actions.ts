@@ -1,0 +1,63 @@
+"use server";
+// Back-office case actions: review, decide, escalate, forward, and the clock ledger. Thin: each
+// service checks the actor's role, the case's section and the delegation itself.
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/server/action";
+import {
+  decideCase,
+  endSuspension,
+  escalateCase,
+  forwardCase,
+  grantExtension,
+  recordHigherReply,
+  recordReview,
+  recordSurvey,
+  startSuspension,
+  ZDecideInput,
+  ZEndSuspensionInput,
+  ZEscalateInput,
+  ZExtensionInput,
+  ZForwardInput,
+  ZHigherReplyInput,
+  ZReviewInput,
+  ZSurveyInput,
+  ZSuspendInput,
+} from "@/lib/server/cases/case-actions";
+
+
+function refresh<T extends { ok: boolean } | null>(result: T, formData: FormData): T {
+  if (result?.ok) {
+    const id = formData.get("applicationId");
+    revalidatePath(`/office/cases/${id}`);
+    revalidatePath(`/office/window/applications/${id}`);
+  }
+  return result;
+}
+
+export async function recordReviewAction(_prev: unknown, fd: FormData) {
+  return refresh(await runAction(fd, ZReviewInput, (input, actor) => recordReview({ actor, input }), { roles: ["REVIEWER", "CHIEF"], name: "recordReview" }), fd);
+}
+export async function decideCaseAction(_prev: unknown, fd: FormData) {
+  return refresh(await runAction(fd, ZDecideInput, (input, actor) => decideCase({ actor, input }), { roles: ["CLERK", "CHIEF", "DIRECTOR"], name: "decideCase" }), fd);
+}
+export async function escalateCaseAction(_prev: unknown, fd: FormData) {
+  return refresh(await runAction(fd, ZEscalateInput, (input, actor) => escalateCase({ actor, input }), { roles: ["CLERK", "REVIEWER", "CHIEF"], name: "escalateCase" }), fd);
+}
+export async function forwardCaseAction(_prev: unknown, fd: FormData) {
+  return refresh(await runAction(fd, ZForwardInput, (input, actor) => forwardCase({ actor, input }), { roles: ["CHIEF", "DIRECTOR"], name: "forwardCase" }), fd);
+}
+export async function recordHigherReplyAction(_prev: unknown, fd: FormData) {
+  return refresh(await runAction(fd, ZHigherReplyInput, (input, actor) => recordHigherReply({ actor, input }), { roles: ["CHIEF", "DIRECTOR"], name: "recordHigherReply" }), fd);
+}
+export async function startSuspensionAction(_prev: unknown, fd: FormData) {
+  return refresh(await runAction(fd, ZSuspendInput, (input, actor) => startSuspension({ actor, input }), { roles: ["REVIEWER", "CHIEF", "DIRECTOR"], name: "startSuspension" }), fd);
+}
+export async function endSuspensionAction(_prev: unknown, fd: FormData) {
+  return refresh(await runAction(fd, ZEndSuspensionInput, (input, actor) => endSuspension({ actor, input }), { roles: ["REVIEWER", "CHIEF", "DIRECTOR"], name: "endSuspension" }), fd);
+}
+export async function recordSurveyAction(_prev: unknown, fd: FormData) {
+  return refresh(await runAction(fd, ZSurveyInput, (input, actor) => recordSurvey({ actor, input }), { roles: ["REVIEWER", "CHIEF"], name: "recordSurvey" }), fd);
+}
+export async function grantExtensionAction(_prev: unknown, fd: FormData) {
+  return refresh(await runAction(fd, ZExtensionInput, (input, actor) => grantExtension({ actor, input }), { roles: ["CHIEF", "DIRECTOR"], name: "grantExtension" }), fd);
+}

@@ -1,0 +1,30 @@
+// Verifies the audit trail's hash chain: every row's hash must match its content and the previous
+// row's hash. Names the first broken link, so an edit made behind the application's back shows.
+import "server-only";
+import type { DbOrTx } from "@/lib/server/db";
+
+export type ChainVerdict =
+  | { ok: true; count: number; lastHash: string | null }
+  | { ok: false; count: number; brokenAt: string; problem: "content" | "link" | "missing" };
+
+type Row = { id: bigint; prevHash: string | null; hash: string | null; recomputed: string };
+
+export async function verifyAuditChain(tx: DbOrTx, batchSize = 5000): Promise<ChainVerdict> {
+  let previous: string | null = null;
+  let after = BigInt(0);
+  let count = 0;
+  for (;;) {
+    const rows = await tx.$queryRaw<Row[]>`
+      SELECT e.id, e."prevHash", e.hash, audit_event_hash(e."prevHash", e) AS recomputed
+      FROM "AuditEvent" e WHERE e.id > ${after} ORDER BY e.id LIMIT ${batchSize}`;
+    for (const r of rows) {
+      count++;
+      if (r.hash === null) return { ok: false, count, brokenAt: r.id.toString(), problem: "missing" };
+      if (r.prevHash !== previous) return { ok: false, count, brokenAt: r.id.toString(), problem: "link" };
+      if (r.recomputed !== r.hash) return { ok: false, count, brokenAt: r.id.toString(), problem: "content" };
+      previous = r.hash;
+      after = r.id;
+    }
+    if (rows.length < batchSize) return { ok: true, count, lastHash: previous };
+  }
+}

@@ -1,0 +1,40 @@
+// Loads a case for back-office work and checks the actor may work on it: the item's section
+// (reviewers, chiefs), the window for instant items, the director and supervisors for all.
+import "server-only";
+import type { Role } from "@/lib/domain/access/roles";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/server/auth/actor";
+import type { DbOrTx } from "@/lib/server/db";
+
+export const CASE_ROLES: readonly Role[] = ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR"];
+
+export async function loadCase(tx: DbOrTx, actor: Actor, applicationId: string, opts: { lock?: boolean } = {}) {
+  if (opts.lock) await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
+  const app = await tx.application.findUnique({
+    where: { id: applicationId },
+    include: {
+      item: { select: { id: true, sectionId: true, implementationCode: true } },
+      itemVersion: { select: { name: true, kind: true, promisedDays: true, statutoryDays: true } },
+      clockEntries: { orderBy: [{ startedOn: "asc" }, { createdAt: "asc" }] },
+    },
+  });
+  if (!app || !mayWorkOnCase(actor, app)) throw new AppError("NOT_FOUND");
+  return app;
+}
+
+export function mayWorkOnCase(actor: Actor, app: { item: { sectionId: string | null }; itemVersion: { kind: string } }): boolean {
+  switch (actor.role) {
+    case "DIRECTOR":
+    case "SUPERVISOR":
+      return true;
+    case "REVIEWER":
+    case "CHIEF":
+      return actor.sectionId !== null && actor.sectionId === app.item.sectionId;
+    case "CLERK":
+      return app.itemVersion.kind === "INSTANT";
+    default:
+      return false;
+  }
+}
+
+export type LoadedCase = Awaited<ReturnType<typeof loadCase>>;

@@ -1,0 +1,25 @@
+// `npm run audit:verify`: recomputes the audit trail's hash chain in DATABASE_URL.
+// Exit 0 when intact; exit 1 naming the first broken row.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { verifyAuditChain } from "../lib/server/audit/verify-audit-chain";
+import { PrismaClient } from "../prisma/generated/client";
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error("DATABASE_URL is not set (npm run dev prints the embedded database's URL).");
+  process.exit(2);
+}
+const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+const started = performance.now();
+try {
+  const verdict = await verifyAuditChain(prisma);
+  const ms = Math.round(performance.now() - started);
+  if (verdict.ok) {
+    console.log(`audit chain intact: ${verdict.count} events verified in ${ms} ms; head ${verdict.lastHash ?? "(empty)"}`);
+  } else {
+    console.error(`audit chain BROKEN at event id ${verdict.brokenAt} (${verdict.problem}); ${verdict.count - 1} events before it verify.`);
+    process.exitCode = 1;
+  }
+} finally {
+  await prisma.$disconnect();
+}
