@@ -1,5 +1,7 @@
 "use client";
-// A one-button form for a server action (submit, withdraw, reuse a file …) with its own message.
+// A small form for one server action (submit, withdraw, reuse a file, review, suspend …): hidden
+// fields, optional inputs, one button, and its own message. Ids are prefixed, so several such
+// forms on one page never share an id.
 import { useActionState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,12 +11,24 @@ export type ActionFormState = { ok: true; data: unknown } | { ok: false; message
 export type FormAction = (prev: ActionFormState, formData: FormData) => Promise<ActionFormState>;
 type State = ActionFormState;
 
+export type ActionInput = {
+  name: string;
+  label: string;
+  kind: "text" | "textarea" | "select" | "number";
+  options?: { value: string; label: string }[];
+  defaultValue?: string;
+  hint?: string;
+};
+
+const control = "rounded border border-slate-500 bg-white px-2 py-1 aria-invalid:border-red-700";
+
 export function ActionForm({
   action,
   fields,
   label,
   done,
   select,
+  inputs = [],
   testId,
   variant,
 }: {
@@ -25,30 +39,61 @@ export function ActionForm({
   done?: string;
   /** An optional choice to send along, e.g. which earlier file to reuse. */
   select?: { name: string; label: string; options: { value: string; label: string }[] };
+  inputs?: ActionInput[];
   testId?: string;
   variant?: "primary" | "secondary";
 }) {
   const [state, formAction] = useActionState(action, null);
-  const selectId = select ? `${testId ?? "action"}-${select.name}` : undefined;
+  const prefix = testId ?? "action";
+  const all: ActionInput[] = [...(select ? [{ ...select, kind: "select" as const }] : []), ...inputs];
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const values = state && !state.ok ? state.values : {};
   return (
     <form action={formAction} className="flex flex-col gap-2" data-testid={testId}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {select && (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={selectId} className="text-sm font-medium">
-            {select.label}
-          </label>
-          <select id={selectId} name={select.name} className="rounded border border-slate-500 bg-white px-2 py-1 text-sm">
-            {select.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      {all.map((input) => {
+        const id = `${prefix}-${input.name}`;
+        const error = errors[input.name];
+        const aria = {
+          id,
+          name: input.name,
+          "aria-invalid": error ? true : undefined,
+          "aria-describedby": [input.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined,
+          defaultValue: values[input.name] ?? input.defaultValue,
+        };
+        return (
+          <div key={input.name} className="flex flex-col gap-1">
+            <label htmlFor={id} className="text-sm font-medium">
+              {input.label}
+            </label>
+            {input.hint && (
+              <p id={`${id}-hint`} className="text-xs text-slate-600">
+                {input.hint}
+              </p>
+            )}
+            {input.kind === "select" ? (
+              <select {...aria} className={`${control} text-sm`}>
+                {input.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : input.kind === "textarea" ? (
+              <textarea {...aria} rows={3} className={control} />
+            ) : (
+              <input {...aria} type={input.kind === "number" ? "number" : "text"} className={control} />
+            )}
+            {error && (
+              <p id={`${id}-error`} className="text-sm text-red-800">
+                {error}
+              </p>
+            )}
+          </div>
+        );
+      })}
       <div>
         <SubmitButton variant={variant}>{label}</SubmitButton>
       </div>

@@ -39,7 +39,7 @@ export async function FilerWorkspace({
     limits: t("upload.limits", { mb: UPLOAD_LIMITS.maxBytes / 1024 / 1024 }),
   };
   const submitLabel = app.state === "DRAFT" ? t("submit") : app.state === "CORRECTION_REQUESTED" ? t("resubmit") : t("supplyOwed");
-  const accepted = app.state === "ACCEPTED" || app.state === "ACCEPTED_WITH_DEFICIENCIES";
+  const accepted = app.acceptedAt !== null;
   return (
     <div className="flex flex-col gap-4">
       {upload && <Notice kind={upload === "ok" ? "success" : "error"}>{upload === "ok" ? t("upload.done") : upload}</Notice>}

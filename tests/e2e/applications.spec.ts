@@ -1,62 +1,15 @@
 // Filing and intake end to end: online filing accepted with a receipt, a correction notice that is
 // fixed and accepted, and a walk-in filed and accepted at the window. Every page is axe-scanned.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../factories/demo-accounts";
 import { makeResidentId } from "../factories/identities";
 import { pdfText } from "../support/decode";
 import { expectNoAxeViolations, login } from "./fixtures";
+import { clerkPage, decide, openFromQueue, startOnline, submit, upload } from "./filing";
 
 const RENEWAL = "511A0005200008-511602000000-000-115113016823646795-1-00"; // 食品(含保健食品)经营许可延续, 5 materials
 const REISSUE = "511A0005200006-511602000000-000-115113016823646795-1-00"; // 食品(含保健食品)经营许可补办, 3 materials
 const ENTERPRISE = DEMO_ACCOUNTS.find((a) => a.applicant?.applicantType === "ENTERPRISE")!;
-
-const pdfFile = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${name} ${Math.random()}\n%%EOF\n`) });
-
-async function upload(page: Page, material: string, fileName: string) {
-  const form = page.getByTestId(`upload-${material}`);
-  await form.locator('input[type="file"]').setInputFiles(pdfFile(fileName));
-  await form.getByRole("button", { name: "上传" }).click();
-  await expect(page.getByTestId("materials").getByRole("link", { name: fileName })).toBeVisible();
-}
-
-async function startOnline(page: Page, code: string, subject: string) {
-  await page.goto(`/items/${code}`);
-  await page.getByTestId("apply-online").click();
-  await expect(page.getByTestId("application-form")).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.getByLabel("申请内容").fill(subject);
-  await page.getByRole("button", { name: "保存草稿，下一步上传材料" }).click();
-  await page.waitForURL(/\/my\/applications\//);
-}
-
-async function submit(page: Page, button = "提交申请") {
-  await page.getByTestId("submit-application").getByRole("button", { name: button }).click();
-  await expect(page.getByTestId("state")).toHaveText("已提交，待受理");
-  return (await page.getByTestId("application-number").textContent())!.trim();
-}
-
-async function clerkPage(browser: Browser) {
-  const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
-  const page = await context.newPage();
-  await login(page, "CLERK");
-  return page;
-}
-
-async function openFromQueue(clerk: Page, number: string) {
-  await clerk.goto("/office/window");
-  await expectNoAxeViolations(clerk);
-  await clerk.getByTestId("intake-queue").getByRole("link", { name: number }).click();
-  await expect(clerk.getByTestId("intake-form")).toBeVisible();
-}
-
-async function decide(clerk: Page, okMaterials: string[], decision: RegExp, problems: Record<string, string> = {}) {
-  const form = clerk.getByTestId("intake-form");
-  for (const m of okMaterials) await form.getByLabel(`齐全、符合要求：${m}`, { exact: false }).check();
-  for (const [m, text] of Object.entries(problems)) await form.getByLabel(`问题说明（${m}）`).fill(text);
-  await form.getByRole("radio", { name: decision }).check();
-  await expectNoAxeViolations(clerk);
-  await form.getByRole("button", { name: "作出决定" }).click();
-}
 
 test("an applicant files online; the clerk accepts it and prints the receipt; the public lookup shows it", async ({ page, browser }) => {
   await login(page, "APPLICANT");

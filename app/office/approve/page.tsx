@@ -1,17 +1,29 @@
-// Chief's home: decisions under delegated authority (the queue arrives with the back-office issue).
+// Decisions under delegated authority: cases reviewed and waiting for the chief's decision, and
+// (for the director) every case escalated outside the delegations.
 import { getTranslations } from "next-intl/server";
+import { CaseQueue } from "@/components/cases/case-queue";
 import { Card, PageTitle } from "@/components/ui/notice";
 import { requireArea } from "@/lib/server/auth/current-actor";
+import { listCaseQueue } from "@/lib/server/cases/case-queries";
 
 export default async function ApprovePage() {
-  await requireArea("approve", "/office/approve");
-  const t = await getTranslations("office.approve");
+  const actor = await requireArea("approve", "/office/approve");
+  const [t, reviewed, escalated] = await Promise.all([
+    getTranslations("office.approve"),
+    listCaseQueue({ actor, states: ["REVIEWED"] }),
+    actor.role === "DIRECTOR" ? listCaseQueue({ actor, states: ["ESCALATED"] }) : Promise.resolve(null),
+  ]);
   return (
     <div className="flex flex-col gap-4" data-testid="home-CHIEF">
       <PageTitle>{t("title")}</PageTitle>
       <p>{t("lead")}</p>
-      <Card>
-        <p>{t("empty")}</p>
+      {escalated && (
+        <Card title={t("escalated")}>
+          <CaseQueue rows={escalated} testId="escalated-queue" />
+        </Card>
+      )}
+      <Card title={t("awaiting")}>
+        <CaseQueue rows={reviewed} testId="decision-queue" />
       </Card>
     </div>
   );

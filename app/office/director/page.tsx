@@ -1,21 +1,100 @@
 // Director's desk: the seal register (one active seal, archived department seals) and sections.
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/applications/action-form";
+import { DelegationForm } from "@/components/forms/delegation-form";
 import { Card, PageTitle } from "@/components/ui/notice";
+import { TableHead } from "@/components/ui/table-head";
+import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listSections } from "@/lib/server/catalogue/list-sections";
+import { listDelegationGrantees, listDelegations } from "@/lib/server/delegations/delegations";
 import { listSeals } from "@/lib/server/seals/list-seals";
+import { grantDelegationAction, revokeDelegationAction } from "./actions";
 
 export default async function DirectorPage() {
   const actor = await requireArea("director", "/office/director");
-  const [t, format, seals, sections] = await Promise.all([
+  const [t, td, tr, format, seals, sections, delegations, staff] = await Promise.all([
     getTranslations("office"),
+    getTranslations("delegation"),
+    getTranslations("roles"),
     getFormatter(),
     listSeals({ actor }),
     listSections({ actor }),
+    listDelegations({ actor }),
+    listDelegationGrantees({ actor }),
   ]);
+  const grantees = [
+    ...(["CLERK", "CHIEF", "REVIEWER"] as const).map((r) => ({ value: `role:${r}`, label: td("everyone", { role: tr(r) }) })),
+    ...staff.map((u) => ({ value: `user:${u.id}`, label: `${u.name}（${u.loginId}，${tr(u.role)}）` })),
+  ];
+  const formKeys = ["grantee", "sections", "itemCodes", "itemCodesHint", "scope", "INSTANT_ONLY", "INSTANT_AND_PROMISED", "validFrom", "validTo", "note", "submit", "granted"] as const;
+  const now = new Date();
   return (
     <div className="flex flex-col gap-4" data-testid="home-DIRECTOR">
       <PageTitle>{t("director.title")}</PageTitle>
+      <p>
+        <Link href="/office/approve" className="text-blue-800 underline">
+          {td("toEscalated")}
+        </Link>
+      </p>
+      <Card title={td("register")}>
+        {delegations.length === 0 ? (
+          <p>{td("none")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm" data-testid="delegation-register">
+              <TableHead columns={[td("number"), td("grantee"), td("scopeColumn"), td("period"), td("status"), ""]} />
+              <tbody>
+                {delegations.map((d) => {
+                  const status = d.revokedAt ? "revoked" : d.validTo < toPlainDate(now) ? "expired" : d.validFrom > toPlainDate(now) ? "future" : "active";
+                  return (
+                    <tr key={d.id} className="border-b border-slate-200 align-top">
+                      <td className="py-2 pr-3">
+                        <Link href={`/office/delegations/${d.id}`} className="text-blue-800 underline">
+                          {d.number}
+                        </Link>
+                      </td>
+                      <td className="py-2 pr-3">{d.grantee.kind === "user" ? `${d.grantee.name}（${d.grantee.loginId}）` : td("everyone", { role: tr(d.grantee.role) })}</td>
+                      <td className="py-2 pr-3">
+                        {td(d.scope)}：{[...d.sections, ...d.items].join("、")}
+                      </td>
+                      <td className="py-2 pr-3 whitespace-nowrap">
+                        {d.validFrom} — {d.validTo}
+                      </td>
+                      <td className="py-2 pr-3">{td(`statuses.${status}`)}</td>
+                      <td className="py-2 pr-3">
+                        {!d.revokedAt && (
+                          <details>
+                            <summary className="cursor-pointer text-blue-800 underline">{td("revoke")}</summary>
+                            <ActionForm
+                              action={revokeDelegationAction}
+                              fields={{ delegationId: d.id }}
+                              label={td("revokeSubmit")}
+                              testId={`revoke-${d.id}`}
+                              variant="secondary"
+                              inputs={[{ name: "reason", label: td("revokeReason"), kind: "text" }]}
+                            />
+                          </details>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+      <Card title={td("grant")}>
+        <DelegationForm
+          action={grantDelegationAction}
+          grantees={grantees}
+          sections={sections.map((s) => ({ id: s.id, name: s.name }))}
+          labels={Object.fromEntries(formKeys.map((k) => [k, td.raw(k) as string])) as Record<(typeof formKeys)[number], string>}
+          today={toPlainDate(now)}
+        />
+      </Card>
       <Card title={t("director.seals")}>
         <ul className="divide-y divide-slate-200" data-testid="seal-register">
           {seals.map((s) => (

@@ -1,22 +1,29 @@
-// Reviewer's home: the section's items (its cases arrive with the back-office issue).
+// The section's desk: its cases by nearest due date (yellow and red marks), then its items.
 import { getTranslations } from "next-intl/server";
+import { CaseQueue } from "@/components/cases/case-queue";
 import { Card, PageTitle } from "@/components/ui/notice";
 import { ItemsTable } from "@/components/ui/items-table";
 import { requireArea } from "@/lib/server/auth/current-actor";
+import { listCaseQueue, dueWarningDays } from "@/lib/server/cases/case-queries";
 import { listSectionItems } from "@/lib/server/catalogue/list-sections";
 
 export default async function ReviewPage() {
   const actor = await requireArea("review", "/office/review");
-  const [t, scope] = await Promise.all([getTranslations("office.review"), listSectionItems({ actor })]);
+  const [t, tc, scope, queue] = await Promise.all([getTranslations("office.review"), getTranslations("case"), listSectionItems({ actor }), listCaseQueue({ actor })]);
   return (
     <div className="flex flex-col gap-4" data-testid={`home-${actor.role === "CHIEF" ? "CHIEF-review" : "REVIEWER"}`}>
       <PageTitle>{t("title")}</PageTitle>
       {scope.section ? (
         <>
           <p>{t("lead", { section: scope.section.name, duty: scope.section.duty })}</p>
-          <Card>
-            <ItemsTable items={scope.items} caption={t("items", { total: scope.total })} />
+          <Card title={tc("queue")}>
+            <p className="mb-2 text-sm">{tc("queueHint", { days: dueWarningDays() })}</p>
+            <CaseQueue rows={queue} testId="section-queue" />
           </Card>
+          <details className="rounded border border-slate-200 bg-white p-4">
+            <summary className="cursor-pointer font-semibold">{t("items", { total: scope.total })}</summary>
+            <ItemsTable items={scope.items} caption={t("items", { total: scope.total })} />
+          </details>
         </>
       ) : (
         <p>{t("noSection")}</p>

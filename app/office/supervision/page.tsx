@@ -1,31 +1,67 @@
-// Supervisor's home: the audit trail, read-only, newest first.
+// Supervisor's desk (电子监察): the audit trail, read-only — the whole trail newest first, or one
+// case in order — and a check of its hash chain.
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Card, PageTitle } from "@/components/ui/notice";
-import { requireArea } from "@/lib/server/auth/current-actor";
-import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { Card, Notice, PageTitle } from "@/components/ui/notice";
+import { GetSearchForm } from "@/components/ui/get-search-form";
 import { TableHead } from "@/components/ui/table-head";
+import { requireArea } from "@/lib/server/auth/current-actor";
+import { checkAuditChain, listAuditEvents } from "@/lib/server/audit/list-audit-events";
 
-export default async function SupervisionPage() {
+export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ number?: string; verify?: string }> }) {
   const actor = await requireArea("supervision", "/office/supervision");
-  const [t, format, events] = await Promise.all([getTranslations("office.supervision"), getFormatter(), listAuditEvents({ actor })]);
+  const sp = await searchParams;
+  const [t, format, trail, verdict] = await Promise.all([
+    getTranslations("office.supervision"),
+    getFormatter(),
+    listAuditEvents({ actor, applicationNumber: sp.number?.trim() || undefined }),
+    sp.verify ? checkAuditChain({ actor }) : Promise.resolve(null),
+  ]);
   return (
     <div className="flex flex-col gap-4" data-testid={actor.role === "DIRECTOR" ? "home-DIRECTOR-supervision" : "home-SUPERVISOR"}>
       <PageTitle>{t("title")}</PageTitle>
       <p>{t("lead")}</p>
       <Card>
-        {events.length === 0 ? (
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <GetSearchForm name="number" label={t("caseNumber")} defaultValue={sp.number} button={t("showCase")} />
+          <form method="get">
+            {sp.number && <input type="hidden" name="number" value={sp.number} />}
+            <input type="hidden" name="verify" value="1" />
+            <button type="submit" className="rounded border border-brand px-4 py-2 text-brand">
+              {t("verify")}
+            </button>
+          </form>
+        </div>
+        {verdict && (
+          <div className="mt-3" data-testid="chain-verdict">
+            {verdict.ok ? (
+              <Notice kind="success">{t("chainOk", { count: verdict.count })}</Notice>
+            ) : (
+              <Notice kind="error">{t("chainBroken", { id: verdict.brokenAt, problem: t(`problems.${verdict.problem}`) })}</Notice>
+            )}
+          </div>
+        )}
+      </Card>
+      <Card title={sp.number ? t("caseTrail", { number: sp.number }) : t("latest")}>
+        {sp.number && !trail.caseFound ? (
+          <p>{t("noCase")}</p>
+        ) : trail.events.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <TableHead columns={[t("when"), t("who"), t("action"), t("entity")]} />
+            <table className="w-full border-collapse text-left text-sm" data-testid="audit-trail">
+              <TableHead columns={[t("seq"), t("when"), t("who"), t("action"), t("delegation"), t("entity")]} />
               <tbody>
-                {events.map((e) => (
-                  <tr key={e.id} className="border-b border-slate-200">
-                    <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}</td>
+                {trail.events.map((e) => (
+                  <tr key={e.id} className="border-b border-slate-200 align-top">
+                    <td className="py-2 pr-3 font-mono">{e.id}</td>
+                    <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium", timeZone: "Asia/Shanghai" })}</td>
                     <td className="py-2 pr-3">{e.actor ? `${e.actor.name}（${e.actor.loginId}）` : t("system")}</td>
-                    <td className="py-2 pr-3 font-mono">{e.action}</td>
-                    <td className="py-2 pr-3 font-mono">{`${e.entityType} ${e.entityId}`}</td>
+                    <td className="py-2 pr-3">
+                      <span className="font-mono">{e.action}</span>
+                      {e.change && <span className="block max-w-md truncate text-xs text-slate-700">{e.change}</span>}
+                    </td>
+                    <td className="py-2 pr-3">{e.delegation ?? "—"}</td>
+                    <td className="py-2 pr-3 font-mono text-xs">{`${e.entityType} ${e.entityId}`}</td>
                   </tr>
                 ))}
               </tbody>

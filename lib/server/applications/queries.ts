@@ -93,17 +93,17 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
     notices: app.notices.map((n) => ({ id: n.id, issuedAt: n.issuedAt, entries: n.entries as { materialId: string; name: string; problem: string }[] })),
     // Applicants see what happened to their case, not the internal file history.
     timeline: events
-      .filter((e) => actor.role !== "APPLICANT" || !e.action.startsWith("application.material."))
+      .filter((e) => actor.role !== "APPLICANT" || !(e.action.startsWith("application.material.") || e.action === "decision.refused" || e.action === "application.reviewOpinion"))
       .map((e) => ({ id: String(e.id), at: e.at, action: e.action, actorRole: e.actorRole })),
   };
 }
 
 export type ApplicationView = Awaited<ReturnType<typeof getApplication>>;
 
-/** The 受理通知书: only once the application is accepted. */
+/** The 受理通知书: once the application has been accepted (and ever after). */
 export async function getReceipt(opts: { actor: Actor | null; applicationId: string }) {
   const app = await getApplication(opts);
-  if (app.state !== "ACCEPTED" && app.state !== "ACCEPTED_WITH_DEFICIENCIES") throw new AppError("NOT_FOUND");
+  if (!app.acceptedAt) throw new AppError("NOT_FOUND");
   return app;
 }
 

@@ -1,13 +1,49 @@
-// The audit trail, newest first, for the supervisor (read-only) and the director.
+// The audit trail for the supervisor (read-only) and the director: every action, who, when, what,
+// under which delegation; the whole trail newest first, or one case's trail in order.
 import "server-only";
+import { normaliseApplicationNumber } from "@/lib/domain/applications/application-number";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { verifyAuditChain } from "./verify-audit-chain";
 
-export async function listAuditEvents(opts: { actor: Actor | null; take?: number }) {
+export async function listAuditEvents(opts: { actor: Actor | null; take?: number; applicationNumber?: string }) {
   await requireRole(opts.actor, ["SUPERVISOR", "DIRECTOR"], "listAuditEvents");
-  const events = await db().auditEvent.findMany({ orderBy: { id: "desc" }, take: opts.take ?? 100 });
+  let entityId: string | undefined;
+  if (opts.applicationNumber) {
+    const number = normaliseApplicationNumber(opts.applicationNumber);
+    const app = number ? await db().application.findUnique({ where: { number }, select: { id: true } }) : null;
+    if (!app) return { events: [], caseFound: false };
+    entityId = app.id;
+  }
+  const events = await db().auditEvent.findMany({
+    where: entityId ? { entityType: "Application", entityId } : {},
+    orderBy: { id: entityId ? "asc" : "desc" },
+    take: opts.take ?? 200,
+  });
   const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
   const actors = await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, loginId: true } });
   const byId = new Map(actors.map((a) => [a.id, a]));
-  return events.map((e) => ({ ...e, id: e.id.toString(), actor: e.actorId ? byId.get(e.actorId) ?? null : null }));
+  return {
+    caseFound: entityId !== undefined,
+    events: events.map((e) => {
+      const meta = (e.meta ?? {}) as Record<string, unknown>;
+      return {
+        id: e.id.toString(),
+        at: e.at,
+        action: e.action,
+        actorRole: e.actorRole,
+        entityType: e.entityType,
+        entityId: e.entityId,
+        actor: e.actorId ? (byId.get(e.actorId) ?? null) : null,
+        delegation: typeof meta.delegation === "string" ? meta.delegation : null,
+        change: e.after ? JSON.stringify(e.after).slice(0, 160) : "",
+        hash: e.hash,
+      };
+    }),
+  };
+}
+
+export async function checkAuditChain(opts: { actor: Actor | null }) {
+  await requireRole(opts.actor, ["SUPERVISOR", "DIRECTOR"], "checkAuditChain");
+  return verifyAuditChain(db());
 }

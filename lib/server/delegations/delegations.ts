@@ -13,9 +13,11 @@ const plainDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "delegation.dat
 const idList = z.union([z.array(z.string()), z.string().transform((s) => s.split(/[\s,，]+/).filter(Boolean))]).default([]);
 
 export const ZGrantDelegationInput = z.object({
-  granteeUserId: z.string().trim().optional().transform((v) => v || null),
-  granteeRole: z.enum(ROLES).optional().or(z.literal("")).transform((v) => v || null),
+  granteeUserId: z.string().trim().nullish().transform((v) => v || null),
+  granteeRole: z.enum(ROLES).nullish().or(z.literal("")).transform((v) => v || null),
   itemIds: idList,
+  /** 实施编码 of listed items, one per line (resolved to items here). */
+  itemCodes: idList,
   sectionIds: idList,
   scope: z.enum(["INSTANT_ONLY", "INSTANT_AND_PROMISED"], "delegation.scope"),
   validFrom: plainDate,
@@ -34,10 +36,16 @@ const fromDateColumn = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function grantDelegation(opts: { actor: Actor | null; input: TGrantDelegationInput; now?: Date }) {
   const actor = await requireRole(opts.actor, ["DIRECTOR"], "grantDelegation");
-  const input = ZGrantDelegationInput.parse(opts.input);
+  const parsed = ZGrantDelegationInput.parse(opts.input);
+  const byCode = parsed.itemCodes.length
+    ? await db().item.findMany({ where: { implementationCode: { in: parsed.itemCodes } }, select: { id: true, implementationCode: true } })
+    : [];
+  const unknown = parsed.itemCodes.filter((c) => !byCode.some((i) => i.implementationCode === c));
+  if (unknown.length > 0) throw new AppError("VALIDATION", "delegation.unknownItem", { field: "itemCodes", details: { codes: unknown } });
+  const input = { ...parsed, itemIds: [...new Set([...parsed.itemIds, ...byCode.map((i) => i.id)])] };
   const problems = delegationGrantProblems(input);
   if (problems.length > 0) {
-    throw new AppError("VALIDATION", problems[0], { fieldErrors: Object.fromEntries(problems.map((p) => [p === "scope" ? "itemIds" : p === "grantee" ? "granteeRole" : p, `delegation.${p}`])) });
+    throw new AppError("VALIDATION", problems[0], { fieldErrors: Object.fromEntries(problems.map((p) => [p === "scope" ? "itemCodes" : p, `delegation.${p}`])) });
   }
   if (input.granteeUserId) {
     const grantee = await db().user.findUnique({ where: { id: input.granteeUserId }, select: { role: true, active: true } });
@@ -138,3 +146,13 @@ export async function listDelegations(opts: { actor: Actor | null; id?: string }
 }
 
 export type DelegationView = Awaited<ReturnType<typeof listDelegations>>[number];
+
+/** Staff a delegation can name: active clerks, reviewers and chiefs. */
+export async function listDelegationGrantees(opts: { actor: Actor | null }) {
+  await requireRole(opts.actor, ["DIRECTOR"], "listDelegationGrantees");
+  return db().user.findMany({
+    where: { role: { in: ["CLERK", "REVIEWER", "CHIEF"] }, active: true },
+    orderBy: [{ role: "asc" }, { loginId: "asc" }],
+    select: { id: true, loginId: true, name: true, role: true },
+  });
+}

@@ -5,6 +5,9 @@ import { ApplicationHeader, ApplicationSummary } from "@/components/applications
 import { FilerWorkspace } from "@/components/applications/filer-workspace";
 import { IntakeForm } from "@/components/applications/intake-form";
 import { ReceiptLinks } from "@/components/applications/receipt-links";
+import { CasePanel } from "@/components/cases/case-panel";
+import { getCaseFile } from "@/lib/server/cases/case-queries";
+import { CASE_ACTIONS } from "@/app/office/cases/case-actions-map";
 import { Card } from "@/components/ui/notice";
 import { listReusableFiles } from "@/lib/server/applications/materials";
 import { loadApplicationOr404 } from "@/app/applications/load-application";
@@ -18,6 +21,8 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
   const actor = await requireArea("window", `/office/window/applications/${id}`);
   const app = await loadApplicationOr404(actor, id);
   const [t, ti] = await Promise.all([getTranslations("application"), getTranslations("intake")]);
+  // An instant item is decided here, in the same visit, right after acceptance.
+  const instantFile = app.item.kind === "INSTANT" && ["ACCEPTED", "AWAITING_SEAL", "DENIED"].includes(app.state) ? await getCaseFile({ actor, applicationId: id }) : null;
   const walkInOpen = app.channel === "WINDOW" && ["DRAFT", "CORRECTION_REQUESTED", "ACCEPTED_WITH_DEFICIENCIES"].includes(app.state);
   return (
     <div className="flex flex-col gap-4">
@@ -67,7 +72,8 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
         />
       ) : (
         <>
-          {(app.state === "ACCEPTED" || app.state === "ACCEPTED_WITH_DEFICIENCIES") && <ReceiptLinks applicationId={app.id} />}
+          {app.acceptedAt && <ReceiptLinks applicationId={app.id} />}
+          {instantFile && <CasePanel file={instantFile} role={actor.role} actions={CASE_ACTIONS} />}
           <ApplicationSummary app={app} />
         </>
       )}

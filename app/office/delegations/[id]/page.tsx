@@ -1,0 +1,63 @@
+// 授权书: one delegation as a printable document (Chinese, whatever the page language).
+import { forbidden, notFound, redirect } from "next/navigation";
+import { PrintButton } from "@/components/applications/print-button";
+import { BUREAU } from "@/lib/bureau";
+import { toPlainDate } from "@/lib/domain/calendar/working-days";
+import { isAppError } from "@/lib/errors";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { listDelegations } from "@/lib/server/delegations/delegations";
+
+export const metadata = { title: "授权书" };
+
+const ROLE_NAMES: Record<string, string> = { CLERK: "窗口工作人员", REVIEWER: "审批科室经办人", CHIEF: "审批科室科长" };
+
+export default async function DelegationDocumentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await currentActor();
+  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(`/office/delegations/${id}`)}`);
+  const [d] = await listDelegations({ actor, id }).catch((e) => {
+    if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
+    throw e;
+  });
+  if (!d) notFound();
+  const grantee = d.grantee.kind === "user" ? `${d.grantee.name}（工号 ${d.grantee.loginId}）` : `本局全体${ROLE_NAMES[d.grantee.role] ?? d.grantee.role}`;
+  const scope = d.scope === "INSTANT_ONLY" ? "即办件" : "即办件和承诺件";
+  return (
+    <article lang="zh-CN" className="mx-auto flex max-w-3xl flex-col gap-4 bg-white p-8 leading-8 print:p-0" data-testid="delegation-document">
+      <p className="flex justify-end print:hidden">
+        <PrintButton label="打印授权书" />
+      </p>
+      <header className="text-center">
+        <p className="text-lg font-bold">{BUREAU.name}</p>
+        <h1 className="text-3xl font-bold tracking-widest">授权书</h1>
+        <p data-testid="delegation-number">{d.number}</p>
+      </header>
+      <p>{grantee}：</p>
+      <p className="indent-8">
+        根据《中华人民共和国行政许可法》和本局“一枚印章管审批”工作规则，现授权你自 {d.validFrom} 起至 {d.validTo} 止，对下列事项中的{scope}作出准予或不予行政许可的决定，并以本局名义出具决定书：
+      </p>
+      <ul className="list-disc pl-10">
+        {d.sections.map((s) => (
+          <li key={s}>{s}承办的全部事项</li>
+        ))}
+        {d.items.map((i) => (
+          <li key={i}>{i}</li>
+        ))}
+      </ul>
+      <p className="indent-8">超出上述范围、期限或者授权被撤销后，不得以本授权作出决定，应报局长决定。上报件不在授权范围内。</p>
+      {d.note && <p className="indent-8">备注：{d.note}</p>}
+      {d.revokedAt && (
+        <p className="rounded border border-red-700 p-2 text-red-900" data-testid="delegation-revoked">
+          本授权已于 {toPlainDate(d.revokedAt)} 撤销（{d.revokedBy}）：{d.revokeReason}
+        </p>
+      )}
+      <p className="mt-8 text-right">
+        {BUREAU.name}
+        <br />
+        局长：{d.grantedBy}
+        <br />
+        {toPlainDate(d.createdAt)}
+      </p>
+    </article>
+  );
+}
