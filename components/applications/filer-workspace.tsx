@@ -44,6 +44,14 @@ export async function FilerWorkspace({
     <div className="flex flex-col gap-4">
       {upload && <Notice kind={upload === "ok" ? "success" : "error"}>{upload === "ok" ? t("upload.done") : upload}</Notice>}
       {accepted && <ReceiptLinks applicationId={app.id} />}
+      {(app.state === "AWAITING_SEAL" || app.state === "DENIED") && (
+        <Notice kind={app.state === "DENIED" ? "info" : "success"}>
+          {t(app.state === "DENIED" ? "deniedNotice" : "approvedNotice")}{" "}
+          <a href={`/applications/${app.id}/decision`} className="underline" data-testid="my-decision-letter">
+            {t("decisionLetter")}
+          </a>
+        </Notice>
+      )}
       <ApplicationSummary
         app={app}
         materialActions={(m) => {

@@ -6,7 +6,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ROLES, type Role } from "@/lib/domain/access/roles";
 import { createStaffAccount, listStaffAccounts } from "@/lib/server/accounts/create-staff-account";
 import { getApplicantProfile } from "@/lib/server/accounts/get-applicant-profile";
-import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { checkAuditChain, listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { listCaseQueue } from "@/lib/server/cases/case-queries";
+import { grantDelegation, listDelegationGrantees } from "@/lib/server/delegations/delegations";
 import type { Actor } from "@/lib/server/auth/actor";
 import { listSectionItems, listSections } from "@/lib/server/catalogue/list-sections";
 import { db } from "@/lib/server/db";
@@ -42,6 +44,13 @@ const USE_CASES: Record<string, { allowed: Role[]; call: (actor: Actor) => Promi
   listIntakeQueue: { allowed: ["CLERK"], call: (actor) => listIntakeQueue({ actor }) },
   findApplicant: { allowed: ["CLERK"], call: (actor) => findApplicant({ actor, identifier: "11010519491231002X" }).then((r) => r ?? "none") },
   listCalendarYears: { allowed: ["ADMIN", "DIRECTOR", "CLERK"], call: (actor) => listCalendarYears({ actor }) },
+  listCaseQueue: { allowed: ["REVIEWER", "CHIEF", "DIRECTOR"], call: (actor) => listCaseQueue({ actor }) },
+  listDelegationGrantees: { allowed: ["DIRECTOR"], call: (actor) => listDelegationGrantees({ actor }) },
+  checkAuditChain: { allowed: ["SUPERVISOR", "DIRECTOR"], call: (actor) => checkAuditChain({ actor }) },
+  grantDelegation: {
+    allowed: ["DIRECTOR"],
+    call: (actor) => grantDelegation({ actor, input: { granteeRole: "CLERK", sectionIds: ["any"], scope: "INSTANT_ONLY", validFrom: "2026-01-01", validTo: "2026-12-31" } }),
+  },
 };
 
 const actors = {} as Record<Role, Actor>;
