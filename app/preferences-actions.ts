@@ -4,6 +4,8 @@ import { cookies } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { CARE_COOKIE, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { signOut } from "@/lib/server/auth/auth";
+import { endSessions } from "@/lib/server/auth/actor";
+import { currentActor } from "@/lib/server/auth/current-actor";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
@@ -19,5 +21,7 @@ export async function toggleCareAction() {
 }
 
 export async function signOutAction() {
+  const actor = await currentActor();
+  if (actor) await endSessions(actor);
   await signOut({ redirectTo: "/" });
 }

@@ -11,7 +11,7 @@ import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role; name: string };
+    user: { id: string; role: Role; name: string; signedInAt: number };
   }
   interface User {
     role: Role;
@@ -22,6 +22,8 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid: string;
     role: Role;
+    /** When this sign-in happened (ms); kept through token refreshes, checked against sign-out. */
+    signedInAt: number;
   }
 }
 
@@ -72,11 +74,12 @@ const config: NextAuthConfig = {
       if (user) {
         token.uid = user.id!;
         token.role = user.role;
+        token.signedInAt = Date.now();
       }
       return token;
     },
     session({ session, token }) {
-      session.user = { ...session.user, id: token.uid, role: token.role, name: token.name ?? "" };
+      session.user = { ...session.user, id: token.uid, role: token.role, name: token.name ?? "", signedInAt: token.signedInAt ?? 0 };
       return session;
     },
   },

@@ -9,7 +9,7 @@ import { loadActor, type Actor } from "@/lib/server/auth/actor";
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   if (!session?.user?.id) return null;
-  return loadActor(session.user.id);
+  return loadActor(session.user.id, session.user.signedInAt);
 });
 
 /** For pages of an area: sign-in page when anonymous, 403 when the role may not use the area. */

@@ -34,6 +34,9 @@ ADD COLUMN     "forwardedTo" TEXT,
 ADD COLUMN     "higherReply" TEXT;
 
 -- AlterTable
+ALTER TABLE "User" ADD COLUMN     "sessionsValidAfter" TIMESTAMP(3);
+
+-- AlterTable
 ALTER TABLE "AuditEvent" ADD COLUMN     "hash" TEXT,
 ADD COLUMN     "prevHash" TEXT;
 
