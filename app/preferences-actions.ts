@@ -4,8 +4,8 @@ import { cookies } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { CARE_COOKIE, LOCALE_COOKIE } from "@/lib/i18n/config";
 import { signOut } from "@/lib/server/auth/auth";
-import { endSessions } from "@/lib/server/auth/actor";
-import { currentActor } from "@/lib/server/auth/current-actor";
+import { endSession } from "@/lib/server/auth/actor";
+import { currentActor, currentSessionId } from "@/lib/server/auth/current-actor";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
@@ -21,7 +21,7 @@ export async function toggleCareAction() {
 }
 
 export async function signOutAction() {
-  const actor = await currentActor();
-  if (actor) await endSessions(actor);
+  const [actor, sessionId] = await Promise.all([currentActor(), currentSessionId()]);
+  if (actor && sessionId) await endSession(actor, sessionId);
   await signOut({ redirectTo: "/" });
 }

@@ -9,15 +9,14 @@ export type Actor = { id: string; role: Role; name: string; sectionId: string | 
 
 /**
  * Loads the signed-in user afresh, so a deactivated account or changed role takes effect at once,
- * and a session from before the user's last sign-out is void even if its cookie survived.
+ * and a signed-out session is void even if a copy of its cookie survived.
  */
-export async function loadActor(userId: string, signedInAt?: number): Promise<Actor | null> {
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: { id: true, role: true, name: true, sectionId: true, active: true, sessionsValidAfter: true },
-  });
-  if (!user || !user.active) return null;
-  if (user.sessionsValidAfter && (signedInAt ?? 0) < user.sessionsValidAfter.getTime()) return null;
+export async function loadActor(userId: string, sessionId?: string): Promise<Actor | null> {
+  const [user, revoked] = await Promise.all([
+    db().user.findUnique({ where: { id: userId }, select: { id: true, role: true, name: true, sectionId: true, active: true } }),
+    sessionId ? db().revokedSession.findUnique({ where: { sessionId }, select: { sessionId: true } }) : null,
+  ]);
+  if (!user || !user.active || revoked) return null;
   return { id: user.id, role: user.role, name: user.name, sectionId: user.sectionId };
 }
 
@@ -41,12 +40,13 @@ export async function requireRole(actor: Actor | null, roles: readonly Role[], w
 }
 
 /**
- * Signing out ends every session of the user server-side: a cookie that survives (another tab,
- * a request still in flight that refreshes it) no longer signs anyone in.
+ * Signing out revokes this session on the server: a copy of its cookie that survives (a request
+ * still in flight that refreshes it, a stolen cookie) no longer signs anyone in. Other sessions of
+ * the same user (another computer) are left alone.
  */
-export async function endSessions(actor: Actor, now = new Date()): Promise<void> {
+export async function endSession(actor: Actor, sessionId: string): Promise<void> {
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.id }, data: { sessionsValidAfter: now } });
+    await tx.revokedSession.upsert({ where: { sessionId }, create: { sessionId, userId: actor.id }, update: {} });
     await recordAuditEvent(tx, { actor, action: "account.signedOut", entityType: "User", entityId: actor.id });
   });
 }

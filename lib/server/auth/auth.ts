@@ -1,5 +1,6 @@
 // Auth.js v5: credentials sign-in (argon2id), JWT sessions that expire, role in the token.
 import "server-only";
+import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type {} from "next-auth/jwt";
@@ -11,7 +12,7 @@ import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role; name: string; signedInAt: number };
+    user: { id: string; role: Role; name: string; sessionId: string };
   }
   interface User {
     role: Role;
@@ -22,8 +23,8 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid: string;
     role: Role;
-    /** When this sign-in happened (ms); kept through token refreshes, checked against sign-out. */
-    signedInAt: number;
+    /** Identifies this sign-in; kept through token refreshes, revoked at sign-out. */
+    sid: string;
   }
 }
 
@@ -74,12 +75,12 @@ const config: NextAuthConfig = {
       if (user) {
         token.uid = user.id!;
         token.role = user.role;
-        token.signedInAt = Date.now();
+        token.sid = randomUUID();
       }
       return token;
     },
     session({ session, token }) {
-      session.user = { ...session.user, id: token.uid, role: token.role, name: token.name ?? "", signedInAt: token.signedInAt ?? 0 };
+      session.user = { ...session.user, id: token.uid, role: token.role, name: token.name ?? "", sessionId: token.sid ?? "" };
       return session;
     },
   },

@@ -6,10 +6,15 @@ import { mayUseArea, type Area } from "@/lib/domain/access/roles";
 import { auth } from "@/lib/server/auth/auth";
 import { loadActor, type Actor } from "@/lib/server/auth/actor";
 
+/** The id of the signed-in session (for sign-out), or null. */
+export async function currentSessionId(): Promise<string | null> {
+  return (await auth())?.user?.sessionId || null;
+}
+
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   if (!session?.user?.id) return null;
-  return loadActor(session.user.id, session.user.signedInAt);
+  return loadActor(session.user.id, session.user.sessionId);
 });
 
 /** For pages of an area: sign-in page when anonymous, 403 when the role may not use the area. */

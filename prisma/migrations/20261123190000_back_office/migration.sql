@@ -34,9 +34,6 @@ ADD COLUMN     "forwardedTo" TEXT,
 ADD COLUMN     "higherReply" TEXT;
 
 -- AlterTable
-ALTER TABLE "User" ADD COLUMN     "sessionsValidAfter" TIMESTAMP(3);
-
--- AlterTable
 ALTER TABLE "AuditEvent" ADD COLUMN     "hash" TEXT,
 ADD COLUMN     "prevHash" TEXT;
 
@@ -60,6 +57,18 @@ CREATE TABLE "Delegation" (
 
     CONSTRAINT "Delegation_pkey" PRIMARY KEY ("id")
 );
+
+-- CreateTable
+CREATE TABLE "RevokedSession" (
+    "sessionId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "revokedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "RevokedSession_pkey" PRIMARY KEY ("sessionId")
+);
+
+-- CreateIndex
+CREATE INDEX "RevokedSession_userId_idx" ON "RevokedSession"("userId");
 
 -- CreateTable
 CREATE TABLE "DelegationCounter" (
