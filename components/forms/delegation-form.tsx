@@ -2,6 +2,7 @@
 // The director's grant of a delegation (一纸授权): to a person or a role, for sections or listed
 // items, for instant items only or promised ones too, for a period.
 import { useActionState } from "react";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -11,16 +12,6 @@ export type DelegationFormLabels = Record<
   "grantee" | "sections" | "itemCodes" | "itemCodesHint" | "scope" | "INSTANT_ONLY" | "INSTANT_AND_PROMISED" | "validFrom" | "validTo" | "note" | "submit" | "granted",
   string
 >;
-
-const control = "rounded border border-slate-500 bg-white px-3 py-2 aria-invalid:border-red-700";
-
-function Error({ id, text }: { id: string; text?: string }) {
-  return text ? (
-    <p id={id} className="text-sm text-red-800">
-      {text}
-    </p>
-  ) : null;
-}
 
 export function DelegationForm({
   action,
@@ -38,35 +29,22 @@ export function DelegationForm({
   const [state, formAction] = useActionState(action, null);
   const err = state && !state.ok ? state.fieldErrors : {};
   const val = state && !state.ok ? state.values : {};
-  const invalid = (name: string) => (err[name] ? { "aria-invalid": true as const, "aria-describedby": `dlg-${name}-error` } : {});
   return (
     <form action={formAction} className="grid gap-4 md:grid-cols-2" noValidate data-testid="delegation-form">
       <div className="md:col-span-2">
         {state?.ok && <Notice kind="success">{labels.granted.replace("{number}", state.data.number)}</Notice>}
         {state && !state.ok && <Notice kind="error">{state.message}</Notice>}
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="dlg-grantee" className="font-medium">
-          {labels.grantee}
-        </label>
-        <select id="dlg-grantee" name="grantee" defaultValue={val.grantee} className={control} {...invalid("grantee")}>
-          {grantees.map((g) => (
-            <option key={g.value} value={g.value}>
-              {g.label}
-            </option>
-          ))}
-        </select>
-        <Error id="dlg-grantee-error" text={err.grantee} />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="dlg-scope" className="font-medium">
-          {labels.scope}
-        </label>
-        <select id="dlg-scope" name="scope" defaultValue={val.scope ?? "INSTANT_ONLY"} className={control}>
-          <option value="INSTANT_ONLY">{labels.INSTANT_ONLY}</option>
-          <option value="INSTANT_AND_PROMISED">{labels.INSTANT_AND_PROMISED}</option>
-        </select>
-      </div>
+      <SelectField name="grantee" label={labels.grantee} options={grantees} defaultValue={val.grantee} error={err.grantee} />
+      <SelectField
+        name="scope"
+        label={labels.scope}
+        options={[
+          { value: "INSTANT_ONLY", label: labels.INSTANT_ONLY },
+          { value: "INSTANT_AND_PROMISED", label: labels.INSTANT_AND_PROMISED },
+        ]}
+        defaultValue={val.scope ?? "INSTANT_ONLY"}
+      />
       <fieldset className="flex flex-col gap-1">
         <legend className="font-medium">{labels.sections}</legend>
         {sections.map((s) => (
@@ -76,35 +54,11 @@ export function DelegationForm({
           </label>
         ))}
       </fieldset>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="dlg-itemCodes" className="font-medium">
-          {labels.itemCodes}
-        </label>
-        <p id="dlg-itemCodes-hint" className="text-sm text-slate-600">
-          {labels.itemCodesHint}
-        </p>
-        <textarea id="dlg-itemCodes" name="itemCodes" rows={4} defaultValue={val.itemCodes} className={control} aria-describedby={err.itemCodes ? "dlg-itemCodes-hint dlg-itemCodes-error" : "dlg-itemCodes-hint"} aria-invalid={err.itemCodes ? true : undefined} />
-        <Error id="dlg-itemCodes-error" text={err.itemCodes} />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="dlg-validFrom" className="font-medium">
-          {labels.validFrom}
-        </label>
-        <input id="dlg-validFrom" name="validFrom" type="date" defaultValue={val.validFrom ?? today} className={control} {...invalid("validFrom")} />
-        <Error id="dlg-validFrom-error" text={err.validFrom} />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="dlg-validTo" className="font-medium">
-          {labels.validTo}
-        </label>
-        <input id="dlg-validTo" name="validTo" type="date" defaultValue={val.validTo ?? `${Number(today.slice(0, 4))}-12-31`} className={control} {...invalid("validTo")} />
-        <Error id="dlg-validTo-error" text={err.validTo} />
-      </div>
-      <div className="flex flex-col gap-1 md:col-span-2">
-        <label htmlFor="dlg-note" className="font-medium">
-          {labels.note}
-        </label>
-        <input id="dlg-note" name="note" defaultValue={val.note} className={control} />
+      <TextAreaField name="itemCodes" label={labels.itemCodes} hint={labels.itemCodesHint} defaultValue={val.itemCodes} error={err.itemCodes} rows={4} />
+      <Field name="validFrom" label={labels.validFrom} type="date" defaultValue={val.validFrom ?? today} error={err.validFrom} />
+      <Field name="validTo" label={labels.validTo} type="date" defaultValue={val.validTo ?? `${Number(today.slice(0, 4))}-12-31`} error={err.validTo} />
+      <div className="md:col-span-2">
+        <Field name="note" label={labels.note} defaultValue={val.note} />
       </div>
       <div className="md:col-span-2">
         <SubmitButton>{labels.submit}</SubmitButton>

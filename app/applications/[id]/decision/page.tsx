@@ -1,6 +1,6 @@
 // The decision letter (准予 / 不予行政许可决定书), printable, for the applicant and case staff.
 import { notFound, redirect } from "next/navigation";
-import { PrintButton } from "@/components/applications/print-button";
+import { OfficialDocument } from "@/components/applications/official-document";
 import { isAppError } from "@/lib/errors";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { decisionLetterText } from "@/lib/server/cases/decision-letter";
@@ -18,17 +18,7 @@ export default async function DecisionLetterPage({ params }: { params: Promise<{
   });
   const text = decisionLetterText(letter);
   return (
-    <article lang="zh-CN" className="mx-auto flex max-w-3xl flex-col gap-4 bg-white p-8 leading-8 print:p-0" data-testid="decision-letter">
-      <p className="flex justify-end gap-4 print:hidden">
-        <PrintButton label="打印决定书" />
-        <a href={`/applications/${id}/decision.pdf`} className="text-blue-800 underline">
-          下载 PDF
-        </a>
-      </p>
-      <header className="text-center">
-        <h1 className="text-3xl font-bold tracking-widest">{text.title}</h1>
-        <p>办件编号：{letter.number}</p>
-      </header>
+    <OfficialDocument title={text.title} subtitle={`办件编号：${letter.number}`} printLabel="打印决定书" pdfHref={`/applications/${id}/decision.pdf`} testId="decision-letter">
       <p>{text.addressee}</p>
       {text.body.map((p) => (
         <p key={p} className="indent-8">
@@ -46,6 +36,6 @@ export default async function DecisionLetterPage({ params }: { params: Promise<{
           </span>
         ))}
       </p>
-    </article>
+    </OfficialDocument>
   );
 }

@@ -2,7 +2,7 @@
 import { BUREAU } from "@/lib/bureau";
 import { publicUrl } from "@/lib/server/public-url";
 import { loadReceipt, owedOf } from "../load-receipt";
-import { PrintButton } from "@/components/applications/print-button";
+import { OfficialDocument } from "@/components/applications/official-document";
 
 export const metadata = { title: "受理通知书" };
 
@@ -13,20 +13,18 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   const progress = await publicUrl("/progress");
   const acceptedOn = app.acceptedAt ? new Intl.DateTimeFormat("zh-CN", { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(app.acceptedAt) : "";
   return (
-    <article lang="zh-CN" className="mx-auto flex max-w-3xl flex-col gap-4 bg-white p-8 print:p-0" data-testid="receipt">
-      <p className="flex justify-end gap-4 print:hidden">
-        <PrintButton label="打印受理通知书" />
-        <a href={`/applications/${id}/receipt.pdf`} className="text-blue-800 underline">
-          下载 PDF
-        </a>
-      </p>
-      <header className="text-center">
-        <p className="text-lg font-bold">{BUREAU.name}</p>
-        <h1 className="text-3xl font-bold tracking-widest">受理通知书</h1>
-        <p className="mt-1">
+    <OfficialDocument
+      title="受理通知书"
+      bureau={BUREAU.name}
+      subtitle={
+        <>
           办件编号：<span className="font-mono" data-testid="receipt-number">{app.number}</span>
-        </p>
-      </header>
+        </>
+      }
+      printLabel="打印受理通知书"
+      pdfHref={`/applications/${id}/receipt.pdf`}
+      testId="receipt"
+    >
       <p>
         {app.applicant.name}（{app.applicant.maskedId}）：
       </p>
@@ -67,6 +65,6 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
         <br />
         {acceptedOn}
       </p>
-    </article>
+    </OfficialDocument>
   );
 }

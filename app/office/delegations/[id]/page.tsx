@@ -1,6 +1,6 @@
 // 授权书: one delegation as a printable document (Chinese, whatever the page language).
 import { forbidden, notFound, redirect } from "next/navigation";
-import { PrintButton } from "@/components/applications/print-button";
+import { OfficialDocument } from "@/components/applications/official-document";
 import { BUREAU } from "@/lib/bureau";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { isAppError } from "@/lib/errors";
@@ -23,15 +23,7 @@ export default async function DelegationDocumentPage({ params }: { params: Promi
   const grantee = d.grantee.kind === "user" ? `${d.grantee.name}（工号 ${d.grantee.loginId}）` : `本局全体${ROLE_NAMES[d.grantee.role] ?? d.grantee.role}`;
   const scope = d.scope === "INSTANT_ONLY" ? "即办件" : "即办件和承诺件";
   return (
-    <article lang="zh-CN" className="mx-auto flex max-w-3xl flex-col gap-4 bg-white p-8 leading-8 print:p-0" data-testid="delegation-document">
-      <p className="flex justify-end print:hidden">
-        <PrintButton label="打印授权书" />
-      </p>
-      <header className="text-center">
-        <p className="text-lg font-bold">{BUREAU.name}</p>
-        <h1 className="text-3xl font-bold tracking-widest">授权书</h1>
-        <p data-testid="delegation-number">{d.number}</p>
-      </header>
+    <OfficialDocument title="授权书" bureau={BUREAU.name} subtitle={<span data-testid="delegation-number">{d.number}</span>} printLabel="打印授权书" testId="delegation-document">
       <p>{grantee}：</p>
       <p className="indent-8">
         根据《中华人民共和国行政许可法》和本局“一枚印章管审批”工作规则，现授权你自 {d.validFrom} 起至 {d.validTo} 止，对下列事项中的{scope}作出准予或不予行政许可的决定，并以本局名义出具决定书：
@@ -58,6 +50,6 @@ export default async function DelegationDocumentPage({ params }: { params: Promi
         <br />
         {toPlainDate(d.createdAt)}
       </p>
-    </article>
+    </OfficialDocument>
   );
 }
