@@ -10,8 +10,9 @@ import { checkAuditChain, listAuditEvents } from "@/lib/server/audit/list-audit-
 export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ number?: string; verify?: string }> }) {
   const actor = await requireArea("supervision", "/office/supervision");
   const sp = await searchParams;
-  const [t, format, trail, verdict] = await Promise.all([
+  const [t, ta, format, trail, verdict] = await Promise.all([
     getTranslations("office.supervision"),
+    getTranslations("application.events"),
     getFormatter(),
     listAuditEvents({ actor, applicationNumber: sp.number?.trim() || undefined }),
     sp.verify ? checkAuditChain({ actor }) : Promise.resolve(null),
@@ -57,7 +58,8 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
                     <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium", timeZone: "Asia/Shanghai" })}</td>
                     <td className="py-2 pr-3">{e.actor ? `${e.actor.name}（${e.actor.loginId}）` : t("system")}</td>
                     <td className="py-2 pr-3">
-                      <span className="font-mono">{e.action}</span>
+                      {ta.has(e.action.replaceAll(".", "_")) && <span className="block">{ta(e.action.replaceAll(".", "_"))}</span>}
+                      <span className="font-mono text-xs">{e.action}</span>
                       {e.change && <span className="block max-w-md truncate text-xs text-slate-700">{e.change}</span>}
                     </td>
                     <td className="py-2 pr-3">{e.delegation ?? "—"}</td>
