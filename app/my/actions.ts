@@ -6,12 +6,12 @@ import { runAction } from "@/lib/server/action";
 import { startApplication, submitApplication, withdrawApplication } from "@/lib/server/applications/file-application";
 import { reuseMaterialFile } from "@/lib/server/applications/materials";
 import { markMessagesRead } from "@/lib/server/applications/messages";
-import { ZApplicationRef, ZReuseFileInput, ZStartApplicationInput } from "@/lib/server/applications/schemas";
+import { ZApplicationRef, ZReuseFileInput, ZStartApplicationInput, applicationFormToInput } from "@/lib/server/applications/schemas";
 
 const APPLICANT = ["APPLICANT"] as const;
 
 export async function startApplicationAction(_prev: unknown, formData: FormData) {
-  const result = await runAction(formData, ZStartApplicationInput, (input, actor) => startApplication({ actor, input }), { roles: APPLICANT, name: "startApplication" });
+  const result = await runAction(formData, ZStartApplicationInput, (input, actor) => startApplication({ actor, input }), { roles: APPLICANT, name: "startApplication", toInput: applicationFormToInput });
   if (result?.ok) redirect(`/my/applications/${result.data.id}`);
   return result;
 }

@@ -10,6 +10,8 @@ export async function applicationFormLabels(submit: string): Promise<Application
     contactName: t("contactName"),
     contactPhone: t("contactPhone"),
     address: t("address"),
+    itemFields: t("itemFields"),
+    required: t("required"),
     submit,
   };
 }

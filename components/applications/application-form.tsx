@@ -3,12 +3,13 @@
 // when the page is shown, so pressing the button twice (or retrying) files one application.
 import { useActionState } from "react";
 import { Field, TextAreaField } from "@/components/ui/field";
+import type { FormField } from "@/lib/domain/catalogue/form-fields";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 type State = { ok: true; data: unknown } | { ok: false; message: string; fieldErrors: Record<string, string>; values: Record<string, string> } | null;
 
-export type ApplicationFormLabels = Record<"subject" | "subjectHint" | "contactName" | "contactPhone" | "address" | "submit", string>;
+export type ApplicationFormLabels = Record<"subject" | "subjectHint" | "contactName" | "contactPhone" | "address" | "submit" | "itemFields" | "required", string>;
 
 export function ApplicationForm({
   action,
@@ -17,6 +18,7 @@ export function ApplicationForm({
   applicantId,
   defaults,
   labels,
+  formFields = [],
 }: {
   action: (prev: State, formData: FormData) => Promise<State>;
   itemCode: string;
@@ -24,6 +26,8 @@ export function ApplicationForm({
   applicantId?: string;
   defaults: { contactName?: string; contactPhone?: string };
   labels: ApplicationFormLabels;
+  /** The item version's own questions, asked after the common ones. */
+  formFields?: FormField[];
 }) {
   const [state, formAction] = useActionState(action, null);
   const err = state && !state.ok ? state.fieldErrors : {};
@@ -46,6 +50,31 @@ export function ApplicationForm({
       <div className="md:col-span-2">
         <Field name="address" label={labels.address} error={err.address} defaultValue={val.address} autoComplete="street-address" />
       </div>
+      {formFields.length > 0 && (
+        <fieldset className="grid gap-4 md:col-span-2 md:grid-cols-2" data-testid="item-fields">
+          <legend className="mb-2 font-semibold">{labels.itemFields}</legend>
+          {formFields.map((f) => {
+            const name = `f.${f.key}`;
+            const label = f.required ? `${f.label}（${labels.required}）` : f.label;
+            return f.kind === "textarea" ? (
+              <div key={f.key} className="md:col-span-2">
+                <TextAreaField name={name} label={label} error={err[name]} defaultValue={val[name]} required={f.required} rows={3} />
+              </div>
+            ) : (
+              <Field
+                key={f.key}
+                name={name}
+                label={label}
+                type={f.kind === "date" ? "date" : "text"}
+                inputMode={f.kind === "number" ? "numeric" : undefined}
+                error={err[name]}
+                defaultValue={val[name]}
+                required={f.required}
+              />
+            );
+          })}
+        </fieldset>
+      )}
       <div className="md:col-span-2">
         <SubmitButton>{labels.submit}</SubmitButton>
       </div>

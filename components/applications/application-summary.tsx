@@ -51,6 +51,12 @@ export async function ApplicationSummary({
           <dd>{t(`channels.${app.channel}`)}</dd>
           <dt>{t("subject")}</dt>
           <dd className="whitespace-pre-line">{app.subject}</dd>
+          {app.answers.map((a) => (
+            <div key={a.key} className="contents">
+              <dt>{a.label}</dt>
+              <dd className="whitespace-pre-line">{a.value}</dd>
+            </div>
+          ))}
           <dt>{t("contact")}</dt>
           <dd>
             {app.contactName} · {app.contactPhone}

@@ -27,6 +27,8 @@ export type EditableVersion = {
   onlineAvailable: boolean;
   demoValues: boolean;
   materials: { name: string; kind: "CORE" | "SUPPLEMENTARY"; originalRequired: boolean; copies: number; note: string; templateUrl: string }[];
+  /** The item's own application-form fields, as spec lines ("label | kind | required"). */
+  formFieldSpec: string;
 };
 
 const BLANK_ROWS = 3;
@@ -71,6 +73,7 @@ export function ItemEditForm({
       <TextAreaField name="eligibility" label={labels.eligibility} defaultValue={v("eligibility", item.eligibility)} error={err.eligibility} />
       <TextAreaField name="legalBasis" label={labels.legalBasis} defaultValue={v("legalBasis", item.legalBasis)} error={err.legalBasis} />
       <TextAreaField name="processSteps" label={labels.processSteps} rows={5} defaultValue={v("processSteps", item.processSteps.join("\n"))} error={err.processSteps} />
+      <TextAreaField name="formFieldSpec" label={labels.formFields} hint={labels.formFieldsHint} rows={4} defaultValue={v("formFieldSpec", item.formFieldSpec)} error={err.formFieldSpec} />
       <div className="grid gap-4 md:grid-cols-3">
         <Field name="statutoryDays" label={labels.statutoryDays} inputMode="numeric" defaultValue={v("statutoryDays", String(item.statutoryDays))} error={err.statutoryDays} />
         <Field name="promisedDays" label={labels.promisedDays} inputMode="numeric" defaultValue={v("promisedDays", String(item.promisedDays))} error={err.promisedDays} />

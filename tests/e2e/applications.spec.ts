@@ -5,7 +5,7 @@ import { DEMO_ACCOUNTS } from "../factories/demo-accounts";
 import { makeResidentId } from "../factories/identities";
 import { pdfText } from "../support/decode";
 import { expectNoAxeViolations, login } from "./fixtures";
-import { clerkPage, decide, openFromQueue, startOnline, submit, upload } from "./filing";
+import { clerkPage, decide, fillItemFields, openFromQueue, startOnline, submit, upload } from "./filing";
 
 const RENEWAL = "511A0005200008-511602000000-000-115113016823646795-1-00"; // 食品(含保健食品)经营许可延续, 5 materials
 const REISSUE = "511A0005200006-511602000000-000-115113016823646795-1-00"; // 食品(含保健食品)经营许可补办, 3 materials
@@ -136,6 +136,11 @@ test("a walk-in is registered, filed and accepted at the window", async ({ page 
   await page.getByTestId("item-choices").getByRole("link", { name: "食品(含保健食品)经营许可补办" }).click();
   await expectNoAxeViolations(page);
   await page.getByLabel("申请内容").fill("许可证污损，现场申请补办");
+  // The item's own question is required: leaving it empty is refused beside the field, nothing lost.
+  await page.getByRole("button", { name: "保存，下一步核收材料" }).click();
+  await expect(page.getByTestId("item-fields").getByText("此项必填。").first()).toBeVisible();
+  await expect(page.getByLabel("申请内容")).toHaveValue("许可证污损，现场申请补办");
+  await fillItemFields(page);
   await page.getByRole("button", { name: "保存，下一步核收材料" }).click();
   await page.waitForURL(/\/office\/window\/applications\//);
   await expectNoAxeViolations(page);

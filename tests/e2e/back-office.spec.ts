@@ -3,7 +3,7 @@
 // expert-review suspension to approval; a supervisor reads the trail. Every page is axe-scanned.
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../factories/demo-accounts";
-import { clerkPage, decide, openFromQueue, startOnline, submit, upload } from "./filing";
+import { clerkPage, decide, fillItemFields, openFromQueue, startOnline, submit, upload } from "./filing";
 import { expectNoAxeViolations, login } from "./fixtures";
 
 const REISSUE = "511A0005200006-511602000000-000-115113016823646795-1-00"; // 食品(含保健食品)经营许可补办: instant, S01
@@ -40,6 +40,7 @@ test("the director grants a delegation; a clerk approves an instant item at the 
   await clerk.getByRole("button", { name: "查找" }).click();
   await clerk.getByTestId("item-choices").getByRole("link", { name: "食品(含保健食品)经营许可补办" }).click();
   await clerk.getByLabel("申请内容").fill("许可证遗失，现场申请补办并当场审批");
+  await fillItemFields(clerk);
   await clerk.getByRole("button", { name: "保存，下一步核收材料" }).click();
   await clerk.waitForURL(/\/office\/window\/applications\//);
   for (const m of ["申请表", "申请人身份证明（居民身份证或营业执照）", "授权委托书及受托人身份证明"]) await upload(clerk, m, `instant-${m.length}.pdf`);

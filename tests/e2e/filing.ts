@@ -17,6 +17,7 @@ export async function startOnline(page: Page, code: string, subject: string) {
   await expect(page.getByTestId("application-form")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel("申请内容").fill(subject);
+  await fillItemFields(page);
   await page.getByRole("button", { name: "保存草稿，下一步上传材料" }).click();
   await page.waitForURL(/\/my\/applications\//);
 }
@@ -50,3 +51,11 @@ export async function decide(clerk: Page, okMaterials: string[], decision: RegEx
   await form.getByRole("button", { name: "作出决定" }).click();
 }
 
+
+/** The food licences ask for premises and business scope (their own form fields). */
+export async function fillItemFields(page: Page) {
+  const fields = page.getByTestId("item-fields");
+  if ((await fields.count()) === 0) return;
+  await fields.getByLabel(/^经营场所/).fill("广安区金安大道二段 8 号");
+  await fields.getByLabel(/^经营项目/).fill("预包装食品销售（含冷藏冷冻食品）");
+}

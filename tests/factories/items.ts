@@ -3,7 +3,7 @@ import type { PrismaClient } from "../../prisma/generated/client";
 
 let seq = 0;
 
-export async function createItem(prisma: PrismaClient, opts: { promisedDays?: number; statutoryDays?: number; onlineAvailable?: boolean; kind?: "INSTANT" | "PROMISED" | "REPORTED" } = {}) {
+export async function createItem(prisma: PrismaClient, opts: { promisedDays?: number; statutoryDays?: number; onlineAvailable?: boolean; kind?: "INSTANT" | "PROMISED" | "REPORTED"; formFields?: { key: string; label: string; kind: string; required: boolean }[] } = {}) {
   seq++;
   const tag = `${Date.now() % 1_000_000}${seq}`;
   const department = await prisma.department.create({ data: { code: `D${tag}`, name: `测试部门${tag}` } });
@@ -24,6 +24,7 @@ export async function createItem(prisma: PrismaClient, opts: { promisedDays?: nu
       feeNote: "不收费",
       visitsRequired: 0,
       onlineAvailable: opts.onlineAvailable ?? true,
+      formFields: opts.formFields ?? [],
       materials: {
         create: [
           { position: 1, name: "申请书", kind: "CORE" },

@@ -125,6 +125,26 @@ describe("filing", () => {
     await expect(startApplication({ actor: reviewer, input: details() })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
+  it("asks the item version's own questions: refuses a missing required answer by field, keeps the answers", async () => {
+    const food = await createItem(db(), {
+      formFields: [
+        { key: "f1", label: "经营场所", kind: "text", required: true },
+        { key: "f2", label: "从业人员数", kind: "number", required: false },
+      ],
+    });
+    const input = { ...details(), itemCode: food.item.implementationCode };
+    await expect(startApplication({ actor: alice, input: { ...input, answers: { f2: "三" } } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { "f.f1": "form.required", "f.f2": "form.number" },
+    });
+    expect(await db().application.count({ where: { submissionKey: input.submissionKey } })).toBe(0);
+    const { id } = await startApplication({ actor: alice, input: { ...input, answers: { f1: "金安大道 1 号", f2: "3", f9: "not asked" } } });
+    expect((await getApplication({ actor: alice, applicationId: id })).answers).toEqual([
+      { key: "f1", label: "经营场所", value: "金安大道 1 号" },
+      { key: "f2", label: "从业人员数", value: "3" },
+    ]);
+  });
+
   it("materials already submitted are reused instead of uploaded again", async () => {
     const first = await filed(alice);
     const { id } = await startApplication({ actor: alice, input: details() });

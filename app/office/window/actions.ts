@@ -8,7 +8,7 @@ import { registerWalkInApplicant, ZWalkInApplicantInput } from "@/lib/server/app
 import { startApplication, submitApplication } from "@/lib/server/applications/file-application";
 import { decideIntake } from "@/lib/server/applications/intake";
 import { reuseMaterialFile } from "@/lib/server/applications/materials";
-import { ZApplicationRef, ZDecideIntakeInput, ZReuseFileInput, ZStartApplicationInput } from "@/lib/server/applications/schemas";
+import { ZApplicationRef, ZDecideIntakeInput, ZReuseFileInput, ZStartApplicationInput, applicationFormToInput } from "@/lib/server/applications/schemas";
 
 const CLERK = ["CLERK"] as const;
 
@@ -19,7 +19,7 @@ export async function registerWalkInAction(_prev: unknown, formData: FormData) {
 }
 
 export async function startWalkInAction(_prev: unknown, formData: FormData) {
-  const result = await runAction(formData, ZStartApplicationInput, (input, actor) => startApplication({ actor, input }), { roles: CLERK, name: "startApplication" });
+  const result = await runAction(formData, ZStartApplicationInput, (input, actor) => startApplication({ actor, input }), { roles: CLERK, name: "startApplication", toInput: applicationFormToInput });
   if (result?.ok) redirect(`/office/window/applications/${result.data.id}`);
   return result;
 }

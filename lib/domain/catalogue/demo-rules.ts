@@ -2,6 +2,8 @@
 // section, kind, time limits, fees, materials). Every value it produces is a demo value and is
 // shown as such; see docs/decisions/004-seeded-catalogue.md.
 
+import { parseFormFieldSpec, type FormField } from "./form-fields";
+
 export type ItemKindName = "INSTANT" | "PROMISED" | "REPORTED";
 export type MaterialKindName = "CORE" | "SUPPLEMENTARY";
 
@@ -77,7 +79,12 @@ export type DemoItemValues = {
   eligibility: string;
   processSteps: string[];
   materials: { name: string; kind: MaterialKindName; originalRequired: boolean; copies: number; note: string }[];
+  /** Item-specific form fields (示例值): food licences ask where and what. */
+  formFields: FormField[];
 };
+
+/** The fields a food licence's application form asks for (demo values, editable per item). */
+const FOOD_FORM_FIELDS: FormField[] = parseFormFieldSpec("经营场所 | text | required\n经营项目 | textarea | required\n许可证编号（已持证的） | text").fields;
 
 export function demoValuesFor(itemName: string, taskType: number, department: string): DemoItemValues {
   const kind = kindOf(itemName, taskType, department);
@@ -112,5 +119,6 @@ export function demoValuesFor(itemName: string, taskType: number, department: st
           : ["申请：网上申报或到窗口提交材料", "受理：窗口核验材料，齐全当场受理", "审查：审批科室审查，必要时现场踏勘", "决定：科长按授权作出审批决定", "送达：窗口领取、邮寄或下载电子证照"],
     legalBasis: `《中华人民共和国行政许可法》；${department}原设定依据以四川省政务服务网公布为准`,
     materials,
+    formFields: itemName.includes("食品") && kind !== "REPORTED" ? FOOD_FORM_FIELDS : [],
   };
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { BUREAU } from "@/lib/bureau";
 import { formatApplicationNumber } from "@/lib/domain/applications/application-number";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
+import { formAnswerProblems, formFieldsOf, keepAnswers } from "@/lib/domain/catalogue/form-fields";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
@@ -40,6 +41,12 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
   if (!item?.currentVersion || !item.sectionId) throw new AppError("NOT_FOUND", "item", { field: "itemCode" });
   const version = item.currentVersion;
   if (actor.role === "APPLICANT" && !version.onlineAvailable) throw new AppError("ITEM_NOT_ONLINE");
+  // The item's own questions, as this version asks them.
+  const fields = formFieldsOf(version.formFields);
+  const problems = formAnswerProblems(fields, input.answers);
+  if (problems.length) {
+    throw new AppError("VALIDATION", `form.${problems[0].code}`, { fieldErrors: Object.fromEntries(problems.map((p) => [`f.${p.key}`, `form.${p.code}`])) });
+  }
 
   try {
     return await db().$transaction(async (tx) => {
@@ -55,6 +62,7 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
           contactName: input.contactName,
           contactPhone: input.contactPhone,
           address: input.address,
+          formData: keepAnswers(fields, input.answers),
         },
       });
       await tx.applicationMaterial.createMany({ data: version.materials.map((m) => ({ applicationId: app.id, materialId: m.id })) });

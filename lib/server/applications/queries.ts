@@ -2,6 +2,7 @@
 // and the public progress lookup. Whoever may not see an application gets NOT_FOUND.
 import "server-only";
 import { mayViewApplication } from "@/lib/domain/applications/access";
+import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
 import { normaliseApplicationNumber } from "@/lib/domain/applications/application-number";
 import { idTailMatches } from "@/lib/domain/applications/access";
 import { AppError } from "@/lib/errors";
@@ -40,7 +41,7 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
       applicant: { select: { name: true, applicantType: true, residentId: true, creditCode: true, phone: true } },
       filedBy: { select: { name: true, role: true } },
       item: { select: { implementationCode: true } },
-      itemVersion: { select: { name: true, version: true, kind: true, promisedDays: true, statutoryDays: true, legalBasis: true } },
+      itemVersion: { select: { name: true, version: true, kind: true, promisedDays: true, statutoryDays: true, legalBasis: true, formFields: true } },
       materials: {
         include: { material: true, storedFile: { select: { id: true, originalName: true, size: true, createdAt: true } } },
       },
@@ -63,6 +64,10 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
     contactName: app.contactName,
     contactPhone: app.contactPhone,
     address: app.address,
+    // The item's own questions with the applicant's answers, labelled as the version asked them.
+    answers: formFieldsOf(app.itemVersion.formFields)
+      .map((f) => ({ key: f.key, label: f.label, value: String((app.formData as Record<string, unknown>)[f.key] ?? "") }))
+      .filter((a) => a.value !== ""),
     applicantId: app.applicantId,
     applicant: { name: app.applicant.name, type: app.applicant.applicantType, maskedId: maskIdentity(identifier) },
     filedBy: app.filedBy,

@@ -14,8 +14,22 @@ export const ZStartApplicationInput = z.object({
   address: z.string().trim().max(200, "application.address").default(""),
   /** Set by a window clerk filing for a walk-in applicant; ignored for applicants. */
   applicantId: z.string().trim().optional(),
+  /** Answers to the item version's own form fields, by field key. */
+  answers: z.record(z.string(), z.string().max(4000)).default({}),
 });
 export type TStartApplicationInput = z.input<typeof ZStartApplicationInput>;
+
+/** The filing form's flat fields → the schema's shape (item fields come as `f.<key>`). */
+export function applicationFormToInput(fd: FormData) {
+  const answers: Record<string, string> = {};
+  const rest: Record<string, FormDataEntryValue> = {};
+  for (const [key, value] of fd.entries()) {
+    if (typeof value !== "string") continue;
+    if (key.startsWith("f.")) answers[key.slice(2)] = value;
+    else rest[key] = value;
+  }
+  return { ...rest, answers };
+}
 
 export const ZApplicationRef = z.object({ applicationId: z.string().trim().min(1) });
 

@@ -1,5 +1,6 @@
 // Imports a published item list (CSV) into the catalogue: all rows apply in one transaction, or none.
 import "server-only";
+import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
 import { parseCsvRecords } from "@/lib/domain/catalogue/csv";
 import { demoValuesFor, originDepartmentOf, sectionCodeOfDepartment } from "@/lib/domain/catalogue/demo-rules";
 import { missingColumns, normalizeMainItem, planItemImport, type ExistingItem, type ImportPlan, type ImportRecord } from "@/lib/domain/catalogue/item-import";
@@ -97,6 +98,7 @@ export async function applyItemImport(
               demoValues: true,
               changeNote: `导入：${opts.source}`,
               publishedById: opts.actor?.id ?? null,
+              formFields: v.formFields,
               materials: { create: v.materials.map((m, position) => ({ ...m, position })) },
             },
           });
@@ -140,10 +142,11 @@ async function publishFromImport(tx: Tx, code: string, r: ImportRecord, opts: { 
   const item = await tx.item.findUniqueOrThrow({ where: { implementationCode: code }, include: { currentVersion: { include: { materials: true } } } });
   const current = item.currentVersion!;
   const last = await tx.itemVersion.aggregate({ where: { itemId: item.id }, _max: { version: true } });
-  const { id: _id, itemId: _itemId, version: _v, publishedAt: _p, materials, ...rest } = current;
+  const { id: _id, itemId: _itemId, version: _v, publishedAt: _p, materials, formFields, ...rest } = current;
   const version = await tx.itemVersion.create({
     data: {
       ...rest,
+      formFields: formFieldsOf(formFields),
       itemId: item.id,
       version: (last._max.version ?? 0) + 1,
       name: r.item_name.trim(),

@@ -1,5 +1,6 @@
 // An administrator publishes the next version of an item; published versions never change.
 import "server-only";
+import { parseFormFieldSpec } from "@/lib/domain/catalogue/form-fields";
 import { itemVersionProblems } from "@/lib/domain/catalogue/item-version";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -11,6 +12,11 @@ import { ZPublishItemVersionInput, type TPublishItemVersionInput } from "./schem
 export async function publishItemVersion(opts: { actor: Actor | null; input: TPublishItemVersionInput }) {
   const actor = await requireRole(opts.actor, ["ADMIN"], "publishItemVersion");
   const input = ZPublishItemVersionInput.parse(opts.input);
+  const form = parseFormFieldSpec(input.formFieldSpec);
+  if (form.problems.length) {
+    const first = form.problems[0];
+    throw new AppError("VALIDATION", `item.formFields.${first.code}`, { fieldErrors: { formFieldSpec: `item.formFields.${first.code}` }, details: { line: first.line } });
+  }
   const problems = itemVersionProblems(input);
   if (problems.length) {
     throw new AppError("VALIDATION", `item.${problems[0].code}`, {
@@ -23,7 +29,7 @@ export async function publishItemVersion(opts: { actor: Actor | null; input: TPu
       if (!item?.currentVersion) throw new AppError("NOT_FOUND");
       if (item.currentVersion.version !== input.baseVersion) throw new AppError("CONFLICT");
       const next = input.baseVersion + 1;
-      const { implementationCode: _c, baseVersion: _b, materials, ...fields } = input;
+      const { implementationCode: _c, baseVersion: _b, materials, formFieldSpec: _f, ...fields } = input;
       const version = await tx.itemVersion.create({
         data: {
           ...fields,
@@ -31,6 +37,7 @@ export async function publishItemVersion(opts: { actor: Actor | null; input: TPu
           version: next,
           mainItemName: item.currentVersion.mainItemName,
           publishedById: actor.id,
+          formFields: form.fields,
           materials: { create: materials.map((m, position) => ({ ...m, position })) },
         },
       });

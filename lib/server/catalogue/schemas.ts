@@ -30,6 +30,8 @@ export const ZPublishItemVersionInput = z.object({
   demoValues: z.boolean(),
   changeNote: z.string().trim().min(2, "item.changeNoteRequired").max(1000),
   materials: z.array(ZMaterialInput).max(60),
+  /** Application-form fields, one per line: "label | kind | required" (parsed by the service). */
+  formFieldSpec: z.string().max(4000).default(""),
 });
 /** Raw input (form strings allowed): the service parses it. */
 export type TPublishItemVersionInput = z.input<typeof ZPublishItemVersionInput>;
@@ -62,6 +64,7 @@ export function publishFormToInput(fd: FormData): TPublishItemVersionInput {
     eligibility: get("eligibility"),
     legalBasis: get("legalBasis"),
     processSteps: get("processSteps").split(/\r?\n/).map((s) => s.trim()).filter(Boolean),
+    formFieldSpec: get("formFieldSpec"),
     statutoryDays: get("statutoryDays"),
     promisedDays: get("promisedDays"),
     feeNote: get("feeNote"),

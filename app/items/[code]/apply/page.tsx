@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { applicationFormLabels } from "@/components/applications/application-form-labels";
 import { MaterialsTable } from "@/components/catalogue/materials-table";
+import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
 import { getApplicantProfile } from "@/lib/server/accounts/get-applicant-profile";
 import { requireArea } from "@/lib/server/auth/current-actor";
@@ -43,6 +44,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ code: st
               submissionKey={randomUUID()}
               defaults={{ contactName: profile.contactName ?? profile.name, contactPhone: profile.phone ?? "" }}
               labels={await applicationFormLabels(t("saveDraft"))}
+              formFields={formFieldsOf(item.guide.formFields)}
             />
           </Card>
           <Card title={t("materialsToPrepare")}>

@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { applicationFormLabels } from "@/components/applications/application-form-labels";
 import { GetSearchForm } from "@/components/ui/get-search-form";
+import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
 import { RegisterForm } from "@/components/forms/register-form";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
 import { findApplicant } from "@/lib/server/applications/applicants";
@@ -33,7 +34,7 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
 
   // Step 2: which item (current guide of an item the bureau runs).
   const results = applicant && sp.q ? await searchCatalogue(parseCatalogueQuery({ q: sp.q })) : null;
-  const item = applicant && sp.item ? await db().item.findUnique({ where: { implementationCode: sp.item }, include: { currentVersion: { select: { name: true } } } }) : null;
+  const item = applicant && sp.item ? await db().item.findUnique({ where: { implementationCode: sp.item }, include: { currentVersion: { select: { name: true, formFields: true } } } }) : null;
 
   return (
     <div className="flex flex-col gap-4">
@@ -112,6 +113,7 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
                 applicantId={applicant.id}
                 defaults={{ contactName: applicant.contactName ?? applicant.name, contactPhone: applicant.phone ?? "" }}
                 labels={await applicationFormLabels(t("startFiling"))}
+                formFields={formFieldsOf(item.currentVersion.formFields)}
               />
             </Card>
           )}

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ItemEditForm } from "@/components/forms/item-edit-form";
+import { formatFormFieldSpec, formFieldsOf } from "@/lib/domain/catalogue/form-fields";
 import { PageTitle } from "@/components/ui/notice";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { loadGuide } from "@/app/items/[code]/load-guide";
@@ -9,7 +10,7 @@ import { publishItemVersionAction } from "../actions";
 
 const LABELS = [
   "name", "kind", "description", "eligibility", "legalBasis", "processSteps", "statutoryDays", "promisedDays", "feeNote", "visitsRequired", "onlineAvailable",
-  "demoValues", "changeNote", "materials", "materialsHint", "materialName", "materialKind", "original", "copies", "note", "publish", "published", "viewGuide",
+  "demoValues", "changeNote", "materials", "materialsHint", "materialName", "materialKind", "original", "copies", "note", "publish", "published", "viewGuide", "formFields", "formFieldsHint",
 ] as const;
 
 export default async function EditItemPage({ params }: { params: Promise<{ code: string }> }) {
@@ -29,7 +30,7 @@ export default async function EditItemPage({ params }: { params: Promise<{ code:
       </p>
       <ItemEditForm
         action={publishItemVersionAction}
-        item={{ ...g, implementationCode: item.implementationCode }}
+        item={{ ...g, implementationCode: item.implementationCode, formFieldSpec: formatFormFieldSpec(formFieldsOf(g.formFields)) }}
         labels={Object.fromEntries(LABELS.map((k) => [k, t.raw(k) as string]))}
         kindOptions={(["INSTANT", "PROMISED", "REPORTED"] as const).map((k) => ({ value: k, label: tk(k) }))}
         materialKindOptions={[
