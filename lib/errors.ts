@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   "SUSPENSION_OVERLAPS",
   "SUSPENSION_ENDS_BEFORE_START",
   "NOT_SUSPENDED",
+  "TOO_MANY_ATTEMPTS",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

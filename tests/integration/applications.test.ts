@@ -293,6 +293,10 @@ describe("applicants never see each other's applications", () => {
     expect(found).toMatchObject({ number, state: "ACCEPTED", promisedDue: "2026-10-13", statutoryDue: "2026-11-03" });
     // State and dates only: nothing about the applicant or the materials.
     expect(Object.keys(found!).sort()).toEqual(["acceptedAt", "itemName", "number", "promisedDue", "state", "statutoryDue", "submittedAt"]);
+
+    // Guessing the tail stops after ten failures on one number, even for the right tail.
+    for (let i = 0; i < 9; i++) expect(await lookupProgress({ number, idTail: "0000" === tail ? "1111" : "0000" }, "guesser")).toBeNull();
+    await expect(lookupProgress({ number, idTail: tail }, "someone-else")).rejects.toMatchObject({ code: "TOO_MANY_ATTEMPTS" });
   });
 });
 

@@ -107,6 +107,9 @@ describe("decisions under delegated authority", () => {
     const id = await accepted(promisedItem, "2026-09-14");
     await expect(decideCase({ actor: director, input: { applicationId: id, decision: "APPROVE" } })).rejects.toMatchObject({ code: "REVIEW_REQUIRED" });
     await recordReview({ actor: reviewer, input: { applicationId: id, recommendation: "APPROVE", opinion: "材料齐全，符合许可条件，建议准予许可。" } });
+    // A further opinion joins the file without moving the case.
+    await expect(recordReview({ actor: chief, input: { applicationId: id, recommendation: "APPROVE", opinion: "同意经办人意见。" } })).resolves.toMatchObject({ state: "REVIEWED" });
+    expect(await db().reviewOpinion.count({ where: { applicationId: id } })).toBe(2);
     await grantDelegation({ actor: director, input: { granteeRole: "CHIEF", sectionIds: [promisedItem.section.id], scope: "INSTANT_ONLY", validFrom: "2026-01-01", validTo: "2099-12-31" } });
     await expect(decideCase({ actor: chief, input: { applicationId: id, decision: "APPROVE" } })).rejects.toMatchObject({ code: "DELEGATION_REFUSED", details: { reason: "KIND_OUT_OF_SCOPE" } });
     await grantDelegation({ actor: director, input: { granteeRole: "CHIEF", sectionIds: [promisedItem.section.id], scope: "INSTANT_AND_PROMISED", validFrom: "2026-01-01", validTo: "2099-12-31" } });

@@ -8,6 +8,7 @@ import { idTailMatches } from "@/lib/domain/applications/access";
 import { AppError } from "@/lib/errors";
 import { maskIdentity } from "@/lib/server/accounts/get-applicant-profile";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { lookupAllowed, recordLookupFailure } from "./lookup-guard";
 import { db } from "@/lib/server/db";
 
 /** `date` columns come back as UTC midnight; the calendar date is what they mean. */
@@ -116,14 +117,19 @@ export async function getReceipt(opts: { actor: Actor | null; applicationId: str
  * Public progress lookup: number + last four characters of the applicant's ID or credit code.
  * A wrong tail and an unknown number give the same answer, so the lookup reveals nothing.
  */
-export async function lookupProgress(input: { number: string; idTail: string }) {
+export async function lookupProgress(input: { number: string; idTail: string }, client = "unknown") {
   const number = normaliseApplicationNumber(input.number);
   if (!number) return null;
+  // Guessing the tail is refused after a few failures, even when the next guess would be right.
+  if (!lookupAllowed(number, client)) throw new AppError("TOO_MANY_ATTEMPTS");
   const app = await db().application.findUnique({
     where: { number },
     include: { applicant: { select: { residentId: true, creditCode: true } }, itemVersion: { select: { name: true } } },
   });
-  if (!app || !idTailMatches(app.applicant.residentId ?? app.applicant.creditCode, input.idTail)) return null;
+  if (!app || !idTailMatches(app.applicant.residentId ?? app.applicant.creditCode, input.idTail)) {
+    recordLookupFailure(number, client);
+    return null;
+  }
   return {
     number,
     itemName: app.itemVersion.name,
