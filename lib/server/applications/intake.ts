@@ -6,6 +6,7 @@ import { addWorkingDays, toPlainDate } from "@/lib/domain/calendar/working-days"
 import { correctionNoticeViolations, type IssuedNotice } from "@/lib/domain/workflow/correction-notice";
 import { AppError } from "@/lib/errors";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { toDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { ZDecideIntakeInput, type TDecideIntakeInput } from "./schemas";
@@ -37,9 +38,6 @@ export async function listIntakeQueue(opts: { actor: Actor | null }) {
     resubmitted: a._count.notices > 0,
   }));
 }
-
-/** Plain date → the Date Prisma writes into a `date` column. */
-const asDateColumn = (d: string) => new Date(`${d}T00:00:00Z`);
 
 export async function decideIntake(opts: { actor: Actor | null; input: TDecideIntakeInput; now?: Date }) {
   const actor = await requireRole(opts.actor, ["CLERK"], "decideIntake");
@@ -81,11 +79,11 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
       const cal = await loadWorkingCalendar();
       const acceptedOn = toPlainDate(now);
       const due = dueDatesFrom(cal, acceptedOn, app.itemVersion);
-      data = { acceptedAt: now, acceptedById: actor.id, promisedDue: asDateColumn(due.promisedDue), statutoryDue: asDateColumn(due.statutoryDue) };
+      data = { acceptedAt: now, acceptedById: actor.id, promisedDue: toDateColumn(due.promisedDue), statutoryDue: toDateColumn(due.statutoryDue) };
       message = { ...message, promisedDue: due.promisedDue, statutoryDue: due.statutoryDue };
       if (input.decision === "ACCEPT_WITH_DEFICIENCIES" && facts.missingCore === 0 && facts.missingSupplementary > 0) {
         const owedBy = addWorkingDays(cal, acceptedOn, input.owedDays);
-        data.owedBy = asDateColumn(owedBy);
+        data.owedBy = toDateColumn(owedBy);
         message.owedBy = owedBy;
         message.owed = notOk.map((l) => l.name).join("、");
       }

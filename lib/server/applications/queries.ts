@@ -9,10 +9,8 @@ import { AppError } from "@/lib/errors";
 import { maskIdentity } from "@/lib/server/accounts/get-applicant-profile";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
 import { lookupAllowed, recordLookupFailure } from "./lookup-guard";
+import { fromDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
-
-/** `date` columns come back as UTC midnight; the calendar date is what they mean. */
-export const plainDate = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 export async function listMyApplications(opts: { actor: Actor | null }) {
   const actor = await requireRole(opts.actor, ["APPLICANT"], "listMyApplications");
@@ -29,7 +27,7 @@ export async function listMyApplications(opts: { actor: Actor | null }) {
     itemName: a.itemVersion.name,
     createdAt: a.createdAt,
     submittedAt: a.submittedAt,
-    promisedDue: plainDate(a.promisedDue),
+    promisedDue: fromDateColumn(a.promisedDue),
   }));
 }
 
@@ -77,9 +75,9 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
     createdAt: app.createdAt,
     submittedAt: app.submittedAt,
     acceptedAt: app.acceptedAt,
-    promisedDue: plainDate(app.promisedDue),
-    statutoryDue: plainDate(app.statutoryDue),
-    owedBy: plainDate(app.owedBy),
+    promisedDue: fromDateColumn(app.promisedDue),
+    statutoryDue: fromDateColumn(app.statutoryDue),
+    owedBy: fromDateColumn(app.owedBy),
     rejectionReason: app.rejectionReason,
     rejectionBasis: app.rejectionBasis,
     materials: app.materials
@@ -136,7 +134,7 @@ export async function lookupProgress(input: { number: string; idTail: string }, 
     state: app.state,
     submittedAt: app.submittedAt,
     acceptedAt: app.acceptedAt,
-    promisedDue: plainDate(app.promisedDue),
-    statutoryDue: plainDate(app.statutoryDue),
+    promisedDue: fromDateColumn(app.promisedDue),
+    statutoryDue: fromDateColumn(app.statutoryDue),
   };
 }

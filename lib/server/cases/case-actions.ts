@@ -14,7 +14,8 @@ import { db, type Tx } from "@/lib/server/db";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { loadDelegationFacts } from "@/lib/server/delegations/delegations";
 import { deliver, transition } from "@/lib/server/applications/transition";
-import { caseClock, dateColumn, plainDateOf } from "./case-clock";
+import { fromDateColumn, toDateColumn } from "@/lib/server/date-column";
+import { caseClock, ledgerOf } from "./case-clock";
 import { loadCase, type LoadedCase } from "./load-case";
 
 const text = (key: string, max = 2000) => z.string().trim().min(2, key).max(max, key);
@@ -52,7 +53,7 @@ function caseFacts(app: LoadedCase, extra: { hasReasonAndBasis?: boolean } = {})
     missingCore: 0,
     missingSupplementary: 0,
     itemKind: app.itemVersion.kind,
-    suspended: app.clockEntries.some((e) => e.kind === "SUSPENSION" && e.endedOn === null),
+    suspended: ledgerOf(app.clockEntries).suspensions.some((s) => s.endedOn === null),
     ...extra,
   };
 }
@@ -173,7 +174,7 @@ async function ledgerChange(actor: Actor, applicationId: string, action: string,
     }
     const ledger = await tx.clockEntry.findMany({ where: { applicationId } });
     const clock = caseClock(cal, app, ledger, now);
-    if (clock) await tx.application.update({ where: { id: app.id }, data: { promisedDue: dateColumn(clock.promisedDue), statutoryDue: dateColumn(clock.statutoryDue) } });
+    if (clock) await tx.application.update({ where: { id: app.id }, data: { promisedDue: toDateColumn(clock.promisedDue), statutoryDue: toDateColumn(clock.statutoryDue) } });
     await recordAuditEvent(tx, {
       actor,
       action,
@@ -185,15 +186,12 @@ async function ledgerChange(actor: Actor, applicationId: string, action: string,
   });
 }
 
-const suspensionsOf = (app: LoadedCase) =>
-  app.clockEntries.filter((e) => e.kind === "SUSPENSION").map((e) => ({ startedOn: plainDateOf(e.startedOn), endedOn: e.endedOn ? plainDateOf(e.endedOn) : null }));
-
 export async function startSuspension(opts: { actor: Actor | null; input: z.input<typeof ZSuspendInput>; now?: Date }) {
   const actor = await requireRole(opts.actor, ["REVIEWER", "CHIEF", "DIRECTOR"], "startSuspension");
   const input = ZSuspendInput.parse(opts.input);
   return ledgerChange(actor, input.applicationId, "clock.suspended", async (tx, app, today) => {
-    checkSuspensionStart(suspensionsOf(app), today);
-    await tx.clockEntry.create({ data: { applicationId: app.id, kind: "SUSPENSION", reason: input.reason, note: input.note, startedOn: dateColumn(today), orderedById: actor.id } });
+    checkSuspensionStart(ledgerOf(app.clockEntries).suspensions, today);
+    await tx.clockEntry.create({ data: { applicationId: app.id, kind: "SUSPENSION", reason: input.reason, note: input.note, startedOn: toDateColumn(today), orderedById: actor.id } });
     return { reason: input.reason, note: input.note, startedOn: today };
   }, opts.now ?? new Date());
 }
@@ -204,8 +202,8 @@ export async function endSuspension(opts: { actor: Actor | null; input: z.input<
   return ledgerChange(actor, input.applicationId, "clock.resumed", async (tx, app, today) => {
     const open = app.clockEntries.find((e) => e.kind === "SUSPENSION" && e.endedOn === null);
     if (!open) throw new AppError("NOT_SUSPENDED");
-    checkSuspensionEnd({ startedOn: plainDateOf(open.startedOn), endedOn: null }, today);
-    await tx.clockEntry.update({ where: { id: open.id }, data: { endedOn: dateColumn(today), endedById: actor.id } });
+    checkSuspensionEnd({ startedOn: fromDateColumn(open.startedOn), endedOn: null }, today);
+    await tx.clockEntry.update({ where: { id: open.id }, data: { endedOn: toDateColumn(today), endedById: actor.id } });
     return { suspension: open.id, endedOn: today };
   }, opts.now ?? new Date());
 }
@@ -215,7 +213,7 @@ export async function recordSurvey(opts: { actor: Actor | null; input: z.input<t
   const actor = await requireRole(opts.actor, ["REVIEWER", "CHIEF"], "recordSurvey");
   const input = ZSurveyInput.parse(opts.input);
   return ledgerChange(actor, input.applicationId, "clock.survey", async (tx, app, today) => {
-    await tx.clockEntry.create({ data: { applicationId: app.id, kind: "SURVEY", note: input.note, startedOn: dateColumn(today), endedOn: dateColumn(today), orderedById: actor.id } });
+    await tx.clockEntry.create({ data: { applicationId: app.id, kind: "SURVEY", note: input.note, startedOn: toDateColumn(today), endedOn: toDateColumn(today), orderedById: actor.id } });
     return { survey: input.note, on: today };
   }, opts.now ?? new Date());
 }
@@ -225,8 +223,8 @@ export async function grantExtension(opts: { actor: Actor | null; input: z.input
   const actor = await requireRole(opts.actor, ["CHIEF", "DIRECTOR"], "grantExtension");
   const input = ZExtensionInput.parse(opts.input);
   return ledgerChange(actor, input.applicationId, "clock.extended", async (tx, app, today) => {
-    checkExtension(app.clockEntries.filter((e) => e.kind === "EXTENSION").map((e) => ({ days: e.days ?? 0 })), input.days);
-    await tx.clockEntry.create({ data: { applicationId: app.id, kind: "EXTENSION", days: input.days, note: input.note, startedOn: dateColumn(today), orderedById: actor.id } });
+    checkExtension(ledgerOf(app.clockEntries).extensions, input.days);
+    await tx.clockEntry.create({ data: { applicationId: app.id, kind: "EXTENSION", days: input.days, note: input.note, startedOn: toDateColumn(today), orderedById: actor.id } });
     return { days: input.days, note: input.note };
   }, opts.now ?? new Date());
 }

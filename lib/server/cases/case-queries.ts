@@ -10,7 +10,8 @@ import { requireRole, type Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { loadDelegationFacts } from "@/lib/server/delegations/delegations";
-import { caseClock, plainDateOf } from "./case-clock";
+import { fromDateColumn } from "@/lib/server/date-column";
+import { caseClock } from "./case-clock";
 import { loadCase } from "./load-case";
 
 /** Working days before a due date at which a case turns yellow. */
@@ -89,8 +90,8 @@ export async function getCaseFile(opts: { actor: Actor | null; applicationId: st
       kind: e.kind,
       reason: e.reason,
       note: e.note,
-      startedOn: plainDateOf(e.startedOn),
-      endedOn: e.endedOn ? plainDateOf(e.endedOn) : null,
+      startedOn: fromDateColumn(e.startedOn),
+      endedOn: fromDateColumn(e.endedOn),
       days: e.days,
       orderedBy: name.get(e.orderedById) ?? "",
       endedBy: e.endedById ? (name.get(e.endedById) ?? "") : null,

@@ -7,6 +7,7 @@ import { delegationGrantProblems, type DelegationFacts } from "@/lib/domain/dele
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { fromDateColumn, toDateColumn } from "@/lib/server/date-column";
 import { db, type DbOrTx } from "@/lib/server/db";
 
 const plainDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "delegation.date");
@@ -31,8 +32,6 @@ export const ZRevokeDelegationInput = z.object({
   reason: z.string().trim().min(2, "delegation.revokeReason").max(500, "delegation.revokeReason"),
 });
 
-const asDateColumn = (d: string) => new Date(`${d}T00:00:00Z`);
-const fromDateColumn = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function grantDelegation(opts: { actor: Actor | null; input: TGrantDelegationInput; now?: Date }) {
   const actor = await requireRole(opts.actor, ["DIRECTOR"], "grantDelegation");
@@ -66,8 +65,8 @@ export async function grantDelegation(opts: { actor: Actor | null; input: TGrant
         itemIds: input.itemIds,
         sectionIds: input.sectionIds,
         scope: input.scope,
-        validFrom: asDateColumn(input.validFrom),
-        validTo: asDateColumn(input.validTo),
+        validFrom: toDateColumn(input.validFrom),
+        validTo: toDateColumn(input.validTo),
         note: input.note,
       },
     });
