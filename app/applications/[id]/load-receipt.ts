@@ -1,18 +1,11 @@
 // The receipt of an accepted application for its applicant or case staff; anyone else gets a 404.
-import { notFound, redirect } from "next/navigation";
-import { isAppError } from "@/lib/errors";
 import { getReceipt } from "@/lib/server/applications/queries";
-import { currentActor } from "@/lib/server/auth/current-actor";
+import { requireSignedIn } from "@/lib/server/auth/current-actor";
+import { orAccessPage } from "@/lib/server/http-errors";
 
 export async function loadReceipt(id: string) {
-  const actor = await currentActor();
-  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(`/applications/${id}/receipt`)}`);
-  try {
-    return await getReceipt({ actor, applicationId: id });
-  } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  }
+  const actor = await requireSignedIn(`/applications/${id}/receipt`);
+  return orAccessPage(getReceipt({ actor, applicationId: id }));
 }
 
 /** What is owed under 容缺受理, from the materials' verdicts. */

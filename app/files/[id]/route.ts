@@ -1,8 +1,8 @@
 // GET /files/<id>: a stored material, for its applicant and for case staff only.
 import { Readable } from "node:stream";
-import { isAppError } from "@/lib/errors";
 import { openStoredFile } from "@/lib/server/applications/materials";
 import { currentActor } from "@/lib/server/auth/current-actor";
+import { accessErrorResponse } from "@/lib/server/http-errors";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
@@ -18,7 +18,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
       },
     });
   } catch (e) {
-    if (isAppError(e)) return new Response(e.code === "UNAUTHENTICATED" ? "Unauthorized" : "Not found", { status: e.code === "UNAUTHENTICATED" ? 401 : 404 });
+    const refused = accessErrorResponse(e);
+    if (refused) return refused;
     throw e;
   }
 }

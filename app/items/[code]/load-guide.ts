@@ -1,15 +1,9 @@
 // Loads a guide for the item pages and routes: an unknown item or version is a 404, not a 500.
-import { notFound } from "next/navigation";
-import { isAppError } from "@/lib/errors";
 import { getItemGuide } from "@/lib/server/catalogue/get-item-guide";
+import { orAccessPage } from "@/lib/server/http-errors";
 
 export async function loadGuide(code: string, version?: number) {
-  try {
-    return await getItemGuide(decodeURIComponent(code), version);
-  } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  }
+  return orAccessPage(getItemGuide(decodeURIComponent(code), version));
 }
 
 /** `?v=3` → 3; anything else → the current version. */

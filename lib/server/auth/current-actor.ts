@@ -17,10 +17,16 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return loadActor(session.user.id, session.user.sessionId);
 });
 
-/** For pages of an area: sign-in page when anonymous, 403 when the role may not use the area. */
-export async function requireArea(area: Area, returnTo: string): Promise<Actor> {
+/** For pages that need a signed-in user: the sign-in page (coming back here) when anonymous. */
+export async function requireSignedIn(returnTo: string): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return actor;
+}
+
+/** For pages of an area: sign-in page when anonymous, 403 when the role may not use the area. */
+export async function requireArea(area: Area, returnTo: string): Promise<Actor> {
+  const actor = await requireSignedIn(returnTo);
   if (!mayUseArea(actor.role, area)) forbidden();
   return actor;
 }

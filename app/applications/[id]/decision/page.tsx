@@ -1,8 +1,7 @@
 // The decision letter (准予 / 不予行政许可决定书), printable, for the applicant and case staff.
-import { notFound, redirect } from "next/navigation";
 import { OfficialDocument } from "@/components/applications/official-document";
-import { isAppError } from "@/lib/errors";
-import { currentActor } from "@/lib/server/auth/current-actor";
+import { requireSignedIn } from "@/lib/server/auth/current-actor";
+import { orAccessPage } from "@/lib/server/http-errors";
 import { decisionLetterText } from "@/lib/server/cases/decision-letter";
 import { getDecisionLetter } from "@/lib/server/cases/case-queries";
 
@@ -10,12 +9,8 @@ export const metadata = { title: "行政许可决定书" };
 
 export default async function DecisionLetterPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await currentActor();
-  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(`/applications/${id}/decision`)}`);
-  const letter = await getDecisionLetter({ actor, applicationId: id }).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const actor = await requireSignedIn(`/applications/${id}/decision`);
+  const letter = await orAccessPage(getDecisionLetter({ actor, applicationId: id }));
   const text = decisionLetterText(letter);
   return (
     <OfficialDocument title={text.title} subtitle={`办件编号：${letter.number}`} printLabel="打印决定书" pdfHref={`/applications/${id}/decision.pdf`} testId="decision-letter">

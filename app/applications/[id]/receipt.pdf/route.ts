@@ -2,9 +2,9 @@
 import { BUREAU } from "@/lib/bureau";
 import { renderReceiptPdf } from "@/lib/server/applications/receipt-pdf";
 import { publicUrl } from "@/lib/server/public-url";
-import { isAppError } from "@/lib/errors";
 import { getReceipt } from "@/lib/server/applications/queries";
 import { currentActor } from "@/lib/server/auth/current-actor";
+import { accessErrorResponse, pdfResponse } from "@/lib/server/http-errors";
 import { owedOf } from "../load-receipt";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -12,9 +12,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   try {
     app = await getReceipt({ actor: await currentActor(), applicationId: (await params).id });
   } catch (e) {
-    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "UNAUTHENTICATED")) {
-      return new Response(e.code === "NOT_FOUND" ? "Not found" : "Unauthorized", { status: e.code === "NOT_FOUND" ? 404 : 401 });
-    }
+    const refused = accessErrorResponse(e);
+    if (refused) return refused;
     throw e;
   }
   const pdf = await renderReceiptPdf({
@@ -36,11 +35,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     hotline: BUREAU.hotline,
     generatedAt: new Date(),
   });
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="receipt-${app.number}.pdf"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return pdfResponse(pdf, `receipt-${app.number}.pdf`, { private: true });
 }

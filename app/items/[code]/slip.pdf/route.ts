@@ -2,6 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { BUREAU } from "@/lib/bureau";
 import { renderSlipPdf } from "@/lib/server/catalogue/slip-pdf";
+import { pdfResponse } from "@/lib/server/http-errors";
 import { guidePath, publicUrl } from "@/lib/server/public-url";
 import { loadGuide, versionParam } from "../load-guide";
 
@@ -33,11 +34,5 @@ export async function GET(req: Request, { params }: { params: Promise<{ code: st
     demoValues: g.demoValues,
     generatedAt: new Date(),
   });
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="slip-${item.implementationCode}-v${g.version}.pdf"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return pdfResponse(pdf, `slip-${item.implementationCode}-v${g.version}.pdf`, { private: false });
 }

@@ -1,12 +1,12 @@
 // A case in the back office: the application as filed, its clock ledger and both due dates,
 // review opinions, and the actions the actor may take (review, suspend, extend, decide …).
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ApplicationHeader, ApplicationSummary } from "@/components/applications/application-summary";
 import { CasePanel } from "@/components/cases/case-panel";
-import { isAppError } from "@/lib/errors";
 import { getApplication } from "@/lib/server/applications/queries";
-import { currentActor } from "@/lib/server/auth/current-actor";
+import { requireSignedIn } from "@/lib/server/auth/current-actor";
+import { orAccessPage } from "@/lib/server/http-errors";
 import { CASE_ROLES } from "@/lib/server/cases/load-case";
 import { getCaseFile } from "@/lib/server/cases/case-queries";
 import { CASE_ACTIONS } from "../case-actions-map";
@@ -15,13 +15,9 @@ export const metadata = { title: "办件审查" };
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await currentActor();
-  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(`/office/cases/${id}`)}`);
+  const actor = await requireSignedIn(`/office/cases/${id}`);
   if (!CASE_ROLES.includes(actor.role)) forbidden();
-  const [file, app] = await Promise.all([getCaseFile({ actor, applicationId: id }), getApplication({ actor, applicationId: id })]).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const [file, app] = await orAccessPage(Promise.all([getCaseFile({ actor, applicationId: id }), getApplication({ actor, applicationId: id })]));
   const t = await getTranslations("case");
   const back = actor.role === "SUPERVISOR" ? "/office/supervision" : actor.role === "CLERK" ? "/office/window" : actor.role === "DIRECTOR" ? "/office/approve" : "/office/review";
   return (

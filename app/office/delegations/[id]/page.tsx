@@ -1,10 +1,10 @@
 // 授权书: one delegation as a printable document (Chinese, whatever the page language).
-import { forbidden, notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { OfficialDocument } from "@/components/applications/official-document";
 import { BUREAU } from "@/lib/bureau";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
-import { isAppError } from "@/lib/errors";
-import { currentActor } from "@/lib/server/auth/current-actor";
+import { requireSignedIn } from "@/lib/server/auth/current-actor";
+import { orAccessPage } from "@/lib/server/http-errors";
 import { listDelegations } from "@/lib/server/delegations/delegations";
 
 export const metadata = { title: "授权书" };
@@ -13,12 +13,8 @@ const ROLE_NAMES: Record<string, string> = { CLERK: "窗口工作人员", REVIEW
 
 export default async function DelegationDocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await currentActor();
-  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(`/office/delegations/${id}`)}`);
-  const [d] = await listDelegations({ actor, id }).catch((e) => {
-    if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
-    throw e;
-  });
+  const actor = await requireSignedIn(`/office/delegations/${id}`);
+  const [d] = await orAccessPage(listDelegations({ actor, id }));
   if (!d) notFound();
   const grantee = d.grantee.kind === "user" ? `${d.grantee.name}（工号 ${d.grantee.loginId}）` : `本局全体${ROLE_NAMES[d.grantee.role] ?? d.grantee.role}`;
   const scope = d.scope === "INSTANT_ONLY" ? "即办件" : "即办件和承诺件";
