@@ -1,5 +1,6 @@
 "use client";
 // Upload form for a published item list, and the per-row report of what the import did.
+import { fillTemplate } from "@/lib/i18n/fill-template";
 import { useActionState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -19,7 +20,6 @@ export function ItemImportForm({
   reasons: Record<string, string>;
 }) {
   const [state, formAction] = useActionState(action, null);
-  const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ""));
   const report = state?.ok ? state.data : null;
   return (
     <div className="flex flex-col gap-4">
@@ -38,7 +38,7 @@ export function ItemImportForm({
           <h2 id="import-report" className="text-lg font-semibold">
             {labels.report}
           </h2>
-          <Notice kind={report.applied ? "success" : "error"}>{fill(report.applied ? labels.applied : labels.notApplied, report.counts)}</Notice>
+          <Notice kind={report.applied ? "success" : "error"}>{fillTemplate(report.applied ? labels.applied : labels.notApplied, report.counts)}</Notice>
           {report.rows.length > 0 && (
             <div className="max-h-96 overflow-auto">
               <table className="w-full border-collapse text-left text-sm">
@@ -49,7 +49,7 @@ export function ItemImportForm({
                       <td className="py-1 pr-3">{r.row}</td>
                       <td className="py-1 pr-3">{labels[r.action]}</td>
                       <td className="py-1 pr-3 font-mono break-all">{r.code}</td>
-                      <td className="py-1 pr-3">{fill(reasons[r.reason] ?? r.reason, { detail: r.detail })}</td>
+                      <td className="py-1 pr-3">{fillTemplate(reasons[r.reason] ?? r.reason, { detail: r.detail })}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -4,6 +4,11 @@ import { AppError } from "@/lib/errors";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 
+/** An applicant's identifying number: the resident ID of a person, the credit code of an enterprise. */
+export function identifierOf(user: { residentId: string | null; creditCode: string | null }): string {
+  return user.residentId ?? user.creditCode ?? "";
+}
+
 export function maskIdentity(value: string): string {
   return value.length <= 8 ? value : `${value.slice(0, 4)}${"*".repeat(value.length - 8)}${value.slice(-4)}`;
 }
@@ -15,5 +20,5 @@ export async function getApplicantProfile(opts: { actor: Actor | null }) {
     select: { name: true, applicantType: true, residentId: true, creditCode: true, phone: true, contactName: true },
   });
   if (!user) throw new AppError("NOT_FOUND");
-  return { ...user, maskedId: maskIdentity(user.residentId ?? user.creditCode ?? "") };
+  return { ...user, maskedId: maskIdentity(identifierOf(user)) };
 }

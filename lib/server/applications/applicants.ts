@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { normalizeCreditCode } from "@/lib/domain/identity/credit-code";
 import { normalizeResidentId } from "@/lib/domain/identity/resident-id";
-import { maskIdentity } from "@/lib/server/accounts/get-applicant-profile";
+import { identifierOf, maskIdentity } from "@/lib/server/accounts/get-applicant-profile";
 import { ZRegisterEnterpriseInput, ZRegisterPersonInput } from "@/lib/server/accounts/schemas";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
 import { hashPassword } from "@/lib/server/auth/password";
@@ -21,7 +21,7 @@ export async function findApplicant(opts: { actor: Actor | null; identifier: str
     select: { id: true, name: true, applicantType: true, residentId: true, creditCode: true, phone: true, contactName: true },
   });
   if (!user) return null;
-  return { id: user.id, name: user.name, applicantType: user.applicantType, maskedId: maskIdentity(user.residentId ?? user.creditCode ?? ""), phone: user.phone, contactName: user.contactName };
+  return { id: user.id, name: user.name, applicantType: user.applicantType, maskedId: maskIdentity(identifierOf(user)), phone: user.phone, contactName: user.contactName };
 }
 
 // The same checks as self-registration, without a password: the applicant sets one later.

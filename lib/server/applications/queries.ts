@@ -1,12 +1,11 @@
 // Reading applications: the applicant's own list, one application with its timeline, the receipt,
 // and the public progress lookup. Whoever may not see an application gets NOT_FOUND.
 import "server-only";
-import { mayViewApplication } from "@/lib/domain/applications/access";
-import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
+import { idTailMatches, mayViewApplication } from "@/lib/domain/applications/access";
 import { normaliseApplicationNumber } from "@/lib/domain/applications/application-number";
-import { idTailMatches } from "@/lib/domain/applications/access";
+import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
 import { AppError } from "@/lib/errors";
-import { maskIdentity } from "@/lib/server/accounts/get-applicant-profile";
+import { identifierOf, maskIdentity } from "@/lib/server/accounts/get-applicant-profile";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
 import { lookupAllowed, recordLookupFailure } from "./lookup-guard";
 import { fromDateColumn } from "@/lib/server/date-column";
@@ -53,7 +52,6 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
     orderBy: { id: "asc" },
     select: { id: true, at: true, action: true, actorRole: true, after: true },
   });
-  const identifier = app.applicant.residentId ?? app.applicant.creditCode ?? "";
   return {
     id: app.id,
     number: app.number,
@@ -68,7 +66,7 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
       .map((f) => ({ key: f.key, label: f.label, value: String((app.formData as Record<string, unknown>)[f.key] ?? "") }))
       .filter((a) => a.value !== ""),
     applicantId: app.applicantId,
-    applicant: { name: app.applicant.name, type: app.applicant.applicantType, maskedId: maskIdentity(identifier) },
+    applicant: { name: app.applicant.name, type: app.applicant.applicantType, maskedId: maskIdentity(identifierOf(app.applicant)) },
     filedBy: app.filedBy,
     itemCode: app.item.implementationCode,
     item: app.itemVersion,
@@ -124,7 +122,7 @@ export async function lookupProgress(input: { number: string; idTail: string }, 
     where: { number },
     include: { applicant: { select: { residentId: true, creditCode: true } }, itemVersion: { select: { name: true } } },
   });
-  if (!app || !idTailMatches(app.applicant.residentId ?? app.applicant.creditCode, input.idTail)) {
+  if (!app || !idTailMatches(identifierOf(app.applicant), input.idTail)) {
     recordLookupFailure(number, client);
     return null;
   }
