@@ -81,7 +81,8 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
       const due = dueDatesFrom(cal, acceptedOn, app.itemVersion);
       data = { acceptedAt: now, acceptedById: actor.id, promisedDue: toDateColumn(due.promisedDue), statutoryDue: toDateColumn(due.statutoryDue) };
       message = { ...message, promisedDue: due.promisedDue, statutoryDue: due.statutoryDue };
-      if (input.decision === "ACCEPT_WITH_DEFICIENCIES" && facts.missingCore === 0 && facts.missingSupplementary > 0) {
+      // Whether 容缺受理 is allowed at all is the transition table's guard, asked below.
+      if (input.decision === "ACCEPT_WITH_DEFICIENCIES") {
         const owedBy = addWorkingDays(cal, acceptedOn, input.owedDays);
         data.owedBy = toDateColumn(owedBy);
         message.owedBy = owedBy;
