@@ -1,8 +1,9 @@
 "use client";
 // A small form for one server action (submit, withdraw, reuse a file, review, suspend …): hidden
-// fields, optional inputs, one button, and its own message. Ids are prefixed, so several such
-// forms on one page never share an id.
+// fields, optional labelled inputs, one button, and its own message. Input ids are prefixed, so
+// several such forms on one page never share an id.
 import { useActionState } from "react";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -19,8 +20,6 @@ export type ActionInput = {
   defaultValue?: string;
   hint?: string;
 };
-
-const control = "rounded border border-slate-500 bg-white px-2 py-1 aria-invalid:border-red-700";
 
 export function ActionForm({
   action,
@@ -54,44 +53,13 @@ export function ActionForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {all.map((input) => {
-        const id = `${prefix}-${input.name}`;
-        const error = errors[input.name];
-        const aria = {
-          id,
-          name: input.name,
-          "aria-invalid": error ? true : undefined,
-          "aria-describedby": [input.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined,
-          defaultValue: values[input.name] ?? input.defaultValue,
-        };
-        return (
-          <div key={input.name} className="flex flex-col gap-1">
-            <label htmlFor={id} className="text-sm font-medium">
-              {input.label}
-            </label>
-            {input.hint && (
-              <p id={`${id}-hint`} className="text-xs text-slate-600">
-                {input.hint}
-              </p>
-            )}
-            {input.kind === "select" ? (
-              <select {...aria} className={`${control} text-sm`}>
-                {input.options?.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            ) : input.kind === "textarea" ? (
-              <textarea {...aria} rows={3} className={control} />
-            ) : (
-              <input {...aria} type={input.kind === "number" ? "number" : "text"} className={control} />
-            )}
-            {error && (
-              <p id={`${id}-error`} className="text-sm text-red-800">
-                {error}
-              </p>
-            )}
-          </div>
+        const common = { id: `${prefix}-${input.name}`, name: input.name, label: input.label, hint: input.hint, error: errors[input.name], defaultValue: values[input.name] ?? input.defaultValue };
+        return input.kind === "select" ? (
+          <SelectField key={input.name} {...common} options={input.options ?? []} />
+        ) : input.kind === "textarea" ? (
+          <TextAreaField key={input.name} {...common} />
+        ) : (
+          <Field key={input.name} {...common} type={input.kind === "number" ? "number" : "text"} />
         );
       })}
       <div>

@@ -1,10 +1,11 @@
 // Labelled form controls (input, select, textarea) with hint and error wired for screen readers.
 
-type Common = { name: string; label: string; hint?: string; error?: string };
+/** `id` is needed only where one page holds several forms with the same field names. */
+type Common = { name: string; label: string; hint?: string; error?: string; id?: string };
 
 /** The label, hint and error around one control; `control` gets the id and ARIA attributes. */
-function Labelled({ name, label, hint, error, control }: Common & { control: (aria: Record<string, unknown>) => React.ReactNode }) {
-  const id = `field-${name}`;
+function Labelled({ name, label, hint, error, id: givenId, control }: Common & { control: (aria: Record<string, unknown>) => React.ReactNode }) {
+  const id = givenId ?? `field-${name}`;
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
