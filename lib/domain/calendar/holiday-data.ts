@@ -1,7 +1,10 @@
 // Turns the holiday data file (prisma/data/cn-holidays-*.json) into calendar years, so server code can seed the calendar.
 import { CalendarDataError, isPlainDate, type CalendarYear } from "./working-days";
 
-type Notice = { off: string[]; work: string[] };
+type Notice = { off: string[]; work: string[]; papers: string[] };
+
+/** An official year and the notice it comes from. */
+export type OfficialCalendarYear = CalendarYear & { source: string };
 
 function fail(message: string): never {
   throw new CalendarDataError(`Holiday data: ${message}`);
@@ -22,7 +25,7 @@ function dateList(value: unknown, where: string): string[] {
  * its own in the file (2006-12-30 from the 2007 notice) is dropped: two stray days do not make
  * that year known, and the calendar must keep refusing it.
  */
-export function calendarYearsFromHolidayJson(json: unknown): CalendarYear[] {
+export function calendarYearsFromHolidayJson(json: unknown): OfficialCalendarYear[] {
   if (typeof json !== "object" || json === null || Array.isArray(json)) fail("expected an object");
   const years = (json as { years?: unknown }).years;
   if (typeof years !== "object" || years === null || Array.isArray(years)) fail(`expected a "years" object`);
@@ -31,8 +34,11 @@ export function calendarYearsFromHolidayJson(json: unknown): CalendarYear[] {
   for (const [key, value] of Object.entries(years)) {
     if (!/^\d{4}$/.test(key)) fail(`year key ${JSON.stringify(key)} is not a four-digit year`);
     if (typeof value !== "object" || value === null || Array.isArray(value)) fail(`year ${key} must be an object`);
-    const entry = value as { off?: unknown; work?: unknown };
-    notices.set(Number(key), { off: dateList(entry.off, `year ${key} "off"`), work: dateList(entry.work, `year ${key} "work"`) });
+    const entry = value as { off?: unknown; work?: unknown; papers?: unknown; status?: unknown };
+    // Only official notices belong in the file; provisional years are computed, never stored.
+    if (entry.status !== undefined && entry.status !== "official") fail(`year ${key} is not marked official`);
+    const papers = Array.isArray(entry.papers) ? entry.papers.filter((p): p is string => typeof p === "string") : [];
+    notices.set(Number(key), { off: dateList(entry.off, `year ${key} "off"`), work: dateList(entry.work, `year ${key} "work"`), papers });
   }
 
   const off = new Map<number, Set<string>>();
@@ -58,5 +64,10 @@ export function calendarYearsFromHolidayJson(json: unknown): CalendarYear[] {
 
   return [...notices.keys()]
     .sort((a, b) => a - b)
-    .map((year) => ({ year, off: [...off.get(year)!].sort(), work: [...work.get(year)!].sort() }));
+    .map((year) => ({
+      year,
+      off: [...off.get(year)!].sort(),
+      work: [...work.get(year)!].sort(),
+      source: `国务院办公厅关于${year}年部分节假日安排的通知（官方）${notices.get(year)!.papers.map((p) => ` ${p}`).join("")}`,
+    }));
 }

@@ -16,11 +16,16 @@ type YearTable = {
   readonly working: Uint8Array;
   /** prefix[i] = working days among days 0..i of the year; lets `workingDaysBetween` skip whole years. */
   readonly prefix: Uint16Array;
+  /** Computed from the holiday regulation, not read from the year's official notice. */
+  readonly provisional: boolean;
 };
 
 /** Built only by `createWorkingCalendar`; the tables are precomputed so lookups never re-derive the rules. */
 export type WorkingCalendar = {
+  /** Years whose official notice the bureau holds. */
   readonly heldYears: readonly number[];
+  /** Years computed from the holiday regulation alone until their notice is loaded (see provisional-year.ts). */
+  readonly provisionalYears: readonly number[];
   readonly tables: ReadonlyMap<number, YearTable>;
 };
 
@@ -117,6 +122,11 @@ export function addCalendarDays(date: PlainDate, n: number): PlainDate {
   return format(parse(date).dayNumber + n);
 }
 
+/** Calendar days from `a` to `b`; negative when `b` is earlier. */
+export function calendarDaysBetween(a: PlainDate, b: PlainDate): number {
+  return parse(b).dayNumber - parse(a).dayNumber;
+}
+
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: PlainDate): number {
   // Day 0 (1970-01-01) was a Thursday.
@@ -151,50 +161,81 @@ export function toPlainDate(instant: Date, timeZone = "Asia/Shanghai"): PlainDat
  * Validates and indexes the official years. Dates must lie in their own year (the converter of the
  * data file moves notice dates that reach into the previous December to the year they fall in),
  * and no day may be both off and work. Repeated dates within one list are harmless and accepted.
+ * `provisional` years (computed from the holiday regulation, see provisional-year.ts) are indexed
+ * the same way but flagged, so every date they decide can be marked provisional where it is shown.
  */
-export function createWorkingCalendar(years: CalendarYear[]): WorkingCalendar {
+export function createWorkingCalendar(years: CalendarYear[], opts: { provisional?: CalendarYear[] } = {}): WorkingCalendar {
   const tables = new Map<number, YearTable>();
-  for (const entry of years) {
-    const { year } = entry;
-    if (!Number.isInteger(year) || year < 1 || year > 9999) throw new CalendarDataError(`Invalid calendar year: ${year}`);
-    if (tables.has(year)) throw new CalendarDataError(`Calendar year ${year} is given twice`);
-    const firstDay = daysFromCivil(year, 1, 1);
-    const length = daysFromCivil(year + 1, 1, 1) - firstDay;
-    const dayIndexes = (list: unknown, kind: "off" | "work"): Set<number> => {
-      if (!Array.isArray(list)) throw new CalendarDataError(`Calendar year ${year}: "${kind}" must be a list of dates`);
-      const indexes = new Set<number>();
-      for (const raw of list) {
-        if (!isPlainDate(raw)) throw new CalendarDataError(`Calendar year ${year}: "${kind}" holds an invalid date ${JSON.stringify(raw)}`);
-        const parsed = parse(raw);
-        if (parsed.year !== year) throw new CalendarDataError(`Calendar year ${year}: "${kind}" date ${raw} belongs to ${parsed.year}`);
-        indexes.add(parsed.dayNumber - firstDay);
-      }
-      return indexes;
-    };
-    const off = dayIndexes(entry.off, "off");
-    const work = dayIndexes(entry.work, "work");
-    for (const i of off) {
-      if (work.has(i)) throw new CalendarDataError(`Calendar year ${year}: ${format(firstDay + i)} is listed both as off and as a working day`);
-    }
-
-    const working = new Uint8Array(length);
-    const prefix = new Uint16Array(length);
-    let count = 0;
-    for (let i = 0; i < length; i++) {
-      // Day 0 of the epoch was a Thursday; 5 and 6 here are Saturday and Sunday.
-      const weekend = (((firstDay + i + 3) % 7) + 7) % 7 >= 5;
-      const isWorking = off.has(i) ? false : work.has(i) ? true : !weekend;
-      working[i] = isWorking ? 1 : 0;
-      if (isWorking) count++;
-      prefix[i] = count;
-    }
-    tables.set(year, { firstDay, working, prefix });
+  const add = (entry: CalendarYear, provisional: boolean) => {
+    if (tables.has(entry.year)) throw new CalendarDataError(`Calendar year ${entry.year} is given twice`);
+    tables.set(entry.year, yearTable(entry, provisional));
+  };
+  for (const entry of years) add(entry, false);
+  const lastOfficial = Math.max(0, ...years.map((y) => y.year));
+  for (const entry of opts.provisional ?? []) {
+    // Provisional years only extend the official ones, which keeps `isProvisionalDate` exact.
+    if (entry.year < lastOfficial) throw new CalendarDataError(`Provisional year ${entry.year} lies before the official year ${lastOfficial}`);
+    add(entry, true);
   }
-  return { heldYears: [...tables.keys()].sort((a, b) => a - b), tables };
+  const sorted = (provisional: boolean) => [...tables].filter(([, t]) => t.provisional === provisional).map(([y]) => y).sort((a, b) => a - b);
+  return { heldYears: sorted(false), provisionalYears: sorted(true), tables };
 }
 
+function yearTable(entry: CalendarYear, provisional: boolean): YearTable {
+  const { year } = entry;
+  if (!Number.isInteger(year) || year < 1 || year > 9999) throw new CalendarDataError(`Invalid calendar year: ${year}`);
+  const firstDay = daysFromCivil(year, 1, 1);
+  const length = daysFromCivil(year + 1, 1, 1) - firstDay;
+  const dayIndexes = (list: unknown, kind: "off" | "work"): Set<number> => {
+    if (!Array.isArray(list)) throw new CalendarDataError(`Calendar year ${year}: "${kind}" must be a list of dates`);
+    const indexes = new Set<number>();
+    for (const raw of list) {
+      if (!isPlainDate(raw)) throw new CalendarDataError(`Calendar year ${year}: "${kind}" holds an invalid date ${JSON.stringify(raw)}`);
+      const parsed = parse(raw);
+      if (parsed.year !== year) throw new CalendarDataError(`Calendar year ${year}: "${kind}" date ${raw} belongs to ${parsed.year}`);
+      indexes.add(parsed.dayNumber - firstDay);
+    }
+    return indexes;
+  };
+  const off = dayIndexes(entry.off, "off");
+  const work = dayIndexes(entry.work, "work");
+  for (const i of off) {
+    if (work.has(i)) throw new CalendarDataError(`Calendar year ${year}: ${format(firstDay + i)} is listed both as off and as a working day`);
+  }
+
+  const working = new Uint8Array(length);
+  const prefix = new Uint16Array(length);
+  let count = 0;
+  for (let i = 0; i < length; i++) {
+    // Day 0 of the epoch was a Thursday; 5 and 6 here are Saturday and Sunday.
+    const weekend = (((firstDay + i + 3) % 7) + 7) % 7 >= 5;
+    const isWorking = off.has(i) ? false : work.has(i) ? true : !weekend;
+    working[i] = isWorking ? 1 : 0;
+    if (isWorking) count++;
+    prefix[i] = count;
+  }
+  return { firstDay, working, prefix, provisional };
+}
+
+/** Whether the bureau holds the year's official notice (a provisional year is not held). */
 export function holdsYear(cal: WorkingCalendar, year: number): boolean {
-  return cal.tables.has(year);
+  return cal.tables.get(year)?.provisional === false;
+}
+
+/**
+ * Whether a date lies in a provisional year, so that a deadline falling on it was counted over
+ * days the official notice may still move. Calendars only ever add a provisional year after the
+ * last official one, so a due date is provisional exactly when the date itself is.
+ */
+export function isProvisionalDate(cal: WorkingCalendar, date: PlainDate): boolean {
+  return cal.tables.get(parse(date).year)?.provisional === true;
+}
+
+/** Which of several (possibly absent) dates are provisional, by the same names. */
+export function provisionalOf<K extends string>(cal: WorkingCalendar, dates: Record<K, PlainDate | null>): Record<K, boolean> {
+  const out = {} as Record<K, boolean>;
+  for (const key of Object.keys(dates) as K[]) out[key] = dates[key] !== null && isProvisionalDate(cal, dates[key]);
+  return out;
 }
 
 function tableOf(cal: WorkingCalendar, year: number): YearTable {

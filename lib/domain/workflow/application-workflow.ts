@@ -177,6 +177,8 @@ export function clockRuns(state: ApplicationState): boolean {
   return state === "ACCEPTED_WITH_DEFICIENCIES" || PENDING.includes(state);
 }
 
+export const CLOCK_RUNNING_STATES: readonly ApplicationState[] = APPLICATION_STATES.filter(clockRuns);
+
 /** Ended cases. AWAITING_SEAL is not: issuance is still to come. */
 const FINAL_STATES: readonly ApplicationState[] = ["REJECTED", "WITHDRAWN", "DENIED", "REPLY_RECEIVED"];
 
