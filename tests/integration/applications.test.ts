@@ -16,7 +16,8 @@ import { listReusableFiles, openStoredFile, reuseMaterialFile, uploadMaterial } 
 import { listMessages } from "@/lib/server/applications/messages";
 import { getApplication, getReceipt, listMyApplications, lookupProgress } from "@/lib/server/applications/queries";
 import { setNotifier, type OutboundMessage } from "@/lib/server/applications/notifier";
-import { addCalendarYear, seedCalendarYears } from "@/lib/server/calendar/working-calendar";
+import { publishCalendarYear } from "@/lib/server/calendar/publish-calendar-year";
+import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { makeResidentId } from "../factories/identities";
@@ -245,21 +246,35 @@ describe("intake decisions", () => {
     expect(decisions).toBe(1);
   });
 
-  it("refuses to compute deadlines in a year the calendar does not hold, until an administrator adds it", async () => {
+  it("counts a deadline into a year without its notice provisionally, and refuses one more than a year past the last", async () => {
     const { id } = await filed(alice);
     const midDecember = new Date("2026-12-15T02:00:00Z"); // 20 working days reach into January 2027
-    const accept = () => decideIntake({ actor: clerk, input: { applicationId: id, decision: "ACCEPT", okMaterialIds: allMaterials() }, now: midDecember });
-    await expect(accept()).rejects.toMatchObject({ code: "CALENDAR_YEAR_MISSING", details: { year: 2027 } });
-    expect((await db().application.findUniqueOrThrow({ where: { id } })).state).toBe("SUBMITTED");
+    await decideIntake({ actor: clerk, input: { applicationId: id, decision: "ACCEPT", okMaterialIds: allMaterials() }, now: midDecember });
+    // Dec 16–31: 12 working days; then Jan 4–8 (5), with 1 Jan off under the regulation: day 20 is Wed 13 Jan 2027.
+    const view = await getApplication({ actor: alice, applicationId: id });
+    expect(view).toMatchObject({ promisedDue: "2026-12-22", statutoryDue: "2027-01-13", provisional: { promisedDue: false, statutoryDue: true, owedBy: false } });
+    const message = await db().message.findFirstOrThrow({ where: { applicationId: id, kind: "ACCEPT" } });
+    expect(message.params).toMatchObject({ statutoryDue: "2027-01-13", provisional: "1" });
+    expect(sent.find((m) => m.kind === "ACCEPT" && m.text.includes("2027-01-13"))?.text).toContain("暂定");
 
-    await expect(addCalendarYear({ actor: clerk, input: { year: 2027, off: "2027-01-01", work: "", source: "国办发明电〔2026〕X号" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(addCalendarYear({ actor: admin, input: { year: 2027, off: "2026-01-01", work: "", source: "国办发明电〔2026〕X号" } })).rejects.toMatchObject({ code: "VALIDATION", field: "off" });
-    // A fictional 2027 for the test: New Year's Day off, nothing else.
-    await addCalendarYear({ actor: admin, input: { year: 2027, off: "2027-01-01", work: "", source: "测试用年度（非官方）" } });
-    await expect(addCalendarYear({ actor: admin, input: { year: 2027, off: "2027-01-01", work: "", source: "again" } })).rejects.toMatchObject({ code: "CALENDAR_YEAR_EXISTS" });
+    // A year after the provisional one is still refused, naming the year.
+    const second = await filed(alice);
+    const lateNextYear = new Date("2027-12-15T02:00:00Z");
+    const accept = () => decideIntake({ actor: clerk, input: { applicationId: second.id, decision: "ACCEPT", okMaterialIds: allMaterials() }, now: lateNextYear });
+    await expect(accept()).rejects.toMatchObject({ code: "CALENDAR_YEAR_MISSING", details: { year: 2028 } });
+    expect((await db().application.findUniqueOrThrow({ where: { id: second.id } })).state).toBe("SUBMITTED");
+
+    await expect(publishCalendarYear({ actor: clerk, input: { year: 2027, off: "2027-01-01", work: "", source: "国办发明电〔2026〕X号" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(publishCalendarYear({ actor: admin, input: { year: 2027, off: "2026-01-01", work: "", source: "国办发明电〔2026〕X号" } })).rejects.toMatchObject({ code: "VALIDATION", field: "off" });
+    // 2028 before 2027 would leave 2027 unknown.
+    await expect(publishCalendarYear({ actor: admin, input: { year: 2028, off: "2028-01-01", work: "", source: "测试用年度（非官方）" } })).rejects.toMatchObject({ code: "VALIDATION", field: "year" });
+    // A fictional 2027 for the test: New Year's Day off, nothing else; then 2028 is the provisional year.
+    await publishCalendarYear({ actor: admin, input: { year: 2027, off: "2027-01-01", work: "", source: "测试用年度（非官方）" } });
     await accept();
-    // Dec 16–31: 12 working days; then Jan 4–8 (5), with 1 Jan off: day 20 is Wed 13 Jan 2027.
-    expect((await getApplication({ actor: alice, applicationId: id })).statutoryDue).toBe("2027-01-13");
+    const later = await getApplication({ actor: alice, applicationId: second.id });
+    expect(later.statutoryDue?.startsWith("2028-01")).toBe(true);
+    expect(later.provisional.statutoryDue).toBe(true);
+    expect((await getApplication({ actor: alice, applicationId: id })).provisional.statutoryDue).toBe(false);
   });
 });
 
@@ -292,7 +307,7 @@ describe("applicants never see each other's applications", () => {
     const found = await lookupProgress({ number, idTail: tail });
     expect(found).toMatchObject({ number, state: "ACCEPTED", promisedDue: "2026-10-13", statutoryDue: "2026-11-03" });
     // State and dates only: nothing about the applicant or the materials.
-    expect(Object.keys(found!).sort()).toEqual(["acceptedAt", "itemName", "number", "promisedDue", "state", "statutoryDue", "submittedAt"]);
+    expect(Object.keys(found!).sort()).toEqual(["acceptedAt", "itemName", "number", "promisedDue", "provisional", "state", "statutoryDue", "submittedAt"]);
 
     // Guessing the tail stops after ten failures on one number, even for the right tail.
     for (let i = 0; i < 9; i++) expect(await lookupProgress({ number, idTail: "0000" === tail ? "1111" : "0000" }, "guesser")).toBeNull();

@@ -2,13 +2,13 @@
 // accept, accept with deficiencies (容缺受理), one-time correction notice (一次性告知), or reject.
 import "server-only";
 import { dueDatesFrom, intakeFacts, owedMaterialIds, type ChecklistLine } from "@/lib/domain/applications/intake";
-import { addWorkingDays, toPlainDate } from "@/lib/domain/calendar/working-days";
+import { addWorkingDays, isProvisionalDate, toPlainDate, type WorkingCalendar } from "@/lib/domain/calendar/working-days";
 import { correctionNoticeViolations, type IssuedNotice } from "@/lib/domain/workflow/correction-notice";
 import { AppError } from "@/lib/errors";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
 import { toDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
-import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
+import { lockedWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { ZDecideIntakeInput, type TDecideIntakeInput } from "./schemas";
 import { asAppError, deliver, transition } from "./transition";
 
@@ -74,21 +74,25 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
   let data: Record<string, unknown> = {};
   let message: Record<string, string> = { number: app.number ?? "", item: app.itemVersion.name };
   let noticeRow: { entries: object[]; seenRevisions: Record<string, number> } | null = null;
+  /** Acceptance opens the clock: its dates are counted inside the transaction that stores them. */
+  const startClock = (cal: WorkingCalendar) => {
+    const acceptedOn = toPlainDate(now);
+    const due = dueDatesFrom(cal, acceptedOn, app.itemVersion);
+    data = { acceptedAt: now, acceptedById: actor.id, promisedDue: toDateColumn(due.promisedDue), statutoryDue: toDateColumn(due.statutoryDue) };
+    message = { ...message, promisedDue: due.promisedDue, statutoryDue: due.statutoryDue };
+    // Whether 容缺受理 is allowed at all is the transition table's guard, asked below.
+    if (input.decision === "ACCEPT_WITH_DEFICIENCIES") {
+      const owedBy = addWorkingDays(cal, acceptedOn, input.owedDays);
+      data.owedBy = toDateColumn(owedBy);
+      message.owedBy = owedBy;
+      message.owed = notOk.map((l) => l.name).join("、");
+    }
+    // The later date decides: when it was counted over a provisional year, the message says so.
+    if (isProvisionalDate(cal, due.statutoryDue) || (message.owedBy && isProvisionalDate(cal, message.owedBy))) message.provisional = "1";
+  };
+  const accepting = input.decision === "ACCEPT" || input.decision === "ACCEPT_WITH_DEFICIENCIES";
   try {
-    if (input.decision === "ACCEPT" || input.decision === "ACCEPT_WITH_DEFICIENCIES") {
-      const cal = await loadWorkingCalendar();
-      const acceptedOn = toPlainDate(now);
-      const due = dueDatesFrom(cal, acceptedOn, app.itemVersion);
-      data = { acceptedAt: now, acceptedById: actor.id, promisedDue: toDateColumn(due.promisedDue), statutoryDue: toDateColumn(due.statutoryDue) };
-      message = { ...message, promisedDue: due.promisedDue, statutoryDue: due.statutoryDue };
-      // Whether 容缺受理 is allowed at all is the transition table's guard, asked below.
-      if (input.decision === "ACCEPT_WITH_DEFICIENCIES") {
-        const owedBy = addWorkingDays(cal, acceptedOn, input.owedDays);
-        data.owedBy = toDateColumn(owedBy);
-        message.owedBy = owedBy;
-        message.owed = notOk.map((l) => l.name).join("、");
-      }
-    } else if (input.decision === "REQUEST_CORRECTION") {
+    if (input.decision === "REQUEST_CORRECTION") {
       const revisions = Object.fromEntries(app.materials.map((m) => [m.materialId, m.revision]));
       const previous: IssuedNotice[] = app.notices.map((n) => ({
         seenRevisions: n.seenRevisions as Record<string, number>,
@@ -101,7 +105,7 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
       }
       noticeRow = { entries: notOk.map((l) => ({ materialId: l.materialId, name: l.name, problem: l.problem })), seenRevisions: revisions };
       message.count = String(notOk.length);
-    } else {
+    } else if (input.decision === "REJECT") {
       data = { rejectionReason: input.reason, rejectionBasis: input.basis, decidedAt: now };
       message.reason = input.reason;
     }
@@ -111,6 +115,13 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
 
   const owed = new Set(input.decision === "ACCEPT_WITH_DEFICIENCIES" ? owedMaterialIds(lines) : []);
   const result = await db().$transaction(async (tx) => {
+    if (accepting) {
+      try {
+        startClock(await lockedWorkingCalendar(tx));
+      } catch (e) {
+        throw asAppError(e);
+      }
+    }
     const moved = await transition(tx, {
       application: app,
       event: input.decision,

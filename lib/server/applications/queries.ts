@@ -8,16 +8,21 @@ import { AppError } from "@/lib/errors";
 import { identifierOf, maskIdentity } from "@/lib/server/accounts/get-applicant-profile";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
 import { lookupAllowed, recordLookupFailure } from "./lookup-guard";
+import { provisionalOf } from "@/lib/domain/calendar/working-days";
+import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { fromDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
 
 export async function listMyApplications(opts: { actor: Actor | null }) {
   const actor = await requireRole(opts.actor, ["APPLICANT"], "listMyApplications");
-  const apps = await db().application.findMany({
-    where: { applicantId: actor.id },
-    orderBy: { createdAt: "desc" },
-    include: { itemVersion: { select: { name: true } } },
-  });
+  const [apps, cal] = await Promise.all([
+    db().application.findMany({
+      where: { applicantId: actor.id },
+      orderBy: { createdAt: "desc" },
+      include: { itemVersion: { select: { name: true } } },
+    }),
+    loadWorkingCalendar(),
+  ]);
   return apps.map((a) => ({
     id: a.id,
     number: a.number,
@@ -27,6 +32,7 @@ export async function listMyApplications(opts: { actor: Actor | null }) {
     createdAt: a.createdAt,
     submittedAt: a.submittedAt,
     promisedDue: fromDateColumn(a.promisedDue),
+    provisional: provisionalOf(cal, { promisedDue: fromDateColumn(a.promisedDue) }),
   }));
 }
 
@@ -47,11 +53,15 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
     },
   });
   if (!app || !mayViewApplication(actor, app)) throw new AppError("NOT_FOUND");
-  const events = await db().auditEvent.findMany({
-    where: { entityType: "Application", entityId: app.id },
-    orderBy: { id: "asc" },
-    select: { id: true, at: true, action: true, actorRole: true, after: true },
-  });
+  const [events, cal] = await Promise.all([
+    db().auditEvent.findMany({
+      where: { entityType: "Application", entityId: app.id },
+      orderBy: { id: "asc" },
+      select: { id: true, at: true, action: true, actorRole: true, after: true },
+    }),
+    loadWorkingCalendar(),
+  ]);
+  const due = { promisedDue: fromDateColumn(app.promisedDue), statutoryDue: fromDateColumn(app.statutoryDue), owedBy: fromDateColumn(app.owedBy) };
   return {
     id: app.id,
     number: app.number,
@@ -73,9 +83,9 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
     createdAt: app.createdAt,
     submittedAt: app.submittedAt,
     acceptedAt: app.acceptedAt,
-    promisedDue: fromDateColumn(app.promisedDue),
-    statutoryDue: fromDateColumn(app.statutoryDue),
-    owedBy: fromDateColumn(app.owedBy),
+    ...due,
+    /** Which due dates were counted over a year whose holiday notice is not out yet. */
+    provisional: provisionalOf(cal, due),
     rejectionReason: app.rejectionReason,
     rejectionBasis: app.rejectionBasis,
     materials: app.materials
@@ -126,13 +136,15 @@ export async function lookupProgress(input: { number: string; idTail: string }, 
     recordLookupFailure(number, client);
     return null;
   }
+  const cal = await loadWorkingCalendar();
+  const due = { promisedDue: fromDateColumn(app.promisedDue), statutoryDue: fromDateColumn(app.statutoryDue) };
   return {
     number,
     itemName: app.itemVersion.name,
     state: app.state,
     submittedAt: app.submittedAt,
     acceptedAt: app.acceptedAt,
-    promisedDue: fromDateColumn(app.promisedDue),
-    statutoryDue: fromDateColumn(app.statutoryDue),
+    ...due,
+    provisional: provisionalOf(cal, due),
   };
 }

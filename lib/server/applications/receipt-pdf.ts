@@ -3,6 +3,7 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import { renderQrPng } from "@/lib/server/catalogue/qr-code";
+import { anyProvisional, PROVISIONAL_MARK, PROVISIONAL_NOTE, receiptDueRows } from "./receipt-text";
 import { BOLD, collectPdf, loadPdfFonts, REGULAR, shanghaiTime } from "@/lib/server/pdf/fonts";
 
 export type ReceiptData = {
@@ -18,6 +19,8 @@ export type ReceiptData = {
   promisedDue: string;
   statutoryDays: number;
   statutoryDue: string;
+  /** Dates counted over a year whose holiday notice is not out yet. */
+  provisional: { promisedDue: boolean; statutoryDue: boolean; owedBy: boolean };
   /** 容缺受理: what is owed and by when. */
   owed: { names: string[]; by: string } | null;
   progressUrl: string;
@@ -63,10 +66,9 @@ export async function renderReceiptPdf(data: ReceiptData): Promise<Uint8Array> {
     ["申请事项", `${data.itemName}（第 ${data.itemVersion} 版办事指南）`],
     ["申请内容", data.subject],
     ["受理时间", `${shanghaiTime(data.acceptedAt)}（北京时间）`],
-    ["承诺办结日期", `${data.promisedDue}（承诺时限 ${data.promisedDays} 个工作日）`],
-    ["法定办结日期", `${data.statutoryDue}（法定时限 ${data.statutoryDays} 个工作日）`],
+    ...receiptDueRows(data),
   ];
-  if (data.owed) rows.push(["容缺材料", `${data.owed.names.join("、")}，请于 ${data.owed.by} 前补齐`]);
+  if (data.owed) rows.push(["容缺材料", `${data.owed.names.join("、")}，请于 ${data.owed.by}${data.provisional.owedBy ? PROVISIONAL_MARK : ""} 前补齐`]);
   const labelWidth = 96;
   for (const [label, value] of rows) {
     const y = doc.y;
@@ -81,6 +83,7 @@ export async function renderReceiptPdf(data: ReceiptData): Promise<Uint8Array> {
   doc.moveDown(1);
   doc.font(REGULAR).fontSize(10.5);
   doc.text("期限按工作日计算，法定节假日不计，调休上班日计入；依法需要听证、检验、检测、检疫、鉴定和专家评审的，所需时间不计算在期限内，本机关将书面告知。", { lineGap: 3 });
+  if (anyProvisional(data.provisional)) doc.moveDown(0.5).text(PROVISIONAL_NOTE, { lineGap: 3 });
   doc.moveDown(0.5);
   doc.text(`办理进度查询：扫描右下二维码或访问 ${data.progressUrl}，输入办件编号和证件号码后四位即可查询。咨询电话：${data.hotline}。`, { lineGap: 3 });
   doc.moveDown(0.5);

@@ -2,7 +2,7 @@
 // state guarded by the old one, its audit event and the applicant's inbox message in the caller's
 // transaction. Two people acting at once: the second finds the state moved and gets ALREADY_HANDLED.
 import "server-only";
-import { fillTemplate } from "@/lib/i18n/fill-template";
+import { inboxText } from "@/lib/i18n/inbox-text";
 import zhCN from "@/lib/i18n/messages/zh-CN.json";
 import { CalendarYearMissingError } from "@/lib/domain/calendar/working-days";
 import { nextState, WorkflowError, type ApplicationEvent, type ApplicationState, type IntakeFacts } from "@/lib/domain/workflow/application-workflow";
@@ -63,8 +63,7 @@ export async function transition(tx: Tx, t: TransitionInput): Promise<{ state: A
 
 /** The Chinese text of an inbox message, as SMS would carry it. */
 export function messageText(kind: string, params: MessageParams): string {
-  const template = (zhCN.inbox.kinds as Record<string, string>)[kind] ?? kind;
-  return fillTemplate(template, params);
+  return inboxText(zhCN.inbox, kind, params);
 }
 
 /** Sends after the transaction has committed; a failed send is logged, never undoes the change. */

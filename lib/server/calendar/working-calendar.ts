@@ -1,73 +1,65 @@
 // The bureau's working-day calendar as it is administered: one row per year of the State
-// Council's holiday notice. Seeded from the official data; administrators add new years.
+// Council's holiday notice, seeded from the official data; the year after the last one is
+// computed provisionally from the holiday regulation until its notice is loaded.
 import "server-only";
-import { z } from "zod";
-import { CalendarDataError, createWorkingCalendar, type CalendarYear, type WorkingCalendar } from "@/lib/domain/calendar/working-days";
-import { AppError } from "@/lib/errors";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { createBureauCalendar, provisionalCalendarYear } from "@/lib/domain/calendar/provisional-year";
+import type { CalendarYear, WorkingCalendar } from "@/lib/domain/calendar/working-days";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
-import { db, type DbOrTx } from "@/lib/server/db";
-import { Prisma, type PrismaClient } from "@/prisma/generated/client";
+import { db, type DbOrTx, type Tx } from "@/lib/server/db";
+import type { PrismaClient } from "@/prisma/generated/client";
 
-/** The calendar for deadline arithmetic, built from every year the bureau holds. */
-export async function loadWorkingCalendar(tx: DbOrTx = db()): Promise<WorkingCalendar> {
-  const years = await tx.holidayCalendarYear.findMany({ orderBy: { year: "asc" }, select: { year: true, off: true, work: true } });
-  return createWorkingCalendar(years);
+/** Advisory lock key: publishing a year holds it exclusively; computing due dates shares it. */
+const CALENDAR_LOCK = 727073691;
+
+/**
+ * The calendar for a transaction that stores due dates. Shares the publication lock, so a year
+ * being published cannot slip in between reading the calendar and writing dates computed with it.
+ */
+export async function lockedWorkingCalendar(tx: Tx): Promise<WorkingCalendar> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${CALENDAR_LOCK})`;
+  return loadWorkingCalendar(tx);
 }
 
+/** Held by the publication of a year until its transaction ends. */
+export async function lockCalendarForPublication(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CALENDAR_LOCK})`;
+}
+
+let cached: { key: string; cal: WorkingCalendar } | null = null;
+
+/**
+ * The calendar for deadline arithmetic: every official year the bureau holds, and the next year as
+ * provisional. Kept per process and rebuilt when the years change (in any process: the key is
+ * read from the table itself, one cheap query instead of loading twenty years of dates).
+ */
+export async function loadWorkingCalendar(tx: DbOrTx = db()): Promise<WorkingCalendar> {
+  const [{ key }] = await tx.$queryRaw<{ key: string }[]>`
+    SELECT current_database() || ':' || count(*) || ':' || coalesce(max("updatedAt")::text, '') AS key FROM "HolidayCalendarYear"`;
+  if (cached?.key === key) return cached.cal;
+  const cal = createBureauCalendar(await officialYears(tx));
+  cached = { key, cal };
+  return cal;
+}
+
+export async function officialYears(tx: DbOrTx): Promise<CalendarYear[]> {
+  return tx.holidayCalendarYear.findMany({ orderBy: { year: "asc" }, select: { year: true, off: true, work: true } });
+}
+
+/** The years the bureau holds (newest first), and the provisional year after them with its days off. */
 export async function listCalendarYears(opts: { actor: Actor | null }) {
   await requireRole(opts.actor, ["ADMIN", "DIRECTOR", "CLERK"], "listCalendarYears");
   const years = await db().holidayCalendarYear.findMany({ orderBy: { year: "desc" } });
-  return years.map((y) => ({ year: y.year, off: y.off.length, work: y.work.length, source: y.source, createdAt: y.createdAt }));
-}
-
-/** Dates typed one per line, or separated by commas, spaces or 、. */
-const dateList = z.union([z.array(z.string()), z.string().transform((s) => s.split(/[\s,，、;；]+/).filter(Boolean))]);
-
-export const ZAddCalendarYearInput = z.object({
-  year: z.coerce.number().int("calendar.year").min(2000, "calendar.year").max(2100, "calendar.year"),
-  off: dateList,
-  work: dateList,
-  source: z.string().trim().min(4, "calendar.source").max(500, "calendar.source"),
-});
-export type TAddCalendarYearInput = z.input<typeof ZAddCalendarYearInput>;
-
-export async function addCalendarYear(opts: { actor: Actor | null; input: TAddCalendarYearInput }) {
-  const actor = await requireRole(opts.actor, ["ADMIN"], "addCalendarYear");
-  const input = ZAddCalendarYearInput.parse(opts.input);
-  try {
-    createWorkingCalendar([{ year: input.year, off: input.off, work: input.work }]);
-  } catch (e) {
-    if (e instanceof CalendarDataError || (e as { code?: string }).code === "INVALID_PLAIN_DATE") {
-      throw new AppError("VALIDATION", "calendar.dates", { field: "off", details: { reason: (e as Error).message } });
-    }
-    throw e;
-  }
-  if (input.off.length === 0) throw new AppError("VALIDATION", "calendar.noHolidays", { field: "off" });
-  try {
-    return await db().$transaction(async (tx) => {
-      const row = await tx.holidayCalendarYear.create({
-        data: { year: input.year, off: [...new Set(input.off)].sort(), work: [...new Set(input.work)].sort(), source: input.source, createdById: actor.id },
-      });
-      await recordAuditEvent(tx, {
-        actor,
-        action: "calendar.yearAdded",
-        entityType: "HolidayCalendarYear",
-        entityId: String(row.year),
-        after: { off: row.off, work: row.work, source: row.source },
-      });
-      return { year: row.year };
-    });
-  } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new AppError("CALENDAR_YEAR_EXISTS", undefined, { field: "year" });
-    throw e;
-  }
+  const next = years.length > 0 ? provisionalCalendarYear(years[0].year + 1) : null;
+  return {
+    official: years.map((y) => ({ year: y.year, off: y.off.length, work: y.work.length, source: y.source, createdAt: y.createdAt, updatedAt: y.updatedAt })),
+    provisional: next && { year: next.year, off: next.off },
+  };
 }
 
 /** Seeds the official years (idempotent: a year already held is left as the bureau has it). */
-export async function seedCalendarYears(prisma: PrismaClient, years: CalendarYear[]): Promise<number> {
+export async function seedCalendarYears(prisma: PrismaClient, years: (CalendarYear & { source?: string })[]): Promise<number> {
   const { count } = await prisma.holidayCalendarYear.createMany({
-    data: years.map((y) => ({ year: y.year, off: y.off, work: y.work, source: "国务院办公厅关于节假日安排的通知（shared/data/cn-holidays-2007-2026.json）" })),
+    data: years.map((y) => ({ year: y.year, off: y.off, work: y.work, source: y.source ?? "国务院办公厅关于节假日安排的通知（官方）" })),
     skipDuplicates: true,
   });
   return count;

@@ -11,9 +11,9 @@ import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requireRole, type Actor } from "@/lib/server/auth/actor";
 import { db, type Tx } from "@/lib/server/db";
-import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
+import { lockedWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { loadDelegationFacts } from "@/lib/server/delegations/delegations";
-import { deliver, transition } from "@/lib/server/applications/transition";
+import { asAppError, deliver, transition } from "@/lib/server/applications/transition";
 import { fromDateColumn, toDateColumn } from "@/lib/server/date-column";
 import { caseClock, ledgerOf } from "./case-clock";
 import { loadCase, type LoadedCase } from "./load-case";
@@ -154,15 +154,16 @@ export async function recordHigherReply(opts: { actor: Actor | null; input: z.in
 
 // ---- The clock ledger --------------------------------------------------------------------------
 
-const asClockError = (e: unknown) => (e instanceof ClockRuleError ? new AppError(e.code, e.message) : e);
+const asClockError = (e: unknown) => (e instanceof ClockRuleError ? new AppError(e.code, e.message) : asAppError(e));
 
 /**
  * Runs a ledger change under a lock on the case row, then stores the due dates it gives, so
  * queues sort by the dates the applicant is actually owed.
  */
 async function ledgerChange(actor: Actor, applicationId: string, action: string, change: (tx: Tx, app: LoadedCase, today: string) => Promise<object>, now: Date) {
-  const cal = await loadWorkingCalendar();
   return db().$transaction(async (tx) => {
+    // The calendar's lock before the case's, in the order the publication of a year takes them.
+    const cal = await lockedWorkingCalendar(tx);
     const app = await loadCase(tx, actor, applicationId, { lock: true });
     if (!clockRuns(app.state)) throw new AppError("TRANSITION_NOT_ALLOWED");
     const today = toPlainDate(now);
@@ -173,7 +174,12 @@ async function ledgerChange(actor: Actor, applicationId: string, action: string,
       throw asClockError(e);
     }
     const ledger = await tx.clockEntry.findMany({ where: { applicationId } });
-    const clock = caseClock(cal, app, ledger, now);
+    let clock;
+    try {
+      clock = caseClock(cal, app, ledger, now);
+    } catch (e) {
+      throw asClockError(e);
+    }
     if (clock) await tx.application.update({ where: { id: app.id }, data: { promisedDue: toDateColumn(clock.promisedDue), statutoryDue: toDateColumn(clock.statutoryDue) } });
     await recordAuditEvent(tx, {
       actor,

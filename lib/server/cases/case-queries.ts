@@ -2,7 +2,7 @@
 // yellow/red marks, the director's escalated cases, one case with its ledger and opinions.
 import "server-only";
 import { mayViewApplication } from "@/lib/domain/applications/access";
-import { toPlainDate } from "@/lib/domain/calendar/working-days";
+import { provisionalOf, toPlainDate } from "@/lib/domain/calendar/working-days";
 import { dueMark } from "@/lib/domain/clock/clock-ledger";
 import { decisionAuthority } from "@/lib/domain/delegation/delegation";
 import { AppError } from "@/lib/errors";
@@ -50,6 +50,7 @@ export async function listCaseQueue(opts: { actor: Actor | null; now?: Date; sta
         applicantName: a.applicant.name,
         promisedDue: clock?.promisedDue ?? null,
         statutoryDue: clock?.statutoryDue ?? null,
+        provisional: provisionalOf(cal, { promisedDue: clock?.promisedDue ?? null, statutoryDue: clock?.statutoryDue ?? null }),
         suspended: clock?.suspended ?? false,
         mark: clock && a.state !== "FORWARDED" ? (clock.suspended ? ("suspended" as const) : dueMark(cal, today, clock.promisedDue, warn)) : ("ok" as const),
       };
@@ -85,6 +86,7 @@ export async function getCaseFile(opts: { actor: Actor | null; applicationId: st
     state: app.state,
     kind: app.itemVersion.kind,
     clock,
+    provisional: provisionalOf(cal, { promisedDue: clock?.promisedDue ?? null, statutoryDue: clock?.statutoryDue ?? null }),
     ledger: app.clockEntries.map((e) => ({
       id: e.id,
       kind: e.kind,

@@ -1,0 +1,13 @@
+// What publishing a year would do, shown to the administrator before they confirm: how many open
+// cases move, and by how much. Nothing is written.
+import "server-only";
+import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+import { planCalendarYear, summarisePlan } from "./plan-calendar-year";
+import type { TCalendarYearInput } from "./schemas";
+
+export async function previewCalendarYear(opts: { actor: Actor | null; input: TCalendarYearInput; now?: Date }) {
+  await requireRole(opts.actor, ["ADMIN"], "previewCalendarYear");
+  const plan = await db().$transaction((tx) => planCalendarYear(tx, opts.input, opts.now ?? new Date()), { isolationLevel: "RepeatableRead" });
+  return summarisePlan(plan);
+}
