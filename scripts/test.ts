@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { provisionalCalendarYear } from "../lib/domain/calendar/provisional-year";
 import { seed } from "../prisma/seed";
 import { chromiumPath } from "./lib/chromium";
 import { ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/embedded-postgres";
@@ -62,7 +63,7 @@ async function main() {
       await ensureDatabase(server.adminUrl, "bureau_e2e");
       migrateDeploy(e2eUrl);
       await seed(e2eUrl);
-      await holdNextYearForTests(e2eUrl);
+      await holdYearsUpToNowForTests(e2eUrl);
       const e2eEnv = { ...env, DATABASE_URL: e2eUrl, UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bureau-e2e-uploads-")) };
       const built = run(bin("next"), ["build"], e2eEnv);
       if (built !== 0) {
@@ -84,20 +85,25 @@ async function main() {
 }
 
 /**
- * The browser tests accept filings "today" with the real clock. Near the end of a year a 20-day
- * limit reaches into next year, which the official data may not hold yet and the portal rightly
- * refuses. Only in the throwaway e2e database, such a year gets a clearly labelled test calendar
- * (weekends plus New Year's Day), so the suite does not depend on the date it runs.
+ * The browser tests accept filings "today" with the real clock. The portal counts the year after
+ * the last official one provisionally and refuses any later year, so when the suite runs in a year
+ * the official data do not reach, the throwaway e2e database gets clearly labelled test years up to
+ * the current one (computed from the holiday regulation); the year after stays provisional, as in
+ * production. Today (data through 2026) this adds nothing.
  */
-async function holdNextYearForTests(databaseUrl: string) {
-  const next = new Date().getFullYear() + 1;
+async function holdYearsUpToNowForTests(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query(
-      `INSERT INTO "HolidayCalendarYear" (year, off, work, source) VALUES ($1, $2, '{}', $3) ON CONFLICT (year) DO NOTHING`,
-      [next, [`${next}-01-01`], "测试用年度（非官方，仅浏览器测试数据库）"],
-    );
+    const { rows } = await client.query<{ last: number }>(`SELECT max(year) AS last FROM "HolidayCalendarYear"`);
+    for (let year = rows[0].last + 1; year <= new Date().getFullYear(); year++) {
+      const y = provisionalCalendarYear(year);
+      await client.query(`INSERT INTO "HolidayCalendarYear" (year, off, work, source) VALUES ($1, $2, '{}', $3) ON CONFLICT (year) DO NOTHING`, [
+        year,
+        y.off,
+        "测试用年度（按放假办法推算，非官方，仅浏览器测试数据库）",
+      ]);
+    }
   } finally {
     await client.end();
   }

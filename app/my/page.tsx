@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StateBadge } from "@/components/applications/application-summary";
+import { DueDate } from "@/components/ui/due-date";
 import { TableHead } from "@/components/ui/table-head";
 import { Card, PageTitle } from "@/components/ui/notice";
 import { getApplicantProfile } from "@/lib/server/accounts/get-applicant-profile";
@@ -50,7 +51,9 @@ export default async function MyPage() {
                     <td className="py-2 pr-3">
                       <StateBadge state={a.state} label={ta(`states.${a.state}`)} />
                     </td>
-                    <td className="py-2 pr-3">{a.promisedDue ?? "—"}</td>
+                    <td className="py-2 pr-3">
+                      <DueDate date={a.promisedDue} provisional={a.provisional.promisedDue} />
+                    </td>
                     <td className="py-2 pr-3">{format.dateTime(a.createdAt, { dateStyle: "medium", timeZone: "Asia/Shanghai" })}</td>
                   </tr>
                 ))}

@@ -26,6 +26,8 @@ export default async function ProgressPage() {
           acceptedAt: ta("acceptedAt"),
           promisedDue: ta("promisedDue"),
           statutoryDue: ta("statutoryDue"),
+          provisional: ta("provisional"),
+          provisionalHint: ta("provisionalHint"),
         }}
         states={Object.fromEntries(APPLICATION_STATES.map((s) => [s, ta(`states.${s}`)]))}
       />

@@ -1,6 +1,7 @@
 // One application as applicant and staff both see it: facts, due dates, notices, materials, timeline.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DueDate } from "@/components/ui/due-date";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
 import type { ApplicationView } from "@/lib/server/applications/queries";
 
@@ -69,19 +70,21 @@ export async function ApplicationSummary({
               <dt>{t("acceptedAt")}</dt>
               <dd>{when(app.acceptedAt)}</dd>
               <dt>{t("promisedDue")}</dt>
-              <dd data-testid="promised-due">
-                {app.promisedDue}（{t("workingDays", { days: app.item.promisedDays })}）
+              <dd>
+                <DueDate date={app.promisedDue} suffix={`（${t("workingDays", { days: app.item.promisedDays })}）`} provisional={app.provisional.promisedDue} testId="promised-due" />
               </dd>
               <dt>{t("statutoryDue")}</dt>
-              <dd data-testid="statutory-due">
-                {app.statutoryDue}（{t("workingDays", { days: app.item.statutoryDays })}）
+              <dd>
+                <DueDate date={app.statutoryDue} suffix={`（${t("workingDays", { days: app.item.statutoryDays })}）`} provisional={app.provisional.statutoryDue} testId="statutory-due" />
               </dd>
             </>
           )}
           {app.owedBy && app.state === "ACCEPTED_WITH_DEFICIENCIES" && (
             <>
               <dt>{t("owedBy")}</dt>
-              <dd>{app.owedBy}</dd>
+              <dd>
+                <DueDate date={app.owedBy} provisional={app.provisional.owedBy} />
+              </dd>
             </>
           )}
         </dl>

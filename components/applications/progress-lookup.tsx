@@ -3,13 +3,14 @@
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { ProvisionalMark } from "@/components/ui/provisional-mark";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 type Query = { query: { number: string; idTail: string } };
-type Found = Query & { found: true; number: string; itemName: string; state: string; submittedAt: string | null; acceptedAt: string | null; promisedDue: string | null; statutoryDue: string | null };
+type Found = Query & { found: true; number: string; itemName: string; state: string; submittedAt: string | null; acceptedAt: string | null; promisedDue: string | null; statutoryDue: string | null; provisional: { promisedDue: boolean; statutoryDue: boolean } };
 type State = { ok: true; data: Found | (Query & { found: false }) } | { ok: false; message: string; fieldErrors: Record<string, string>; values: Record<string, string> } | null;
 
-export type ProgressLabels = Record<"number" | "numberHint" | "idTail" | "idTailHint" | "submit" | "notFound" | "item" | "state" | "submittedAt" | "acceptedAt" | "promisedDue" | "statutoryDue", string>;
+export type ProgressLabels = Record<"number" | "numberHint" | "idTail" | "idTailHint" | "submit" | "notFound" | "item" | "state" | "submittedAt" | "acceptedAt" | "promisedDue" | "statutoryDue" | "provisional" | "provisionalHint", string>;
 
 export function ProgressLookup({ action, labels, states }: { action: (prev: State, fd: FormData) => Promise<State>; labels: ProgressLabels; states: Record<string, string> }) {
   const [state, formAction] = useActionState(action, null);
@@ -41,9 +42,15 @@ export function ProgressLookup({ action, labels, states }: { action: (prev: Stat
             <dt>{labels.acceptedAt}</dt>
             <dd>{day(state.data.acceptedAt)}</dd>
             <dt>{labels.promisedDue}</dt>
-            <dd>{state.data.promisedDue ?? "—"}</dd>
+            <dd>
+              {state.data.promisedDue ?? "—"}
+              {state.data.provisional.promisedDue && <ProvisionalMark label={labels.provisional} hint={labels.provisionalHint} />}
+            </dd>
             <dt>{labels.statutoryDue}</dt>
-            <dd>{state.data.statutoryDue ?? "—"}</dd>
+            <dd>
+              {state.data.statutoryDue ?? "—"}
+              {state.data.provisional.statutoryDue && <ProvisionalMark label={labels.provisional} hint={labels.provisionalHint} />}
+            </dd>
           </dl>
         </section>
       )}

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, type FormAction } from "@/components/applications/action-form";
+import { DueDate } from "@/components/ui/due-date";
 import { Card, Notice } from "@/components/ui/notice";
 import { TableHead } from "@/components/ui/table-head";
 import type { Role } from "@/lib/domain/access/roles";
@@ -28,9 +29,13 @@ export async function CasePanel({ file, role, actions }: { file: CaseFile; role:
         <Card title={t("clock")}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1" data-testid="case-clock">
             <dt>{t("promisedDue")}</dt>
-            <dd data-testid="case-promised-due">{file.clock.promisedDue}</dd>
+            <dd>
+              <DueDate date={file.clock.promisedDue} provisional={file.provisional.promisedDue} testId="case-promised-due" />
+            </dd>
             <dt>{t("statutoryDue")}</dt>
-            <dd data-testid="case-statutory-due">{file.clock.statutoryDue}</dd>
+            <dd>
+              <DueDate date={file.clock.statutoryDue} provisional={file.provisional.statutoryDue} testId="case-statutory-due" />
+            </dd>
             <dt>{t("suspendedDays")}</dt>
             <dd>{t("days", { n: file.clock.suspendedWorkingDays })}</dd>
             <dt>{t("extensionDays")}</dt>

@@ -2,6 +2,7 @@
 // is written out too, so it does not rely on colour alone.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DueDate } from "@/components/ui/due-date";
 import { TableHead } from "@/components/ui/table-head";
 import type { CaseQueueRow } from "@/lib/server/cases/case-queries";
 
@@ -36,8 +37,12 @@ export async function CaseQueue({ rows, testId }: { rows: CaseQueueRow[]; testId
               </td>
               <td className="py-2 pr-3">{r.applicantName}</td>
               <td className="py-2 pr-3">{ta(`states.${r.state}`)}</td>
-              <td className="py-2 pr-3">{r.promisedDue ?? "—"}</td>
-              <td className="py-2 pr-3">{r.statutoryDue ?? "—"}</td>
+              <td className="py-2 pr-3">
+                <DueDate date={r.promisedDue} provisional={r.provisional.promisedDue} />
+              </td>
+              <td className="py-2 pr-3">
+                <DueDate date={r.statutoryDue} provisional={r.provisional.statutoryDue} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { Card, PageTitle } from "@/components/ui/notice";
-import { fillTemplate } from "@/lib/i18n/fill-template";
+import { inboxText } from "@/lib/i18n/inbox-text";
 import { listMessages } from "@/lib/server/applications/messages";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { markMessagesReadAction } from "../actions";
@@ -13,8 +13,8 @@ export const metadata = { title: "消息" };
 export default async function MessagesPage() {
   const actor = await requireArea("my", "/my/messages");
   const [t, format, messages] = await Promise.all([getTranslations("inbox"), getFormatter(), listMessages({ actor })]);
-  const text = (kind: string, params: Record<string, string>) =>
-    fillTemplate(t.has(`kinds.${kind}`) ? (t.raw(`kinds.${kind}`) as string) : kind, params);
+  const templates = { kinds: t.raw("kinds") as Record<string, string>, provisionalNote: t.raw("provisionalNote") as string };
+  const text = (kind: string, params: Record<string, string>) => inboxText(templates, kind, params);
   return (
     <div className="flex flex-col gap-4">
       <PageTitle>{t("title")}</PageTitle>

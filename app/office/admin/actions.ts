@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/server/action";
 import { createStaffAccount } from "@/lib/server/accounts/create-staff-account";
 import { ZCreateStaffAccountInput } from "@/lib/server/accounts/schemas";
-import { addCalendarYear, ZAddCalendarYearInput } from "@/lib/server/calendar/working-calendar";
+import { previewCalendarYear } from "@/lib/server/calendar/preview-calendar-year";
+import { publishCalendarYear } from "@/lib/server/calendar/publish-calendar-year";
+import { ZCalendarYearInput } from "@/lib/server/calendar/schemas";
 
 export async function createStaffAccountAction(_prev: unknown, formData: FormData) {
   const result = await runAction(formData, ZCreateStaffAccountInput, (input, actor) => createStaffAccount({ actor, input }));
@@ -12,8 +14,16 @@ export async function createStaffAccountAction(_prev: unknown, formData: FormDat
   return result;
 }
 
-export async function addCalendarYearAction(_prev: unknown, formData: FormData) {
-  const result = await runAction(formData, ZAddCalendarYearInput, (input, actor) => addCalendarYear({ actor, input }), { roles: ["ADMIN"], name: "addCalendarYear" });
-  if (result?.ok) revalidatePath("/office/admin/calendar");
+/** Previews the year's effect on open cases, or (with `confirm=1`) publishes it. */
+export async function publishCalendarYearAction(_prev: unknown, formData: FormData) {
+  const confirm = formData.get("confirm") === "1";
+  const values = { year: String(formData.get("year") ?? ""), off: String(formData.get("off") ?? ""), work: String(formData.get("work") ?? ""), source: String(formData.get("source") ?? "") };
+  const result = await runAction(
+    formData,
+    ZCalendarYearInput,
+    async (input, actor) => ({ published: confirm, values, summary: await (confirm ? publishCalendarYear : previewCalendarYear)({ actor, input }) }),
+    { roles: ["ADMIN"], name: "publishCalendarYear" },
+  );
+  if (result?.ok && confirm) revalidatePath("/office/admin/calendar");
   return result;
 }

@@ -29,6 +29,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     promisedDue: app.promisedDue ?? "",
     statutoryDays: app.item.statutoryDays,
     statutoryDue: app.statutoryDue ?? "",
+    provisional: app.provisional,
     owed: owedOf(app),
     progressUrl: await publicUrl("/progress"),
     windowText: BUREAU.hall,

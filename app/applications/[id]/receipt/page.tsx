@@ -3,6 +3,9 @@ import { BUREAU } from "@/lib/bureau";
 import { publicUrl } from "@/lib/server/public-url";
 import { loadReceipt, owedOf } from "../load-receipt";
 import { OfficialDocument } from "@/components/applications/official-document";
+import { Notice } from "@/components/ui/notice";
+import { anyProvisional, PROVISIONAL_MARK, PROVISIONAL_NOTE, receiptDueRows } from "@/lib/server/applications/receipt-text";
+import { getTranslations } from "next-intl/server";
 
 export const metadata = { title: "受理通知书" };
 
@@ -11,8 +14,16 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   const app = await loadReceipt(id);
   const owed = owedOf(app);
   const progress = await publicUrl("/progress");
+  const provisional = anyProvisional(app.provisional);
+  const t = await getTranslations("application");
   const acceptedOn = app.acceptedAt ? new Intl.DateTimeFormat("zh-CN", { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(app.acceptedAt) : "";
   return (
+    <>
+      {provisional && (
+        <div className="mx-auto mb-4 max-w-3xl print:hidden" data-testid="provisional-notice">
+          <Notice kind="info">{t("receiptProvisional")}</Notice>
+        </div>
+      )}
     <OfficialDocument
       title="受理通知书"
       bureau={BUREAU.name}
@@ -40,9 +51,8 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
             ["申请事项", `${app.item.name}（第 ${app.item.version} 版办事指南）`],
             ["申请内容", app.subject],
             ["受理日期", acceptedOn],
-            ["承诺办结日期", `${app.promisedDue}（承诺时限 ${app.item.promisedDays} 个工作日）`],
-            ["法定办结日期", `${app.statutoryDue}（法定时限 ${app.item.statutoryDays} 个工作日）`],
-            ...(owed ? [["容缺材料", `${owed.names.join("、")}，请于 ${owed.by} 前补齐`]] : []),
+            ...receiptDueRows({ promisedDue: app.promisedDue ?? "", promisedDays: app.item.promisedDays, statutoryDue: app.statutoryDue ?? "", statutoryDays: app.item.statutoryDays, provisional: app.provisional }),
+            ...(owed ? [["容缺材料", `${owed.names.join("、")}，请于 ${owed.by}${app.provisional.owedBy ? PROVISIONAL_MARK : ""} 前补齐`]] : []),
           ].map(([label, value]) => (
             <tr key={label}>
               <th scope="row" className="w-36 border border-slate-500 bg-slate-100 px-3 py-2 font-semibold">
@@ -56,6 +66,11 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
       <p className="text-sm leading-7">
         期限按工作日计算，法定节假日不计，调休上班日计入；依法需要听证、检验、检测、检疫、鉴定和专家评审的，所需时间不计算在期限内，本机关将书面告知。
       </p>
+      {provisional && (
+        <p className="text-sm leading-7" data-testid="receipt-provisional-note">
+          {PROVISIONAL_NOTE}
+        </p>
+      )}
       <p className="text-sm leading-7">
         办理进度查询：访问 <span className="font-mono">{progress}</span>，输入办件编号和证件号码后四位即可查询。咨询电话：{BUREAU.hotline}。
       </p>
@@ -66,5 +81,6 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
         {acceptedOn}
       </p>
     </OfficialDocument>
+    </>
   );
 }
