@@ -1,12 +1,44 @@
-// Who may see an application: its applicant, and the staff who handle or supervise cases.
+// Who may see an application and work on a case: its applicant; staff within the case's scope.
+import { can } from "../access/permissions";
 import type { Role } from "../access/roles";
 
-/** Staff roles that work on or oversee cases; the administrator runs the system, not cases. */
-export const CASE_STAFF_ROLES: readonly Role[] = ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR"];
+type Viewer = { id: string; role: Role; sectionId?: string | null };
+type CaseScope = { item: { sectionId: string | null }; itemVersion: { kind: string } };
 
-export function mayViewApplication(actor: { id: string; role: Role }, application: { applicantId: string }): boolean {
-  if (actor.role === "APPLICANT") return application.applicantId === actor.id;
-  return CASE_STAFF_ROLES.includes(actor.role);
+/**
+ * The back-office case page: the item's section (reviewers, chiefs), the window for instant items
+ * (decided there), the director and supervisors for every case.
+ */
+export function mayWorkOnCase(actor: Viewer, app: CaseScope): boolean {
+  switch (actor.role) {
+    case "DIRECTOR":
+    case "SUPERVISOR":
+      return true;
+    case "REVIEWER":
+    case "CHIEF":
+      return !!actor.sectionId && actor.sectionId === app.item.sectionId;
+    case "CLERK":
+      return app.itemVersion.kind === "INSTANT";
+    default:
+      return false;
+  }
+}
+
+/**
+ * An application and its documents (receipt, letters, files): its applicant always; staff once it
+ * is submitted — a draft is the filer's own business, so only the clerk filing it for a walk-in
+ * sees it — and then reviewers and chiefs of the item's section only, the window (which accepts
+ * every item) and the director and supervisors for all.
+ */
+export function mayViewApplication(
+  actor: Viewer,
+  app: { applicantId: string; filedById?: string; state?: string; item?: { sectionId: string | null } },
+): boolean {
+  if (actor.role === "APPLICANT") return app.applicantId === actor.id;
+  if (!can(actor.role, "case:view")) return false;
+  if (app.state === "DRAFT") return app.filedById === actor.id;
+  if (actor.role === "REVIEWER" || actor.role === "CHIEF") return !!app.item && !!actor.sectionId && actor.sectionId === app.item.sectionId;
+  return true;
 }
 
 /** The states in which the filer may still change the materials, and which ones. */

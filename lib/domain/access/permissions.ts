@@ -1,0 +1,53 @@
+// Capabilities that are not workflow events, each named once with the roles that hold it. Services,
+// the proxy, navigation and actions ask for a permission by name; the workflow's own actions take
+// their roles from the transition table (rolesFor in lib/domain/workflow).
+import type { Role } from "./roles";
+
+/** Staff who work on or oversee cases; the administrator runs the system, not cases. */
+const CASE_STAFF: readonly Role[] = ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR"];
+
+export const PERMISSIONS = {
+  /** Enter the back office (/office). */
+  "office:enter": ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR", "ADMIN"],
+  /** Open a case file and its documents (within the case's scope, see lib/domain/applications/access). */
+  "case:view": CASE_STAFF,
+  /** The section's (or, for the director, every) queue of open cases. */
+  "case:queue": ["REVIEWER", "CHIEF", "DIRECTOR"],
+  /** The escalated cases waiting for the director. */
+  "case:escalated-queue": ["DIRECTOR"],
+  /** The one-window intake queue, walk-in applicants, intake decisions. */
+  "intake:work": ["CLERK"],
+  /** File an application: for oneself, or for a walk-in at the window. */
+  "application:file": ["APPLICANT", "CLERK"],
+  /** An applicant's own applications, inbox and profile. */
+  "applicant:self": ["APPLICANT"],
+  /** Grant and revoke delegations (一纸授权). */
+  "delegation:grant": ["DIRECTOR"],
+  /** Read the delegation register. */
+  "delegation:read": ["DIRECTOR", "SUPERVISOR", "CHIEF", "CLERK", "REVIEWER"],
+  /** Read the audit trail and verify its chain. */
+  "audit:read": ["SUPERVISOR", "DIRECTOR"],
+  /** Read the seals and (later) the stamp log. */
+  "seal:read": ["DIRECTOR", "SUPERVISOR", "ADMIN"],
+  /** Edit, publish and import the catalogue. */
+  "catalogue:administer": ["ADMIN"],
+  /** The items of one's own section. */
+  "catalogue:section-items": ["REVIEWER", "CHIEF"],
+  /** Load or correct a year of the holiday calendar. */
+  "calendar:administer": ["ADMIN"],
+  /** Read the calendar's years. */
+  "calendar:read": ["ADMIN", "DIRECTOR", "CLERK"],
+  /** Create and list staff accounts. */
+  "staff:administer": ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** The roles holding a permission (for queries that list people, e.g. who may be delegated to). */
+export function rolesWith(permission: Permission): readonly Role[] {
+  return PERMISSIONS[permission];
+}
