@@ -1,5 +1,10 @@
-// Environment, read once and validated; every other module reads configuration from here.
+// Environment, validated; every other module reads configuration from here (and only through env()).
 import { z } from "zod";
+
+/** An unset variable and an empty one (`PUBLIC_BASE_URL=` in a compose file) mean the same. */
+const emptyAsUnset = (v: unknown) => (v === "" ? undefined : v);
+
+const WARNING_DAYS = "DUE_WARNING_DAYS must be a whole number of working days from 0 to 20";
 
 const ZEnv = z.object({
   /** Required at run time; checked where the database is first used (lib/server/db.ts). */
@@ -10,21 +15,38 @@ const ZEnv = z.object({
   SESSION_MAX_AGE_MINUTES: z.coerce.number().int().positive().default(8 * 60),
   /** Where uploaded materials are stored: outside the web root. Default `.data/uploads`. */
   UPLOAD_DIR: z.string().min(1).optional(),
+  /** Origin printed in QR codes, slips and receipts; unset: the request's host. */
+  PUBLIC_BASE_URL: z.preprocess(emptyAsUnset, z.string().url({ message: "PUBLIC_BASE_URL must be a URL such as https://zwfw.example.gov.cn" }).optional()),
+  /** Working days before a due date at which a case turns yellow in the queues. */
+  DUE_WARNING_DAYS: z.coerce.number({ message: WARNING_DAYS }).int(WARNING_DAYS).min(0, WARNING_DAYS).max(20, WARNING_DAYS).default(3),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
 
-let cached: TEnv | undefined;
+const NAMES = Object.keys(ZEnv.shape) as (keyof typeof ZEnv.shape)[];
 
+let cached: { raw: string; env: TEnv } | undefined;
+
+/**
+ * The validated environment; throws naming every bad variable. The server and the job scripts call
+ * it once at start-up (instrumentation.ts, scripts/) so a bad value stops them before any request.
+ *
+ * The cache is keyed on the raw values of the variables above and parsed again when one of them
+ * changed. A running server's environment never changes, so it parses once; but tests point each
+ * file at its own database and upload folder by assigning process.env after the modules are
+ * loaded, and must see the new values at once rather than those of the first call.
+ */
 export function env(): TEnv {
-  if (!cached) {
-    const parsed = ZEnv.safeParse(process.env);
+  const values = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
+  const raw = JSON.stringify(values);
+  if (cached?.raw !== raw) {
+    const parsed = ZEnv.safeParse(values);
     if (!parsed.success) {
       const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
       throw new Error(`Invalid environment:\n${lines}\nSee README.md, section "Configuration".`);
     }
-    cached = parsed.data;
+    cached = { raw, env: parsed.data };
   }
-  return cached;
+  return cached.env;
 }

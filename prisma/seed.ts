@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { env } from "../lib/env";
 import { PrismaClient } from "./generated/client";
 import { seedBureau } from "./seed/seed-bureau";
 
@@ -18,6 +19,7 @@ export async function seed(databaseUrl: string) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  env(); // a bad setting stops the job here, naming the variable
   const url = process.env.DATABASE_URL;
   if (!url) {
     console.error("DATABASE_URL is not set.");

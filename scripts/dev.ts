@@ -1,6 +1,7 @@
 // `npm run dev`: database (embedded unless DATABASE_URL is set) → migrations → seed → demo logins → next dev.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { env as validatedEnv } from "../lib/env";
 import { seed } from "../prisma/seed";
 import { readOrCreateSecret } from "./lib/auth-secret";
 import { demoLoginsText } from "./lib/demo-logins";
@@ -23,6 +24,8 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<boolean> {
 }
 
 async function main() {
+  // A bad setting stops here, naming the variable, before the database or the server starts.
+  validatedEnv();
   let databaseUrl = process.env.DATABASE_URL;
   let stopDatabase: (() => Promise<void>) | undefined;
   if (!databaseUrl) {

@@ -2,10 +2,12 @@
 // the per-row report. Nothing is applied when any row is broken (exit code 1).
 import fs from "node:fs";
 import path from "node:path";
+import { env } from "../lib/env";
 import { applyItemImport } from "../lib/server/catalogue/import-items";
 import { db } from "../lib/server/db";
 
 async function main() {
+  env(); // a bad setting stops the job here, naming the variable
   const file = process.argv[2];
   if (!file || !process.env.DATABASE_URL) {
     console.error("usage: DATABASE_URL=postgresql://… npm run import:items -- file.csv");

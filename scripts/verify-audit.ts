@@ -1,9 +1,11 @@
 // `npm run audit:verify`: recomputes the audit trail's hash chain in DATABASE_URL.
 // Exit 0 when intact; exit 1 naming the first broken row.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { env } from "../lib/env";
 import { verifyAuditChain } from "../lib/server/audit/verify-audit-chain";
 import { PrismaClient } from "../prisma/generated/client";
 
+env(); // a bad setting stops the job here, naming the variable
 const url = process.env.DATABASE_URL;
 if (!url) {
   console.error("DATABASE_URL is not set (npm run dev prints the embedded database's URL).");

@@ -5,6 +5,7 @@ import { StateBadge } from "@/components/applications/application-summary";
 import { DueDate } from "@/components/ui/due-date";
 import { TableHead } from "@/components/ui/table-head";
 import { Card, PageTitle } from "@/components/ui/notice";
+import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { getApplicantProfile } from "@/lib/server/accounts/get-applicant-profile";
 import { countUnreadMessages } from "@/lib/server/applications/messages";
 import { listMyApplications } from "@/lib/server/applications/queries";
@@ -54,7 +55,7 @@ export default async function MyPage() {
                     <td className="py-2 pr-3">
                       <DueDate date={a.promisedDue} provisional={a.provisional.promisedDue} />
                     </td>
-                    <td className="py-2 pr-3">{format.dateTime(a.createdAt, { dateStyle: "medium", timeZone: "Asia/Shanghai" })}</td>
+                    <td className="py-2 pr-3">{format.dateTime(a.createdAt, { dateStyle: "medium", timeZone: BUREAU_TIME_ZONE })}</td>
                   </tr>
                 ))}
               </tbody>

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DueDate } from "@/components/ui/due-date";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
 import type { ApplicationView } from "@/lib/server/applications/queries";
+import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 
 export function StateBadge({ state, label }: { state: string; label: string }) {
   const tone =
@@ -30,7 +31,7 @@ export async function ApplicationSummary({
   materialActions?: (m: ApplicationView["materials"][number]) => React.ReactNode;
 }) {
   const [t, format] = await Promise.all([getTranslations("application"), getFormatter()]);
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) : "—");
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: BUREAU_TIME_ZONE }) : "—");
   const latestNotice = app.notices.at(-1);
   return (
     <div className="flex flex-col gap-4">

@@ -5,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ProvisionalMark } from "@/components/ui/provisional-mark";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 
 type Query = { query: { number: string; idTail: string } };
 type Found = Query & { found: true; number: string; itemName: string; state: string; submittedAt: string | null; acceptedAt: string | null; promisedDue: string | null; statutoryDue: string | null; provisional: { promisedDue: boolean; statutoryDue: boolean } };
@@ -16,7 +17,7 @@ export function ProgressLookup({ action, labels, states }: { action: (prev: Stat
   const [state, formAction] = useActionState(action, null);
   const err = state && !state.ok ? state.fieldErrors : {};
   const val: Record<string, string | undefined> = state ? (state.ok ? state.data.query : state.values) : {};
-  const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : "—");
+  const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("zh-CN", { timeZone: BUREAU_TIME_ZONE }) : "—");
   return (
     <div className="flex flex-col gap-4">
       <form action={formAction} className="flex max-w-md flex-col gap-4" noValidate>

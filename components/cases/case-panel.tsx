@@ -7,8 +7,9 @@ import { DueDate } from "@/components/ui/due-date";
 import { Card, Notice } from "@/components/ui/notice";
 import { TableHead } from "@/components/ui/table-head";
 import type { Role } from "@/lib/domain/access/roles";
+import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { SUSPENSION_REASONS } from "@/lib/domain/clock/clock-ledger";
-import type { CaseFile } from "@/lib/server/cases/case-queries";
+import type { CaseFile } from "@/lib/server/cases/get-case-file";
 
 export type CaseActions = Record<"review" | "decide" | "escalate" | "forward" | "reply" | "suspend" | "resume" | "survey" | "extend", FormAction>;
 
@@ -74,7 +75,7 @@ export async function CasePanel({ file, role, actions }: { file: CaseFile; role:
           <ul className="flex flex-col gap-2" data-testid="opinions">
             {file.opinions.map((o) => (
               <li key={o.id}>
-                <span className="font-medium">{o.author}</span>（{t(`recommendations.${o.recommendation}`)}，{format.dateTime(o.at, { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Shanghai" })}）：{o.opinion}
+                <span className="font-medium">{o.author}</span>（{t(`recommendations.${o.recommendation}`)}，{format.dateTime(o.at, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE })}）：{o.opinion}
               </li>
             ))}
           </ul>
@@ -84,7 +85,7 @@ export async function CasePanel({ file, role, actions }: { file: CaseFile; role:
       {file.decision && (
         <Card title={t("decision")}>
           <p data-testid="decision-record">
-            {t("decidedBy", { name: file.decision.by, at: format.dateTime(file.decision.at, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) })}
+            {t("decidedBy", { name: file.decision.by, at: format.dateTime(file.decision.at, { dateStyle: "medium", timeStyle: "short", timeZone: BUREAU_TIME_ZONE }) })}
             {" · "}
             {file.decision.delegation ? t("underDelegation", { number: file.decision.delegation }) : t("directorAuthority")}
           </p>

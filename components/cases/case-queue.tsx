@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DueDate } from "@/components/ui/due-date";
 import { TableHead } from "@/components/ui/table-head";
-import type { CaseQueueRow } from "@/lib/server/cases/case-queries";
+import type { CaseQueueRow } from "@/lib/server/cases/list-case-queue";
 
 const TONE = {
   overdue: "bg-red-100 text-red-950 border-red-700",

@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { isAppError, type AppError } from "@/lib/errors";
 import type { Role } from "@/lib/domain/access/roles";
-import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { currentActor } from "@/lib/server/auth/current-actor";
 
 export type ActionState<T = unknown> =

@@ -12,9 +12,9 @@ function createClient(url: string) {
 
 /** One client per process (and per URL, so each test file can point at its own database). */
 export function db(): PrismaClient {
-  // Read on every call (not cached) so each test file can point the process at its own database.
-  const url = process.env.DATABASE_URL;
-  if (url) env();
+  // Read on every call: env() notices a changed DATABASE_URL, so each test file can point the
+  // process at its own database.
+  const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set; start the portal with `npm run dev` (see README.md).");
   if (!globalForPrisma.prisma || globalForPrisma.prismaUrl !== url) {
     void globalForPrisma.prisma?.$disconnect();

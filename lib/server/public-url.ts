@@ -1,9 +1,10 @@
 // Absolute public URLs (for QR codes and printed slips): PUBLIC_BASE_URL, else the request's host.
 import "server-only";
 import { headers } from "next/headers";
+import { env } from "@/lib/env";
 
 export async function publicUrl(path: string): Promise<string> {
-  const configured = process.env.PUBLIC_BASE_URL;
+  const configured = env().PUBLIC_BASE_URL;
   if (configured) return new URL(path, configured).toString();
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";

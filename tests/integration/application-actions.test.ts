@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import holidays from "../../prisma/data/cn-holidays-2007-2026.json";
 import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { startApplication, submitApplication } from "@/lib/server/applications/file-application";
 import { db } from "@/lib/server/db";

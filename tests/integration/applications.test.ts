@@ -18,7 +18,7 @@ import { getApplication, getReceipt, listMyApplications, lookupProgress } from "
 import { setNotifier, type OutboundMessage } from "@/lib/server/applications/notifier";
 import { publishCalendarYear } from "@/lib/server/calendar/publish-calendar-year";
 import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { makeResidentId } from "../factories/identities";
 import { createItem } from "../factories/items";

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { Card, PageTitle } from "@/components/ui/notice";
+import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { inboxText } from "@/lib/i18n/inbox-text";
 import { listMessages } from "@/lib/server/applications/messages";
 import { requireArea } from "@/lib/server/auth/current-actor";
@@ -27,7 +28,7 @@ export default async function MessagesPage() {
             {messages.map((m) => (
               <li key={m.id} className="py-3">
                 <p className="text-sm text-slate-700">
-                  {format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })}
+                  {format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: BUREAU_TIME_ZONE })}
                   {!m.readAt && <span className="ml-2 rounded bg-amber-100 px-1 text-amber-950">{t("unread")}</span>}
                 </p>
                 <p>{text(m.kind, m.params)}</p>

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CaseQueue } from "@/components/cases/case-queue";
 import { Card, PageTitle } from "@/components/ui/notice";
 import { requireArea } from "@/lib/server/auth/current-actor";
-import { listCaseQueue } from "@/lib/server/cases/case-queries";
+import { listCaseQueue } from "@/lib/server/cases/list-case-queue";
 
 export default async function ApprovePage() {
   const actor = await requireArea("approve", "/office/approve");

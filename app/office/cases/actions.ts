@@ -3,16 +3,16 @@
 // service checks the actor's role, the case's section and the delegation itself.
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/server/action";
+import { decideCase } from "@/lib/server/cases/decide-case";
+import { endSuspension } from "@/lib/server/cases/end-suspension";
+import { escalateCase } from "@/lib/server/cases/escalate-case";
+import { forwardCase } from "@/lib/server/cases/forward-case";
+import { grantExtension } from "@/lib/server/cases/grant-extension";
+import { recordHigherReply } from "@/lib/server/cases/record-higher-reply";
+import { recordReview } from "@/lib/server/cases/record-review";
+import { recordSurvey } from "@/lib/server/cases/record-survey";
+import { startSuspension } from "@/lib/server/cases/start-suspension";
 import {
-  decideCase,
-  endSuspension,
-  escalateCase,
-  forwardCase,
-  grantExtension,
-  recordHigherReply,
-  recordReview,
-  recordSurvey,
-  startSuspension,
   ZDecideInput,
   ZEndSuspensionInput,
   ZEscalateInput,
@@ -22,7 +22,7 @@ import {
   ZReviewInput,
   ZSurveyInput,
   ZSuspendInput,
-} from "@/lib/server/cases/case-actions";
+} from "@/lib/server/cases/schemas";
 
 
 function refresh<T extends { ok: boolean } | null>(result: T, formData: FormData): T {

@@ -2,7 +2,9 @@
 // Director actions: grant and revoke delegations. The service checks the role itself.
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/server/action";
-import { grantDelegation, revokeDelegation, ZGrantDelegationInput, ZRevokeDelegationInput } from "@/lib/server/delegations/delegations";
+import { grantDelegation } from "@/lib/server/delegations/grant-delegation";
+import { revokeDelegation } from "@/lib/server/delegations/revoke-delegation";
+import { ZGrantDelegationInput, ZRevokeDelegationInput } from "@/lib/server/delegations/schemas";
 
 /** `grantee` is "user:<id>" or "role:<ROLE>"; sections come as repeated checkboxes. */
 function grantInput(fd: FormData) {

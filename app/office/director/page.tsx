@@ -8,7 +8,8 @@ import { TableHead } from "@/components/ui/table-head";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listSections } from "@/lib/server/catalogue/list-sections";
-import { listDelegationGrantees, listDelegations } from "@/lib/server/delegations/delegations";
+import { listDelegationGrantees } from "@/lib/server/delegations/list-delegation-grantees";
+import { listDelegations } from "@/lib/server/delegations/list-delegations";
 import { listSeals } from "@/lib/server/seals/list-seals";
 import { grantDelegationAction, revokeDelegationAction } from "./actions";
 

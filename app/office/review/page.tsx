@@ -3,8 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { CaseQueue } from "@/components/cases/case-queue";
 import { Card, PageTitle } from "@/components/ui/notice";
 import { ItemsTable } from "@/components/ui/items-table";
+import { env } from "@/lib/env";
 import { requireArea } from "@/lib/server/auth/current-actor";
-import { listCaseQueue, dueWarningDays } from "@/lib/server/cases/case-queries";
+import { listCaseQueue } from "@/lib/server/cases/list-case-queue";
 import { listSectionItems } from "@/lib/server/catalogue/list-sections";
 
 export default async function ReviewPage() {
@@ -17,7 +18,7 @@ export default async function ReviewPage() {
         <>
           <p>{t("lead", { section: scope.section.name, duty: scope.section.duty })}</p>
           <Card title={tc("queue")}>
-            <p className="mb-2 text-sm">{tc("queueHint", { days: dueWarningDays() })}</p>
+            <p className="mb-2 text-sm">{tc("queueHint", { days: env().DUE_WARNING_DAYS })}</p>
             <CaseQueue rows={queue} testId="section-queue" />
           </Card>
           <details className="rounded border border-slate-200 bg-white p-4">

@@ -4,8 +4,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
 import { GetSearchForm } from "@/components/ui/get-search-form";
 import { TableHead } from "@/components/ui/table-head";
+import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { requireArea } from "@/lib/server/auth/current-actor";
-import { checkAuditChain, listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { checkAuditChain, listAuditEvents } from "@/lib/server/supervision/list-audit-events";
 
 export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ number?: string; verify?: string }> }) {
   const actor = await requireArea("supervision", "/office/supervision");
@@ -55,7 +56,7 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
                 {trail.events.map((e) => (
                   <tr key={e.id} className="border-b border-slate-200 align-top">
                     <td className="py-2 pr-3 font-mono">{e.id}</td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium", timeZone: "Asia/Shanghai" })}</td>
+                    <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium", timeZone: BUREAU_TIME_ZONE })}</td>
                     <td className="py-2 pr-3">{e.actor ? `${e.actor.name}（${e.actor.loginId}）` : t("system")}</td>
                     <td className="py-2 pr-3">
                       {ta.has(e.action.replaceAll(".", "_")) && <span className="block">{ta(e.action.replaceAll(".", "_"))}</span>}

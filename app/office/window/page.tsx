@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/ui/table-head";
 import { Card, PageTitle } from "@/components/ui/notice";
+import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { listIntakeQueue } from "@/lib/server/applications/intake";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { getCatalogueStats } from "@/lib/server/catalogue/get-catalogue-stats";
@@ -47,7 +48,7 @@ export default async function WindowPage() {
                     <td className="py-2 pr-3">
                       {a.materialsGiven}/{a.materialsTotal}
                     </td>
-                    <td className="py-2 pr-3">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Shanghai" }) : "—"}</td>
+                    <td className="py-2 pr-3">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE }) : "—"}</td>
                   </tr>
                 ))}
               </tbody>

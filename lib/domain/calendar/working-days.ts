@@ -1,4 +1,5 @@
 // The bureau's working-day calculator: statutory deadlines count working days (Administrative Licensing Law art. 82).
+import { BUREAU_TIME_ZONE } from "./time-zone";
 
 /**
  * A calendar date with no time and no zone, written `YYYY-MM-DD`. All arithmetic on it is integer
@@ -139,7 +140,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * The bureau's local date of an instant. Receipts stamped 23:30 Beijing time are that day's
  * filings even though in UTC they are still the previous day, so never use the server's zone.
  */
-export function toPlainDate(instant: Date, timeZone = "Asia/Shanghai"): PlainDate {
+export function toPlainDate(instant: Date, timeZone = BUREAU_TIME_ZONE): PlainDate {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) throw new RangeError("toPlainDate needs a valid Date");
   let formatter = formatters.get(timeZone);
   if (!formatter) {

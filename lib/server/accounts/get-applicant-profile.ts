@@ -1,7 +1,8 @@
 // The signed-in applicant's own profile, with the identity number masked for display.
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 
 /** An applicant's identifying number: the resident ID of a person, the credit code of an enterprise. */

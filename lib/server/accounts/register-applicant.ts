@@ -3,7 +3,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { hashPassword } from "@/lib/server/auth/password";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { Prisma } from "@/prisma/generated/client";
 import { ZRegisterApplicantInput, type TRegisterApplicantInput } from "./schemas";

@@ -5,7 +5,8 @@ import { dueDatesFrom, intakeFacts, owedMaterialIds, type ChecklistLine } from "
 import { addWorkingDays, isProvisionalDate, toPlainDate, type WorkingCalendar } from "@/lib/domain/calendar/working-days";
 import { correctionNoticeViolations, type IssuedNotice } from "@/lib/domain/workflow/correction-notice";
 import { AppError } from "@/lib/errors";
-import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { toDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
 import { lockedWorkingCalendar } from "@/lib/server/calendar/working-calendar";

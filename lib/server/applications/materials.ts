@@ -9,15 +9,17 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { editableMaterials, mayViewApplication } from "@/lib/domain/applications/access";
 import { UPLOAD_LIMITS, UPLOAD_TYPES, typeOfName, uploadProblemBeforeReading, uploadProblemOfContent, type UploadProblem } from "@/lib/domain/applications/uploads";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { FILER_ROLES, loadForFiler } from "./file-application";
 
 /** The storage root: outside `public/`, so nothing uploaded is ever served as a static file. */
 export function uploadRoot(): string {
-  return path.resolve(process.env.UPLOAD_DIR || path.join(process.cwd(), ".data", "uploads"));
+  return path.resolve(env().UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
 }
 
 function refuse(problem: UploadProblem): never {

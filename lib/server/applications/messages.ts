@@ -1,6 +1,7 @@
 // The applicant's inbox: one message per state change of their applications.
 import "server-only";
-import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 
 export async function listMessages(opts: { actor: Actor | null }) {

@@ -6,7 +6,8 @@ import { normaliseApplicationNumber } from "@/lib/domain/applications/applicatio
 import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
 import { AppError } from "@/lib/errors";
 import { identifierOf, maskIdentity } from "@/lib/server/accounts/get-applicant-profile";
-import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { lookupAllowed, recordLookupFailure } from "./lookup-guard";
 import { provisionalOf } from "@/lib/domain/calendar/working-days";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
@@ -44,7 +45,7 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
     include: {
       applicant: { select: { name: true, applicantType: true, residentId: true, creditCode: true, phone: true } },
       filedBy: { select: { name: true, role: true } },
-      item: { select: { implementationCode: true } },
+      item: { select: { implementationCode: true, sectionId: true } },
       itemVersion: { select: { name: true, version: true, kind: true, promisedDays: true, statutoryDays: true, legalBasis: true, formFields: true } },
       materials: {
         include: { material: true, storedFile: { select: { id: true, originalName: true, size: true, createdAt: true } } },

@@ -8,7 +8,7 @@ import { CalendarYearMissingError } from "@/lib/domain/calendar/working-days";
 import { nextState, WorkflowError, type ApplicationEvent, type ApplicationState, type IntakeFacts } from "@/lib/domain/workflow/application-workflow";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { db, type Tx } from "@/lib/server/db";
 import type { Prisma } from "@/prisma/generated/client";
 import { notifier, type OutboundMessage } from "./notifier";

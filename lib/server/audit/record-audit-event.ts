@@ -1,7 +1,7 @@
 // Writes one append-only audit event (全程留痕), inside the caller's transaction.
 import "server-only";
 import type { Prisma } from "@/prisma/generated/client";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import type { DbOrTx } from "@/lib/server/db";
 
 export type AuditInput = {

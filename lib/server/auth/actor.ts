@@ -1,11 +1,10 @@
-// The acting user as services see it, and the role checks every service calls itself.
+// Loading the acting user afresh, and the role checks every service calls itself.
 import "server-only";
 import type { Role } from "@/lib/domain/access/roles";
+import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-
-export type Actor = { id: string; role: Role; name: string; sectionId: string | null };
 
 /**
  * Loads the signed-in user afresh, so a deactivated account or changed role takes effect at once,

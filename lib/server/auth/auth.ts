@@ -40,7 +40,7 @@ const ZCredentials = z.object({ loginId: z.string().min(1).max(64), password: z.
 
 const config: NextAuthConfig = {
   trustHost: true,
-  secret: process.env.AUTH_SECRET,
+  secret: env().AUTH_SECRET,
   session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_MINUTES * 60, updateAge: 15 * 60 },
   pages: { signIn: "/login" },
   // Failed sign-ins are expected; keep them out of the error log (they are audited instead).

@@ -4,7 +4,8 @@ import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { mayUseArea, type Area } from "@/lib/domain/access/roles";
 import { auth } from "@/lib/server/auth/auth";
-import { loadActor, type Actor } from "@/lib/server/auth/actor";
+import { loadActor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 
 /** The id of the signed-in session (for sign-out), or null. */
 export async function currentSessionId(): Promise<string | null> {

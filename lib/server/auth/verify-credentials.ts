@@ -3,7 +3,7 @@ import "server-only";
 import { afterFailure, afterSuccess, isLocked, minutesLeft } from "@/lib/domain/auth/lockout";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db";
 

@@ -1,7 +1,8 @@
 // What publishing a year would do, shown to the administrator before they confirm: how many open
 // cases move, and by how much. Nothing is written.
 import "server-only";
-import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { planCalendarYear, summarisePlan } from "./plan-calendar-year";
 import type { TCalendarYearInput } from "./schemas";

@@ -3,7 +3,8 @@
 // case, and each applicant whose date moved gets a message with the old and the new date.
 import "server-only";
 import { isProvisionalDate } from "@/lib/domain/calendar/working-days";
-import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { deliver, messageText, type MessageParams } from "@/lib/server/applications/transition";
 import { toDateColumn } from "@/lib/server/date-column";

@@ -4,7 +4,8 @@
 import "server-only";
 import { createBureauCalendar, provisionalCalendarYear } from "@/lib/domain/calendar/provisional-year";
 import type { CalendarYear, WorkingCalendar } from "@/lib/domain/calendar/working-days";
-import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { db, type DbOrTx, type Tx } from "@/lib/server/db";
 import type { PrismaClient } from "@/prisma/generated/client";
 

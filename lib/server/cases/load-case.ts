@@ -3,7 +3,7 @@
 import "server-only";
 import type { Role } from "@/lib/domain/access/roles";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import type { DbOrTx } from "@/lib/server/db";
 
 export const CASE_ROLES: readonly Role[] = ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR"];

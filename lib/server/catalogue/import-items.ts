@@ -7,7 +7,8 @@ import { missingColumns, normalizeMainItem, planItemImport, type ExistingItem, t
 import { BUREAU } from "@/lib/bureau";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { db, type Db, type Tx } from "@/lib/server/db";
 
 export type ImportReport = ImportPlan & { applied: boolean };

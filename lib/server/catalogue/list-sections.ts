@@ -1,7 +1,8 @@
 // Sections (审批科室) with the number of items each decides; staff-only overview.
 import "server-only";
 import { STAFF_ROLES } from "@/lib/domain/access/roles";
-import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { ITEM_SUMMARY_SELECT, toItemSummaries } from "./item-summary";
 

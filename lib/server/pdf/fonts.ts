@@ -4,6 +4,7 @@ import "server-only";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 
 // ---- Fonts ----------------------------------------------------------------------------------
 // Noto Sans SC as static TrueType files from npm, so a fresh machine with only Node renders the
@@ -55,7 +56,7 @@ export function loadPdfFonts(): Promise<SlipFonts> {
 }
 
 const SHANGHAI = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Asia/Shanghai",
+  timeZone: BUREAU_TIME_ZONE,
   year: "numeric",
   month: "2-digit",
   day: "2-digit",

@@ -1,6 +1,7 @@
 // The seal register: the one active approval seal and the archived department seals.
 import "server-only";
-import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 
 export async function listSeals(opts: { actor: Actor | null }) {

@@ -1,6 +1,6 @@
 // The decision letter as a PDF, for the applicant and case staff only.
 import { currentActor } from "@/lib/server/auth/current-actor";
-import { getDecisionLetter } from "@/lib/server/cases/case-queries";
+import { getDecisionLetter } from "@/lib/server/cases/get-decision-letter";
 import { renderDecisionLetterPdf } from "@/lib/server/cases/decision-letter";
 import { accessErrorResponse, pdfResponse } from "@/lib/server/http-errors";
 import { publicUrl } from "@/lib/server/public-url";

@@ -3,7 +3,7 @@ import { OfficialDocument } from "@/components/applications/official-document";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
 import { orAccessPage } from "@/lib/server/http-errors";
 import { decisionLetterText } from "@/lib/server/cases/decision-letter";
-import { getDecisionLetter } from "@/lib/server/cases/case-queries";
+import { getDecisionLetter } from "@/lib/server/cases/get-decision-letter";
 
 export const metadata = { title: "行政许可决定书" };
 

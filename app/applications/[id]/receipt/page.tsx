@@ -1,5 +1,6 @@
 // 受理通知书, printable: an official document, in Chinese whatever the page language.
 import { BUREAU } from "@/lib/bureau";
+import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { publicUrl } from "@/lib/server/public-url";
 import { loadReceipt, owedOf } from "../load-receipt";
 import { OfficialDocument } from "@/components/applications/official-document";
@@ -16,7 +17,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   const progress = await publicUrl("/progress");
   const provisional = anyProvisional(app.provisional);
   const t = await getTranslations("application");
-  const acceptedOn = app.acceptedAt ? new Intl.DateTimeFormat("zh-CN", { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(app.acceptedAt) : "";
+  const acceptedOn = app.acceptedAt ? new Intl.DateTimeFormat("zh-CN", { dateStyle: "long", timeZone: BUREAU_TIME_ZONE }).format(app.acceptedAt) : "";
   return (
     <>
       {provisional && (

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { CalendarYearForm, type CalendarYearLabels } from "@/components/forms/calendar-year-form";
 import { TableHead } from "@/components/ui/table-head";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
+import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { publishCalendarYearAction } from "../actions";
@@ -22,7 +23,7 @@ export default async function CalendarPage() {
     number: ta("number"),
     item: ta("item"),
   };
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: BUREAU_TIME_ZONE });
   return (
     <div className="flex flex-col gap-4">
       <PageTitle>{t("title")}</PageTitle>

@@ -8,7 +8,7 @@ import { getApplication } from "@/lib/server/applications/queries";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
 import { orAccessPage } from "@/lib/server/http-errors";
 import { CASE_ROLES } from "@/lib/server/cases/load-case";
-import { getCaseFile } from "@/lib/server/cases/case-queries";
+import { getCaseFile } from "@/lib/server/cases/get-case-file";
 import { CASE_ACTIONS } from "../case-actions-map";
 
 export const metadata = { title: "办件审查" };

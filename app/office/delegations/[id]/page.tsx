@@ -5,7 +5,7 @@ import { BUREAU } from "@/lib/bureau";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
 import { orAccessPage } from "@/lib/server/http-errors";
-import { listDelegations } from "@/lib/server/delegations/delegations";
+import { listDelegations } from "@/lib/server/delegations/list-delegations";
 
 export const metadata = { title: "授权书" };
 

@@ -10,9 +10,9 @@ import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
 import { RegisterForm } from "@/components/forms/register-form";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
 import { findApplicant } from "@/lib/server/applications/applicants";
+import { getWalkInFiling } from "@/lib/server/applications/get-walk-in-filing";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { parseCatalogueQuery, searchCatalogue } from "@/lib/server/catalogue/search-catalogue";
-import { db } from "@/lib/server/db";
 import { registerWalkInAction, startWalkInAction } from "../actions";
 
 export const metadata = { title: "窗口受理：现场申请" };
@@ -26,15 +26,12 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
 
   // Step 1: who is applying.
   const found = sp.id ? await findApplicant({ actor, identifier: sp.id }) : null;
-  const applicant = sp.applicant
-    ? await db().user.findFirst({ where: { id: sp.applicant, role: "APPLICANT" }, select: { id: true, name: true, phone: true, contactName: true } })
-    : null;
+  const { applicant, item } = await getWalkInFiling({ actor, applicantId: sp.applicant, itemCode: sp.item });
   const keys = ["name", "enterpriseName", "residentId", "creditCode", "contactName", "phone", "password", "passwordHint", "submit", "done", "signIn"] as const;
   const registerLabels = Object.fromEntries(keys.map((k) => [k, tr.raw(k) as string])) as Record<(typeof keys)[number], string>;
 
-  // Step 2: which item (current guide of an item the bureau runs).
+  // Step 2: which item (current guide of an item the bureau runs); the item itself is loaded above.
   const results = applicant && sp.q ? await searchCatalogue(parseCatalogueQuery({ q: sp.q })) : null;
-  const item = applicant && sp.item ? await db().item.findUnique({ where: { implementationCode: sp.item }, include: { currentVersion: { select: { name: true, formFields: true } } } }) : null;
 
   return (
     <div className="flex flex-col gap-4">

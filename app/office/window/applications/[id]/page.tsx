@@ -6,7 +6,7 @@ import { FilerWorkspace } from "@/components/applications/filer-workspace";
 import { IntakeForm } from "@/components/applications/intake-form";
 import { ReceiptLinks } from "@/components/applications/receipt-links";
 import { CasePanel } from "@/components/cases/case-panel";
-import { getCaseFile } from "@/lib/server/cases/case-queries";
+import { getCaseFile } from "@/lib/server/cases/get-case-file";
 import { CASE_ACTIONS } from "@/app/office/cases/case-actions-map";
 import { Card } from "@/components/ui/notice";
 import { listReusableFiles } from "@/lib/server/applications/materials";

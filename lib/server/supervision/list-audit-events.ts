@@ -2,9 +2,10 @@
 // under which delegation; the whole trail newest first, or one case's trail in order.
 import "server-only";
 import { normaliseApplicationNumber } from "@/lib/domain/applications/application-number";
-import { requireRole, type Actor } from "@/lib/server/auth/actor";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
-import { verifyAuditChain } from "./verify-audit-chain";
+import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 
 export async function listAuditEvents(opts: { actor: Actor | null; take?: number; applicationNumber?: string }) {
   await requireRole(opts.actor, ["SUPERVISOR", "DIRECTOR"], "listAuditEvents");

@@ -1,0 +1,37 @@
+// Moves a loaded case along the transition table in one transaction, then delivers its message.
+import "server-only";
+import type { ApplicationEvent } from "@/lib/domain/workflow/application-workflow";
+import type { Actor } from "@/lib/domain/access/actor";
+import { db, type Tx } from "@/lib/server/db";
+import { deliver, transition } from "@/lib/server/applications/transition";
+import { ledgerOf } from "./case-clock";
+import type { LoadedCase } from "./load-case";
+
+/** The facts the transition table's guards need about a loaded case. */
+function caseFacts(app: LoadedCase, extra: { hasReasonAndBasis?: boolean } = {}) {
+  return {
+    missingCore: 0,
+    missingSupplementary: 0,
+    itemKind: app.itemVersion.kind,
+    suspended: ledgerOf(app.clockEntries).suspensions.some((s) => s.endedOn === null),
+    ...extra,
+  };
+}
+
+export async function move(actor: Actor, app: LoadedCase, event: ApplicationEvent, opts: { data?: Record<string, unknown>; meta?: object; facts?: { hasReasonAndBasis?: boolean }; message?: Record<string, string>; also?: (tx: Tx) => Promise<void> }) {
+  const moved = await db().$transaction(async (tx) => {
+    const result = await transition(tx, {
+      application: app,
+      event,
+      actor,
+      facts: caseFacts(app, opts.facts),
+      data: opts.data,
+      meta: opts.meta as never,
+      message: { number: app.number ?? "", item: app.itemVersion.name, ...opts.message },
+    });
+    await opts.also?.(tx);
+    return result;
+  });
+  await deliver([moved.outbound]);
+  return { id: app.id, state: moved.state };
+}

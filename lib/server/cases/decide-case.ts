@@ -1,0 +1,51 @@
+// Approving or denying a case under the director's own or a delegated authority in force.
+import "server-only";
+import type { z } from "zod";
+import { toPlainDate } from "@/lib/domain/calendar/working-days";
+import { decisionAuthority } from "@/lib/domain/delegation/delegation";
+import { AppError } from "@/lib/errors";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
+import { db } from "@/lib/server/db";
+import { loadDelegationFacts } from "@/lib/server/delegations/load-delegation-facts";
+import { move } from "./case-moves";
+import { loadCase } from "./load-case";
+import { ZDecideInput } from "./schemas";
+
+/**
+ * Approves or denies. Nobody decides without authority at that moment: the director's own, or a
+ * delegation in force that covers the item; the decision records which.
+ */
+export async function decideCase(opts: { actor: Actor | null; input: z.input<typeof ZDecideInput>; now?: Date }) {
+  const actor = await requireRole(opts.actor, ["CLERK", "CHIEF", "DIRECTOR"], "decideCase");
+  const input = ZDecideInput.parse(opts.input);
+  const now = opts.now ?? new Date();
+  const app = await loadCase(db(), actor, input.applicationId);
+  const authority = decisionAuthority(await loadDelegationFacts(), actor, { itemId: app.item.id, sectionId: app.item.sectionId, itemKind: app.itemVersion.kind }, now, toPlainDate(now));
+  if (!authority.ok) {
+    await recordAuditEvent(db(), {
+      actor,
+      action: "decision.refused",
+      entityType: "Application",
+      entityId: app.id,
+      meta: { reason: authority.reason, delegation: authority.delegation?.number ?? null },
+    });
+    throw new AppError("DELEGATION_REFUSED", authority.reason, {
+      details: { reason: authority.reason, delegation: authority.delegation ? `（${authority.delegation.number}）` : "" },
+    });
+  }
+  const delegation = authority.basis === "DELEGATION" ? authority.delegation : null;
+  return move(actor, app, input.decision, {
+    facts: { hasReasonAndBasis: input.reason.length > 0 && input.basis.length > 0 },
+    data: {
+      decidedAt: now,
+      decidedById: actor.id,
+      decisionDelegationId: delegation?.id ?? null,
+      decisionReason: input.reason || null,
+      decisionBasis: input.basis || null,
+    },
+    meta: { delegation: delegation?.number ?? "局长决定", reason: input.reason, basis: input.basis },
+    message: { reason: input.reason },
+  });
+}

@@ -1,0 +1,62 @@
+// One case file for staff: its clock ledger, due dates, opinions and decision.
+import "server-only";
+import { provisionalOf, toPlainDate } from "@/lib/domain/calendar/working-days";
+import { decisionAuthority } from "@/lib/domain/delegation/delegation";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
+import { db } from "@/lib/server/db";
+import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
+import { loadDelegationFacts } from "@/lib/server/delegations/load-delegation-facts";
+import { fromDateColumn } from "@/lib/server/date-column";
+import { caseClock } from "./case-clock";
+import { loadCase } from "./load-case";
+
+/** A case file for staff: clock ledger, due dates, opinions, and whether this actor may decide it. */
+export async function getCaseFile(opts: { actor: Actor | null; applicationId: string; now?: Date }) {
+  const actor = await requireRole(opts.actor, ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR"], "getCaseFile");
+  const now = opts.now ?? new Date();
+  const app = await loadCase(db(), actor, opts.applicationId);
+  const [cal, opinions, delegations] = await Promise.all([
+    loadWorkingCalendar(),
+    db().reviewOpinion.findMany({ where: { applicationId: app.id }, orderBy: { createdAt: "asc" } }),
+    loadDelegationFacts(),
+  ]);
+  const people = await db().user.findMany({
+    where: { id: { in: [...opinions.map((o) => o.authorId), ...app.clockEntries.flatMap((e) => [e.orderedById, e.endedById ?? ""]), app.decidedById ?? ""] } },
+    select: { id: true, name: true, role: true },
+  });
+  const name = new Map(people.map((p) => [p.id, p.name]));
+  const clock = caseClock(cal, app, app.clockEntries, now);
+  const decisionDelegation = app.decisionDelegationId ? delegations.find((d) => d.id === app.decisionDelegationId) ?? null : null;
+  const authority =
+    actor.role === "SUPERVISOR" || actor.role === "REVIEWER"
+      ? null
+      : decisionAuthority(delegations, actor, { itemId: app.item.id, sectionId: app.item.sectionId, itemKind: app.itemVersion.kind }, now, toPlainDate(now));
+  return {
+    id: app.id,
+    state: app.state,
+    kind: app.itemVersion.kind,
+    clock,
+    provisional: provisionalOf(cal, { promisedDue: clock?.promisedDue ?? null, statutoryDue: clock?.statutoryDue ?? null }),
+    ledger: app.clockEntries.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      reason: e.reason,
+      note: e.note,
+      startedOn: fromDateColumn(e.startedOn),
+      endedOn: fromDateColumn(e.endedOn),
+      days: e.days,
+      orderedBy: name.get(e.orderedById) ?? "",
+      endedBy: e.endedById ? (name.get(e.endedById) ?? "") : null,
+    })),
+    opinions: opinions.map((o) => ({ id: o.id, author: name.get(o.authorId) ?? "", recommendation: o.recommendation, opinion: o.opinion, at: o.createdAt })),
+    decision: app.decidedAt
+      ? { at: app.decidedAt, by: name.get(app.decidedById ?? "") ?? "", delegation: decisionDelegation?.number ?? null, reason: app.decisionReason, basis: app.decisionBasis }
+      : null,
+    forwardedTo: app.forwardedTo,
+    higherReply: app.higherReply,
+    authority: authority ? (authority.ok ? { ok: true as const, delegation: authority.basis === "DELEGATION" ? authority.delegation.number : null } : { ok: false as const, reason: authority.reason }) : null,
+  };
+}
+
+export type CaseFile = Awaited<ReturnType<typeof getCaseFile>>;

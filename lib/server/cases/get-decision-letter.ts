@@ -1,0 +1,33 @@
+// The data of a decided case's decision letter, for whoever may view the application.
+import "server-only";
+import { mayViewApplication } from "@/lib/domain/applications/access";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/domain/access/actor";
+import { db } from "@/lib/server/db";
+
+/** 准予 / 不予许可决定书 data: for the applicant and case staff, once decided. */
+export async function getDecisionLetter(opts: { actor: Actor | null; applicationId: string }) {
+  if (!opts.actor) throw new AppError("UNAUTHENTICATED");
+  const app = await db().application.findUnique({
+    where: { id: opts.applicationId },
+    include: {
+      applicant: { select: { name: true, residentId: true, creditCode: true } },
+      itemVersion: { select: { name: true, legalBasis: true } },
+      decisionDelegation: { select: { number: true } },
+    },
+  });
+  if (!app || !mayViewApplication(opts.actor, app) || !app.decidedAt || (app.state !== "AWAITING_SEAL" && app.state !== "DENIED")) throw new AppError("NOT_FOUND");
+  return {
+    id: app.id,
+    number: app.number ?? "",
+    approved: app.state === "AWAITING_SEAL",
+    applicantName: app.applicant.name,
+    itemName: app.itemVersion.name,
+    legalBasis: app.itemVersion.legalBasis,
+    subject: app.subject,
+    decidedAt: app.decidedAt,
+    reason: app.decisionReason ?? "",
+    basis: app.decisionBasis ?? "",
+    delegation: app.decisionDelegation?.number ?? null,
+  };
+}

@@ -1,0 +1,33 @@
+// Input schemas of the back-office case actions, shared by server actions and services.
+import "server-only";
+import { z } from "zod";
+import { SUSPENSION_REASONS } from "@/lib/domain/clock/clock-ledger";
+
+const text = (key: string, max = 2000) => z.string().trim().min(2, key).max(max, key);
+
+export const ZReviewInput = z.object({
+  applicationId: z.string().trim().min(1),
+  recommendation: z.enum(["APPROVE", "DENY"], "review.recommendation"),
+  opinion: text("review.opinion"),
+});
+export const ZDecideInput = z.object({
+  applicationId: z.string().trim().min(1),
+  decision: z.enum(["APPROVE", "DENY"], "decision.decision"),
+  reason: z.string().trim().max(2000).default(""),
+  basis: z.string().trim().max(2000).default(""),
+});
+export const ZEscalateInput = z.object({ applicationId: z.string().trim().min(1), note: text("decision.note", 1000) });
+export const ZForwardInput = z.object({ applicationId: z.string().trim().min(1), to: text("decision.forwardTo", 200) });
+export const ZHigherReplyInput = z.object({ applicationId: z.string().trim().min(1), reply: text("decision.reply") });
+export const ZSuspendInput = z.object({
+  applicationId: z.string().trim().min(1),
+  reason: z.enum(SUSPENSION_REASONS, "clock.reason"),
+  note: text("clock.note", 1000),
+});
+export const ZEndSuspensionInput = z.object({ applicationId: z.string().trim().min(1) });
+export const ZSurveyInput = z.object({ applicationId: z.string().trim().min(1), note: text("clock.note", 1000) });
+export const ZExtensionInput = z.object({
+  applicationId: z.string().trim().min(1),
+  days: z.coerce.number().int("clock.days").min(1, "clock.days").max(10, "clock.days"),
+  note: text("clock.note", 1000),
+});

@@ -1,0 +1,24 @@
+// The director revokes a delegation, with a reason.
+import "server-only";
+import type { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { requireRole } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/domain/access/actor";
+import { db } from "@/lib/server/db";
+import { ZRevokeDelegationInput } from "./schemas";
+
+export async function revokeDelegation(opts: { actor: Actor | null; input: z.input<typeof ZRevokeDelegationInput>; now?: Date }) {
+  const actor = await requireRole(opts.actor, ["DIRECTOR"], "revokeDelegation");
+  const input = ZRevokeDelegationInput.parse(opts.input);
+  const now = opts.now ?? new Date();
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.delegation.updateMany({
+      where: { id: input.delegationId, revokedAt: null },
+      data: { revokedAt: now, revokedById: actor.id, revokeReason: input.reason },
+    });
+    if (count !== 1) throw new AppError("ALREADY_HANDLED");
+    await recordAuditEvent(tx, { actor, action: "delegation.revoked", entityType: "Delegation", entityId: input.delegationId, after: { revokedAt: now.toISOString(), reason: input.reason } });
+    return { id: input.delegationId };
+  });
+}
