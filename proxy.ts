@@ -3,6 +3,7 @@
 import { NextResponse } from "next/server";
 import { areaOfPath, isBackOfficePath, mayUseArea } from "@/lib/domain/access/roles";
 import { auth } from "@/lib/server/auth/auth";
+import { can } from "@/lib/domain/access/permissions";
 
 export const proxy = auth((req) => {
   const { pathname, search } = req.nextUrl;
@@ -15,7 +16,7 @@ export const proxy = auth((req) => {
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
-  if (isBackOfficePath(pathname) && user.role === "APPLICANT") {
+  if (isBackOfficePath(pathname) && !can(user.role, "office:enter")) {
     return NextResponse.rewrite(new URL("/forbidden-area", req.nextUrl), { status: 403 });
   }
   if (area && !mayUseArea(user.role, area)) {

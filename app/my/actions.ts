@@ -8,34 +8,32 @@ import { reuseMaterialFile } from "@/lib/server/applications/materials";
 import { markMessagesRead } from "@/lib/server/applications/messages";
 import { ZApplicationRef, ZReuseFileInput, ZStartApplicationInput, applicationFormToInput } from "@/lib/server/applications/schemas";
 
-const APPLICANT = ["APPLICANT"] as const;
-
 export async function startApplicationAction(_prev: unknown, formData: FormData) {
-  const result = await runAction(formData, ZStartApplicationInput, (input, actor) => startApplication({ actor, input }), { roles: APPLICANT, name: "startApplication", toInput: applicationFormToInput });
+  const result = await runAction(formData, ZStartApplicationInput, (input, actor) => startApplication({ actor, input }), { permission: "applicant:self", name: "startApplication", toInput: applicationFormToInput });
   if (result?.ok) redirect(`/my/applications/${result.data.id}`);
   return result;
 }
 
 export async function submitApplicationAction(_prev: unknown, formData: FormData) {
-  const result = await runAction(formData, ZApplicationRef, (input, actor) => submitApplication({ actor, applicationId: input.applicationId }), { roles: APPLICANT, name: "submitApplication" });
+  const result = await runAction(formData, ZApplicationRef, (input, actor) => submitApplication({ actor, applicationId: input.applicationId }), { permission: "applicant:self", name: "submitApplication" });
   if (result?.ok) revalidatePath(`/my/applications/${result.data.id}`);
   return result;
 }
 
 export async function withdrawApplicationAction(_prev: unknown, formData: FormData) {
-  const result = await runAction(formData, ZApplicationRef, (input, actor) => withdrawApplication({ actor, applicationId: input.applicationId }), { roles: APPLICANT, name: "withdrawApplication" });
+  const result = await runAction(formData, ZApplicationRef, (input, actor) => withdrawApplication({ actor, applicationId: input.applicationId }), { permission: "applicant:self", name: "withdrawApplication" });
   if (result?.ok) revalidatePath(`/my/applications/${result.data.id}`);
   return result;
 }
 
 export async function reuseFileAction(_prev: unknown, formData: FormData) {
-  const result = await runAction(formData, ZReuseFileInput, (input, actor) => reuseMaterialFile({ actor, ...input }), { roles: APPLICANT, name: "reuseMaterialFile" });
+  const result = await runAction(formData, ZReuseFileInput, (input, actor) => reuseMaterialFile({ actor, ...input }), { permission: "applicant:self", name: "reuseMaterialFile" });
   if (result?.ok) revalidatePath("/my/applications");
   return result;
 }
 
 export async function markMessagesReadAction(_prev: unknown, _formData: FormData) {
-  const result = await runAction(new FormData(), ZApplicationRef.partial(), (_input, actor) => markMessagesRead({ actor }), { roles: APPLICANT, name: "markMessagesRead" });
+  const result = await runAction(new FormData(), ZApplicationRef.partial(), (_input, actor) => markMessagesRead({ actor }), { permission: "applicant:self", name: "markMessagesRead" });
   revalidatePath("/my/messages");
   return result;
 }

@@ -4,17 +4,20 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DueDate } from "@/components/ui/due-date";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
 import type { ApplicationView } from "@/lib/server/applications/queries";
+import { isStaffRole } from "@/lib/domain/access/roles";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
+import type { ApplicationState } from "@/lib/domain/workflow/application-workflow";
+import { stateFacts, type StateTone } from "@/lib/domain/workflow/state-facts";
 
-export function StateBadge({ state, label }: { state: string; label: string }) {
-  const tone =
-    state === "REJECTED" || state === "WITHDRAWN"
-      ? "bg-slate-200 text-slate-900"
-      : state === "CORRECTION_REQUESTED" || state === "ACCEPTED_WITH_DEFICIENCIES"
-        ? "bg-amber-100 text-amber-950"
-        : state === "DRAFT"
-          ? "bg-white text-slate-900 border border-slate-400"
-          : "bg-green-100 text-green-950";
+const TONES: Record<StateTone, string> = {
+  ended: "bg-slate-200 text-slate-900",
+  attention: "bg-amber-100 text-amber-950",
+  draft: "bg-white text-slate-900 border border-slate-400",
+  progress: "bg-green-100 text-green-950",
+};
+
+export function StateBadge({ state, label }: { state: ApplicationState; label: string }) {
+  const tone = TONES[stateFacts(state).tone];
   return (
     <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${tone}`} data-testid="state">
       {label}
@@ -80,7 +83,7 @@ export async function ApplicationSummary({
               </dd>
             </>
           )}
-          {app.owedBy && app.state === "ACCEPTED_WITH_DEFICIENCIES" && (
+          {app.owedBy && app.facts.owesMaterials && (
             <>
               <dt>{t("owedBy")}</dt>
               <dd>
@@ -91,7 +94,7 @@ export async function ApplicationSummary({
         </dl>
       </Card>
 
-      {app.state === "REJECTED" && (
+      {app.facts.refusedAtIntake && (
         <Notice kind="info">
           <p className="font-semibold">{t("rejected")}</p>
           <p>
@@ -106,7 +109,7 @@ export async function ApplicationSummary({
 
       {latestNotice && (
         <Card title={t("notice.title", { n: app.notices.length })}>
-          {app.state === "CORRECTION_REQUESTED" && <p className="mb-2">{t("notice.lead")}</p>}
+          {app.facts.awaitingCorrection && <p className="mb-2">{t("notice.lead")}</p>}
           <ol className="list-decimal space-y-1 pl-5" data-testid="correction-notice">
             {latestNotice.entries.map((e) => (
               <li key={e.materialId}>
@@ -149,7 +152,7 @@ export async function ApplicationSummary({
           {app.timeline.map((e) => (
             <li key={e.id} className="text-sm">
               <span className="text-slate-700">{when(e.at)}</span> · {t(`events.${e.action.replaceAll(".", "_")}`)}
-              {e.actorRole && e.actorRole !== "APPLICANT" && <span className="text-slate-700">（{t(`actors.${e.actorRole}`)}）</span>}
+              {e.actorRole && isStaffRole(e.actorRole) && <span className="text-slate-700">（{t(`actors.${e.actorRole}`)}）</span>}
             </li>
           ))}
         </ol>

@@ -18,7 +18,6 @@ export async function FilerWorkspace({
   returnTo,
   upload,
   actions,
-  canWithdraw,
 }: {
   app: ApplicationView;
   reusable: { id: string; originalName: string; usedAs: string[] }[];
@@ -26,7 +25,6 @@ export async function FilerWorkspace({
   /** `?upload=` after a form post without JavaScript. */
   upload?: string;
   actions: { submit: Action; reuse: Action; withdraw?: Action };
-  canWithdraw: boolean;
 }) {
   const t = await getTranslations("application");
   const editable = editableMaterials(app.state);
@@ -38,15 +36,18 @@ export async function FilerWorkspace({
     failed: t("upload.failed"),
     limits: t("upload.limits", { mb: UPLOAD_LIMITS.maxBytes / 1024 / 1024 }),
   };
-  const submitLabel = app.state === "DRAFT" ? t("submit") : app.state === "CORRECTION_REQUESTED" ? t("resubmit") : t("supplyOwed");
+  const offered = new Set(app.filingActions.filter((o) => o.allowed).map((o) => o.action));
+  // Which of submitting, resubmitting after a notice, or reporting owed materials the table offers now.
+  const step = (["SUBMIT", "RESUBMIT", "SUPPLY_OWED_MATERIALS"] as const).find((a) => offered.has(a));
+  const STEP_TEXT = { SUBMIT: ["submit", "submitHint"], RESUBMIT: ["resubmit", "resubmitHint"], SUPPLY_OWED_MATERIALS: ["supplyOwed", "supplyHint"] } as const;
   const accepted = app.acceptedAt !== null;
   return (
     <div className="flex flex-col gap-4">
       {upload && <Notice kind={upload === "ok" ? "success" : "error"}>{upload === "ok" ? t("upload.done") : upload}</Notice>}
       {accepted && <ReceiptLinks applicationId={app.id} />}
-      {(app.state === "AWAITING_SEAL" || app.state === "DENIED") && (
-        <Notice kind={app.state === "DENIED" ? "info" : "success"}>
-          {t(app.state === "DENIED" ? "deniedNotice" : "approvedNotice")}{" "}
+      {app.facts.decision && (
+        <Notice kind={app.facts.decision === "APPROVED" ? "success" : "info"}>
+          {t(app.facts.decision === "APPROVED" ? "approvedNotice" : "deniedNotice")}{" "}
           <a href={`/applications/${app.id}/decision`} className="underline" data-testid="my-decision-letter">
             {t("decisionLetter")}
           </a>
@@ -82,13 +83,15 @@ export async function FilerWorkspace({
           );
         }}
       />
-      {editable !== "none" && (
+      {editable !== "none" && step && (
         <Card title={t("nextStep")}>
-          <p className="mb-3 text-sm">{app.state === "DRAFT" ? t("submitHint") : app.state === "CORRECTION_REQUESTED" ? t("resubmitHint") : t("supplyHint")}</p>
-          <ActionForm action={actions.submit} fields={{ applicationId: app.id }} label={submitLabel} done={t("submitted")} testId="submit-application" />
+          <p className="mb-3 text-sm">{t(STEP_TEXT[step][1])}</p>
+          <div data-actions={step}>
+            <ActionForm action={actions.submit} fields={{ applicationId: app.id }} label={t(STEP_TEXT[step][0])} done={t("submitted")} testId="submit-application" />
+          </div>
         </Card>
       )}
-      {canWithdraw && actions.withdraw && ["DRAFT", "SUBMITTED", "CORRECTION_REQUESTED"].includes(app.state) && (
+      {actions.withdraw && offered.has("WITHDRAW") && (
         <details className="rounded border border-slate-200 bg-white p-4">
           <summary className="cursor-pointer">{t("withdraw")}</summary>
           <p className="my-2 text-sm">{t("withdrawHint")}</p>

@@ -29,13 +29,18 @@ export type IntakeLabels = Record<
   string
 >;
 
+export type IntakeDecision = "ACCEPT" | "ACCEPT_WITH_DEFICIENCIES" | "REQUEST_CORRECTION" | "REJECT";
+
 export function IntakeForm({
   action,
   applicationId,
   materials,
   labels,
+  decisions,
 }: {
   action: (prev: State, formData: FormData) => Promise<State>;
+  /** The intake decisions the transition table offers now. */
+  decisions: readonly IntakeDecision[];
   applicationId: string;
   materials: { materialId: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; file: { href: string; name: string } | null }[];
   labels: IntakeLabels;
@@ -54,7 +59,7 @@ export function IntakeForm({
     });
   const deficiencyDisabled = !coreComplete;
   return (
-    <form action={formAction} className="flex flex-col gap-4" data-testid="intake-form">
+    <form action={formAction} className="flex flex-col gap-4" data-testid="intake-form" data-actions={decisions.join(" ")}>
       <input type="hidden" name="applicationId" value={applicationId} />
       {state && !state.ok && <Notice kind="error">{state.message}</Notice>}
       <fieldset className="flex flex-col gap-3">
@@ -90,7 +95,7 @@ export function IntakeForm({
       </fieldset>
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-semibold">{labels.decision}</legend>
-        {(["ACCEPT", "ACCEPT_WITH_DEFICIENCIES", "REQUEST_CORRECTION", "REJECT"] as const).map((d) => {
+        {decisions.map((d) => {
           const disabled = d === "ACCEPT_WITH_DEFICIENCIES" && deficiencyDisabled;
           return (
             <label key={d} className={`flex items-center gap-2 ${disabled ? "text-slate-600" : ""}`}>

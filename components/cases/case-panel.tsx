@@ -1,29 +1,25 @@
 // The back office's view of a case: both due dates and the clock ledger, review opinions, the
-// decision (with the delegation it was made under), and the actions this actor may take now.
+// decision (with the delegation it was made under), and the actions this actor may take now —
+// exactly those the transition table offers (file.actions), never a state or role compared here.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, type FormAction } from "@/components/applications/action-form";
 import { DueDate } from "@/components/ui/due-date";
 import { Card, Notice } from "@/components/ui/notice";
 import { TableHead } from "@/components/ui/table-head";
-import type { Role } from "@/lib/domain/access/roles";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { SUSPENSION_REASONS } from "@/lib/domain/clock/clock-ledger";
+import type { WorkflowAction } from "@/lib/domain/workflow/application-workflow";
+import type { ActionOffer } from "@/lib/domain/workflow/available-actions";
 import type { CaseFile } from "@/lib/server/cases/get-case-file";
 
 export type CaseActions = Record<"review" | "decide" | "escalate" | "forward" | "reply" | "suspend" | "resume" | "survey" | "extend", FormAction>;
 
-export async function CasePanel({ file, role, actions }: { file: CaseFile; role: Role; actions: CaseActions }) {
+type T = (key: string, values?: Record<string, string | number>) => string;
+
+export async function CasePanel({ file, actions }: { file: CaseFile; actions: CaseActions }) {
   const [t, format] = await Promise.all([getTranslations("case"), getFormatter()]);
-  const id = { applicationId: file.id };
-  const pending = ["ACCEPTED", "REVIEWED", "ESCALATED"].includes(file.state);
   const suspended = file.clock?.suspended ?? false;
-  const mayDecide =
-    !suspended &&
-    ((role === "CLERK" && file.state === "ACCEPTED" && file.kind === "INSTANT") ||
-      (role === "CHIEF" && file.state === "REVIEWED") ||
-      (role === "DIRECTOR" && (file.state === "REVIEWED" || file.state === "ESCALATED" || (file.state === "ACCEPTED" && file.kind === "INSTANT"))));
-  const reasons = SUSPENSION_REASONS.map((r) => ({ value: r, label: t(`reasons.${r}`) }));
   return (
     <div className="flex flex-col gap-4" data-testid="case-panel">
       {file.clock && (
@@ -104,24 +100,60 @@ export async function CasePanel({ file, role, actions }: { file: CaseFile; role:
         </Notice>
       )}
 
-      {role !== "SUPERVISOR" && (pending || file.state === "FORWARDED") && (
-        <Card title={t("actions")}>
-          <div className="grid gap-6 md:grid-cols-2">
-            {mayDecide && (
-              <section aria-labelledby="decide-heading" className="flex flex-col gap-2">
-                <h3 id="decide-heading" className="font-semibold">
-                  {t("decide")}
-                </h3>
-                {file.authority &&
-                  (file.authority.ok ? (
-                    <p className="text-sm" data-testid="authority">
-                      {file.authority.delegation ? t("underDelegation", { number: file.authority.delegation }) : t("directorAuthority")}
-                    </p>
-                  ) : (
-                    <Notice kind="info">
-                      <span data-testid="authority">{t(`refusal.${file.authority.reason}`)}</span>
-                    </Notice>
-                  ))}
+      <CaseActionsCard offers={file.actions} authority={file.authority} applicationId={file.id} actions={actions} t={t as unknown as T} />
+    </div>
+  );
+}
+
+/**
+ * The forms of the actions offered now, each marked with the actions it carries (data-actions), and
+ * the ones shown refused with their reason (data-refused). Synchronous, so tests can render it.
+ */
+export function CaseActionsCard({
+  offers,
+  authority,
+  applicationId,
+  actions,
+  t,
+}: {
+  offers: readonly ActionOffer[];
+  authority: CaseFile["authority"];
+  applicationId: string;
+  actions: CaseActions;
+  t: T;
+}) {
+  if (offers.length === 0) return null;
+  const allowed = new Set(offers.filter((o) => o.allowed).map((o) => o.action));
+  const refused = new Map(offers.flatMap((o) => (o.allowed ? [] : [[o.action, o] as const])));
+  const may = (...a: WorkflowAction[]) => a.filter((x) => allowed.has(x));
+  const id = { applicationId };
+  const reasons = SUSPENSION_REASONS.map((r) => ({ value: r, label: t(`reasons.${r}`) }));
+  const decisions = may("APPROVE", "DENY");
+  const decisionRefusal = refused.get("APPROVE") ?? refused.get("DENY");
+  const review = may("RECORD_REVIEW", "ADD_OPINION");
+  const reviewRefusal = refused.get("RECORD_REVIEW");
+  const clock = may("SUSPEND", "RESUME", "SURVEY", "EXTEND");
+  const blocked = (o: ActionOffer | undefined, testId: string) =>
+    o && !o.allowed ? (
+      <div data-refused={o.action} data-testid={testId}>
+        <Notice kind="info">{o.reason === "DELEGATION_REFUSED" && o.detail ? t(`refusal.${o.detail}`) : t(`blocked.${o.reason}`)}</Notice>
+      </div>
+    ) : null;
+  return (
+    <Card title={t("actions")}>
+      <div className="grid gap-6 md:grid-cols-2">
+        {(decisions.length > 0 || decisionRefusal) && (
+          <section aria-labelledby="decide-heading" className="flex flex-col gap-2">
+            <h3 id="decide-heading" className="font-semibold">
+              {t("decide")}
+            </h3>
+            {decisions.length > 0 ? (
+              <div data-actions={decisions.join(" ")}>
+                {authority?.ok && (
+                  <p className="mb-2 text-sm" data-testid="authority">
+                    {authority.delegation ? t("underDelegation", { number: authority.delegation }) : t("directorAuthority")}
+                  </p>
+                )}
                 <ActionForm
                   action={actions.decide}
                   fields={id}
@@ -129,18 +161,24 @@ export async function CasePanel({ file, role, actions }: { file: CaseFile; role:
                   done={t("done")}
                   testId="decide-form"
                   inputs={[
-                    { name: "decision", label: t("decisionKind"), kind: "select", options: [{ value: "APPROVE", label: t("approve") }, { value: "DENY", label: t("deny") }] },
+                    { name: "decision", label: t("decisionKind"), kind: "select", options: decisions.map((d) => ({ value: d, label: t(d === "APPROVE" ? "approve" : "deny") })) },
                     { name: "reason", label: t("reason"), kind: "textarea", hint: t("reasonHint") },
                     { name: "basis", label: t("basis"), kind: "text" },
                   ]}
                 />
-              </section>
+              </div>
+            ) : (
+              blocked(decisionRefusal, "authority")
             )}
-            {(role === "REVIEWER" || role === "CHIEF") && (file.state === "ACCEPTED" || file.state === "REVIEWED") && file.kind !== "INSTANT" && !suspended && (
-              <section aria-labelledby="review-heading" className="flex flex-col gap-2">
-                <h3 id="review-heading" className="font-semibold">
-                  {t("review")}
-                </h3>
+          </section>
+        )}
+        {(review.length > 0 || reviewRefusal) && (
+          <section aria-labelledby="review-heading" className="flex flex-col gap-2">
+            <h3 id="review-heading" className="font-semibold">
+              {t("review")}
+            </h3>
+            {review.length > 0 ? (
+              <div data-actions={review.join(" ")}>
                 <ActionForm
                   action={actions.review}
                   fields={id}
@@ -152,66 +190,81 @@ export async function CasePanel({ file, role, actions }: { file: CaseFile; role:
                     { name: "opinion", label: t("opinion"), kind: "textarea" },
                   ]}
                 />
-              </section>
+              </div>
+            ) : (
+              blocked(reviewRefusal, "review-blocked")
             )}
-            {role !== "CLERK" && pending && (
-              <section aria-labelledby="clock-heading" className="flex flex-col gap-4">
-                <h3 id="clock-heading" className="font-semibold">
-                  {t("clockActions")}
-                </h3>
-                {suspended ? (
-                  <ActionForm action={actions.resume} fields={id} label={t("resume")} done={t("done")} testId="resume-form" />
-                ) : (
-                  <ActionForm
-                    action={actions.suspend}
-                    fields={id}
-                    label={t("suspend")}
-                    done={t("done")}
-                    testId="suspend-form"
-                    variant="secondary"
-                    inputs={[
-                      { name: "reason", label: t("suspendReason"), kind: "select", options: reasons },
-                      { name: "note", label: t("note"), kind: "text" },
-                    ]}
-                  />
-                )}
-                {(role === "REVIEWER" || role === "CHIEF") && (
-                  <ActionForm action={actions.survey} fields={id} label={t("survey")} done={t("done")} testId="survey-form" variant="secondary" inputs={[{ name: "note", label: t("surveyNote"), kind: "text" }]} />
-                )}
-                {(role === "CHIEF" || role === "DIRECTOR") && (
-                  <ActionForm
-                    action={actions.extend}
-                    fields={id}
-                    label={t("extend")}
-                    done={t("done")}
-                    testId="extend-form"
-                    variant="secondary"
-                    inputs={[
-                      { name: "days", label: t("extendDays"), kind: "number", defaultValue: "10", hint: t("extendHint") },
-                      { name: "note", label: t("extendReason"), kind: "text" },
-                    ]}
-                  />
-                )}
-              </section>
+          </section>
+        )}
+        {clock.length > 0 && (
+          <section aria-labelledby="clock-heading" className="flex flex-col gap-4">
+            <h3 id="clock-heading" className="font-semibold">
+              {t("clockActions")}
+            </h3>
+            {allowed.has("RESUME") && (
+              <div data-actions="RESUME">
+                <ActionForm action={actions.resume} fields={id} label={t("resume")} done={t("done")} testId="resume-form" />
+              </div>
             )}
-            {role !== "DIRECTOR" && (file.state === "ACCEPTED" || file.state === "REVIEWED") && (
-              <section aria-labelledby="escalate-heading" className="flex flex-col gap-2">
-                <h3 id="escalate-heading" className="font-semibold">
-                  {t("escalate")}
-                </h3>
-                <p className="text-sm">{t("escalateHint")}</p>
-                <ActionForm action={actions.escalate} fields={id} label={t("escalateSubmit")} done={t("done")} testId="escalate-form" variant="secondary" inputs={[{ name: "note", label: t("note"), kind: "text" }]} />
-              </section>
+            {allowed.has("SUSPEND") && (
+              <div data-actions="SUSPEND">
+                <ActionForm
+                  action={actions.suspend}
+                  fields={id}
+                  label={t("suspend")}
+                  done={t("done")}
+                  testId="suspend-form"
+                  variant="secondary"
+                  inputs={[
+                    { name: "reason", label: t("suspendReason"), kind: "select", options: reasons },
+                    { name: "note", label: t("note"), kind: "text" },
+                  ]}
+                />
+              </div>
             )}
-            {(role === "CHIEF" || role === "DIRECTOR") && file.kind === "REPORTED" && file.state === "REVIEWED" && (
-              <ActionForm action={actions.forward} fields={id} label={t("forward")} done={t("done")} testId="forward-form" inputs={[{ name: "to", label: t("forwardTo"), kind: "text" }]} />
+            {allowed.has("SURVEY") && (
+              <div data-actions="SURVEY">
+                <ActionForm action={actions.survey} fields={id} label={t("survey")} done={t("done")} testId="survey-form" variant="secondary" inputs={[{ name: "note", label: t("surveyNote"), kind: "text" }]} />
+              </div>
             )}
-            {(role === "CHIEF" || role === "DIRECTOR") && file.state === "FORWARDED" && (
-              <ActionForm action={actions.reply} fields={id} label={t("recordReply")} done={t("done")} testId="reply-form" inputs={[{ name: "reply", label: t("reply"), kind: "textarea" }]} />
+            {allowed.has("EXTEND") && (
+              <div data-actions="EXTEND">
+                <ActionForm
+                  action={actions.extend}
+                  fields={id}
+                  label={t("extend")}
+                  done={t("done")}
+                  testId="extend-form"
+                  variant="secondary"
+                  inputs={[
+                    { name: "days", label: t("extendDays"), kind: "number", defaultValue: "10", hint: t("extendHint") },
+                    { name: "note", label: t("extendReason"), kind: "text" },
+                  ]}
+                />
+              </div>
             )}
+          </section>
+        )}
+        {allowed.has("ESCALATE") && (
+          <section aria-labelledby="escalate-heading" className="flex flex-col gap-2" data-actions="ESCALATE">
+            <h3 id="escalate-heading" className="font-semibold">
+              {t("escalate")}
+            </h3>
+            <p className="text-sm">{t("escalateHint")}</p>
+            <ActionForm action={actions.escalate} fields={id} label={t("escalateSubmit")} done={t("done")} testId="escalate-form" variant="secondary" inputs={[{ name: "note", label: t("note"), kind: "text" }]} />
+          </section>
+        )}
+        {allowed.has("FORWARD") && (
+          <div data-actions="FORWARD">
+            <ActionForm action={actions.forward} fields={id} label={t("forward")} done={t("done")} testId="forward-form" inputs={[{ name: "to", label: t("forwardTo"), kind: "text" }]} />
           </div>
-        </Card>
-      )}
-    </div>
+        )}
+        {allowed.has("RECORD_HIGHER_REPLY") && (
+          <div data-actions="RECORD_HIGHER_REPLY">
+            <ActionForm action={actions.reply} fields={id} label={t("recordReply")} done={t("done")} testId="reply-form" inputs={[{ name: "reply", label: t("reply"), kind: "textarea" }]} />
+          </div>
+        )}
+      </div>
+    </Card>
   );
 }

@@ -3,10 +3,12 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { isAppError, type AppError } from "@/lib/errors";
-import type { Role } from "@/lib/domain/access/roles";
-import { requireRole } from "@/lib/server/auth/actor";
+import type { Permission } from "@/lib/domain/access/permissions";
+import type { WorkflowAction } from "@/lib/domain/workflow/application-workflow";
+import { requirePermission, requireWorkflowRole } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { currentActor } from "@/lib/server/auth/current-actor";
+import { asAppError } from "@/lib/server/domain-errors";
 
 export type ActionState<T = unknown> =
   | { ok: true; data: T; message?: string }
@@ -42,17 +44,21 @@ export async function runAction<S extends z.ZodType, T>(
   opts: {
     /** Shapes the form's flat fields into the schema's input (e.g. repeated material rows). */
     toInput?: (formData: FormData) => unknown;
-    /** Refuse other roles before even reading the input (the service checks again). */
-    roles?: readonly Role[];
+    /** Refuse those without this permission before even reading the input (the service checks again). */
+    permission?: Permission;
+    /** Likewise for a workflow service: refuse roles that take none of these actions. */
+    workflow?: readonly WorkflowAction[];
     name?: string;
   } = {},
 ): Promise<ActionState<T>> {
   const t = await getTranslations();
   const values = echo(formData);
   const toInput = opts.toInput ?? ((fd: FormData) => Object.fromEntries(fd.entries()));
-  if (opts.roles) {
+  if (opts.permission || opts.workflow) {
     try {
-      await requireRole(await currentActor(), opts.roles, opts.name ?? "action");
+      const actor = await currentActor();
+      if (opts.permission) await requirePermission(actor, opts.permission, opts.name ?? "action");
+      if (opts.workflow) await requireWorkflowRole(actor, opts.workflow, opts.name ?? "action");
     } catch (e) {
       if (isAppError(e)) return { ok: false, message: t(`errors.${e.code}`), fieldErrors: {}, values };
       throw e;
@@ -72,7 +78,9 @@ export async function runAction<S extends z.ZodType, T>(
     const actor = await currentActor();
     const data = await handler(parsed.data, actor);
     return { ok: true, data };
-  } catch (e) {
+  } catch (caught) {
+    // A domain refusal that a service let through is still an expected error, never "unexpected".
+    const e = asAppError(caught);
     if (isAppError(e)) {
       const fieldErrors: Record<string, string> = {};
       const message = errorMessage(t, e);

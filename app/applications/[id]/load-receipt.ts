@@ -11,5 +11,5 @@ export async function loadReceipt(id: string) {
 /** What is owed under 容缺受理, from the materials' verdicts. */
 export function owedOf(app: Awaited<ReturnType<typeof getReceipt>>) {
   const names = app.materials.filter((m) => m.verdict === "OWED").map((m) => m.name);
-  return app.state === "ACCEPTED_WITH_DEFICIENCIES" && names.length > 0 && app.owedBy ? { names, by: app.owedBy } : null;
+  return app.facts.owesMaterials && names.length > 0 && app.owedBy ? { names, by: app.owedBy } : null;
 }

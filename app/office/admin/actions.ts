@@ -22,7 +22,7 @@ export async function publishCalendarYearAction(_prev: unknown, formData: FormDa
     formData,
     ZCalendarYearInput,
     async (input, actor) => ({ published: confirm, values, summary: await (confirm ? publishCalendarYear : previewCalendarYear)({ actor, input }) }),
-    { roles: ["ADMIN"], name: "publishCalendarYear" },
+    { permission: "calendar:administer", name: "publishCalendarYear" },
   );
   if (result?.ok && confirm) revalidatePath("/office/admin/calendar");
   return result;

@@ -35,29 +35,29 @@ function refresh<T extends { ok: boolean } | null>(result: T, formData: FormData
 }
 
 export async function recordReviewAction(_prev: unknown, fd: FormData) {
-  return refresh(await runAction(fd, ZReviewInput, (input, actor) => recordReview({ actor, input }), { roles: ["REVIEWER", "CHIEF"], name: "recordReview" }), fd);
+  return refresh(await runAction(fd, ZReviewInput, (input, actor) => recordReview({ actor, input }), { workflow: ["RECORD_REVIEW", "ADD_OPINION"], name: "recordReview" }), fd);
 }
 export async function decideCaseAction(_prev: unknown, fd: FormData) {
-  return refresh(await runAction(fd, ZDecideInput, (input, actor) => decideCase({ actor, input }), { roles: ["CLERK", "CHIEF", "DIRECTOR"], name: "decideCase" }), fd);
+  return refresh(await runAction(fd, ZDecideInput, (input, actor) => decideCase({ actor, input }), { workflow: ["APPROVE", "DENY"], name: "decideCase" }), fd);
 }
 export async function escalateCaseAction(_prev: unknown, fd: FormData) {
-  return refresh(await runAction(fd, ZEscalateInput, (input, actor) => escalateCase({ actor, input }), { roles: ["CLERK", "REVIEWER", "CHIEF"], name: "escalateCase" }), fd);
+  return refresh(await runAction(fd, ZEscalateInput, (input, actor) => escalateCase({ actor, input }), { workflow: ["ESCALATE"], name: "escalateCase" }), fd);
 }
 export async function forwardCaseAction(_prev: unknown, fd: FormData) {
-  return refresh(await runAction(fd, ZForwardInput, (input, actor) => forwardCase({ actor, input }), { roles: ["CHIEF", "DIRECTOR"], name: "forwardCase" }), fd);
+  return refresh(await runAction(fd, ZForwardInput, (input, actor) => forwardCase({ actor, input }), { workflow: ["FORWARD"], name: "forwardCase" }), fd);
 }
 export async function recordHigherReplyAction(_prev: unknown, fd: FormData) {
-  return refresh(await runAction(fd, ZHigherReplyInput, (input, actor) => recordHigherReply({ actor, input }), { roles: ["CHIEF", "DIRECTOR"], name: "recordHigherReply" }), fd);
+  return refresh(await runAction(fd, ZHigherReplyInput, (input, actor) => recordHigherReply({ actor, input }), { workflow: ["RECORD_HIGHER_REPLY"], name: "recordHigherReply" }), fd);
 }
 export async function startSuspensionAction(_prev: unknown, fd: FormData) {
-  return refresh(await runAction(fd, ZSuspendInput, (input, actor) => startSuspension({ actor, input }), { roles: ["REVIEWER", "CHIEF", "DIRECTOR"], name: "startSuspension" }), fd);
+  return refresh(await runAction(fd, ZSuspendInput, (input, actor) => startSuspension({ actor, input }), { workflow: ["SUSPEND"], name: "startSuspension" }), fd);
 }
 export async function endSuspensionAction(_prev: unknown, fd: FormData) {
-  return refresh(await runAction(fd, ZEndSuspensionInput, (input, actor) => endSuspension({ actor, input }), { roles: ["REVIEWER", "CHIEF", "DIRECTOR"], name: "endSuspension" }), fd);
+  return refresh(await runAction(fd, ZEndSuspensionInput, (input, actor) => endSuspension({ actor, input }), { workflow: ["RESUME"], name: "endSuspension" }), fd);
 }
 export async function recordSurveyAction(_prev: unknown, fd: FormData) {
-  return refresh(await runAction(fd, ZSurveyInput, (input, actor) => recordSurvey({ actor, input }), { roles: ["REVIEWER", "CHIEF"], name: "recordSurvey" }), fd);
+  return refresh(await runAction(fd, ZSurveyInput, (input, actor) => recordSurvey({ actor, input }), { workflow: ["SURVEY"], name: "recordSurvey" }), fd);
 }
 export async function grantExtensionAction(_prev: unknown, fd: FormData) {
-  return refresh(await runAction(fd, ZExtensionInput, (input, actor) => grantExtension({ actor, input }), { roles: ["CHIEF", "DIRECTOR"], name: "grantExtension" }), fd);
+  return refresh(await runAction(fd, ZExtensionInput, (input, actor) => grantExtension({ actor, input }), { workflow: ["EXTEND"], name: "grantExtension" }), fd);
 }

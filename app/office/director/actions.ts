@@ -22,13 +22,13 @@ function grantInput(fd: FormData) {
 }
 
 export async function grantDelegationAction(_prev: unknown, fd: FormData) {
-  const result = await runAction(fd, ZGrantDelegationInput, (input, actor) => grantDelegation({ actor, input }), { roles: ["DIRECTOR"], name: "grantDelegation", toInput: grantInput });
+  const result = await runAction(fd, ZGrantDelegationInput, (input, actor) => grantDelegation({ actor, input }), { permission: "delegation:grant", name: "grantDelegation", toInput: grantInput });
   if (result?.ok) revalidatePath("/office/director");
   return result;
 }
 
 export async function revokeDelegationAction(_prev: unknown, fd: FormData) {
-  const result = await runAction(fd, ZRevokeDelegationInput, (input, actor) => revokeDelegation({ actor, input }), { roles: ["DIRECTOR"], name: "revokeDelegation" });
+  const result = await runAction(fd, ZRevokeDelegationInput, (input, actor) => revokeDelegation({ actor, input }), { permission: "delegation:grant", name: "revokeDelegation" });
   if (result?.ok) revalidatePath("/office/director");
   return result;
 }

@@ -12,6 +12,7 @@ import { listDelegationGrantees } from "@/lib/server/delegations/list-delegation
 import { listDelegations } from "@/lib/server/delegations/list-delegations";
 import { listSeals } from "@/lib/server/seals/list-seals";
 import { grantDelegationAction, revokeDelegationAction } from "./actions";
+import { DELEGABLE_ROLES } from "@/lib/domain/delegation/delegation";
 
 export default async function DirectorPage() {
   const actor = await requireArea("director", "/office/director");
@@ -26,7 +27,7 @@ export default async function DirectorPage() {
     listDelegationGrantees({ actor }),
   ]);
   const grantees = [
-    ...(["CLERK", "CHIEF", "REVIEWER"] as const).map((r) => ({ value: `role:${r}`, label: td("everyone", { role: tr(r) }) })),
+    ...DELEGABLE_ROLES.map((r) => ({ value: `role:${r}`, label: td("everyone", { role: tr(r) }) })),
     ...staff.map((u) => ({ value: `user:${u.id}`, label: `${u.name}（${u.loginId}，${tr(u.role)}）` })),
   ];
   const formKeys = ["grantee", "sections", "itemCodes", "itemCodesHint", "scope", "INSTANT_ONLY", "INSTANT_AND_PROMISED", "validFrom", "validTo", "note", "submit", "granted"] as const;

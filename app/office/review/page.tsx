@@ -7,12 +7,13 @@ import { env } from "@/lib/env";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listCaseQueue } from "@/lib/server/cases/list-case-queue";
 import { listSectionItems } from "@/lib/server/catalogue/list-sections";
+import { homeAreaOf } from "@/lib/domain/access/roles";
 
 export default async function ReviewPage() {
   const actor = await requireArea("review", "/office/review");
   const [t, tc, scope, queue] = await Promise.all([getTranslations("office.review"), getTranslations("case"), listSectionItems({ actor }), listCaseQueue({ actor })]);
   return (
-    <div className="flex flex-col gap-4" data-testid={`home-${actor.role === "CHIEF" ? "CHIEF-review" : "REVIEWER"}`}>
+    <div className="flex flex-col gap-4" data-testid={homeAreaOf(actor.role) === "review" ? `home-${actor.role}` : `home-${actor.role}-review`}>
       <PageTitle>{t("title")}</PageTitle>
       {scope.section ? (
         <>

@@ -7,6 +7,7 @@ import { TableHead } from "@/components/ui/table-head";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { checkAuditChain, listAuditEvents } from "@/lib/server/supervision/list-audit-events";
+import { homeAreaOf } from "@/lib/domain/access/roles";
 
 export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ number?: string; verify?: string }> }) {
   const actor = await requireArea("supervision", "/office/supervision");
@@ -19,7 +20,7 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
     sp.verify ? checkAuditChain({ actor }) : Promise.resolve(null),
   ]);
   return (
-    <div className="flex flex-col gap-4" data-testid={actor.role === "DIRECTOR" ? "home-DIRECTOR-supervision" : "home-SUPERVISOR"}>
+    <div className="flex flex-col gap-4" data-testid={homeAreaOf(actor.role) === "supervision" ? `home-${actor.role}` : `home-${actor.role}-supervision`}>
       <PageTitle>{t("title")}</PageTitle>
       <p>{t("lead")}</p>
       <Card>

@@ -10,28 +10,26 @@ import { decideIntake } from "@/lib/server/applications/intake";
 import { reuseMaterialFile } from "@/lib/server/applications/materials";
 import { ZApplicationRef, ZDecideIntakeInput, ZReuseFileInput, ZStartApplicationInput, applicationFormToInput } from "@/lib/server/applications/schemas";
 
-const CLERK = ["CLERK"] as const;
-
 export async function registerWalkInAction(_prev: unknown, formData: FormData) {
-  const result = await runAction(formData, ZWalkInApplicantInput, (input, actor) => registerWalkInApplicant({ actor, input }), { roles: CLERK, name: "registerWalkInApplicant" });
+  const result = await runAction(formData, ZWalkInApplicantInput, (input, actor) => registerWalkInApplicant({ actor, input }), { permission: "intake:work", name: "registerWalkInApplicant" });
   if (result?.ok) redirect(`/office/window/walk-in?applicant=${result.data.id}`);
   return result;
 }
 
 export async function startWalkInAction(_prev: unknown, formData: FormData) {
-  const result = await runAction(formData, ZStartApplicationInput, (input, actor) => startApplication({ actor, input }), { roles: CLERK, name: "startApplication", toInput: applicationFormToInput });
+  const result = await runAction(formData, ZStartApplicationInput, (input, actor) => startApplication({ actor, input }), { permission: "intake:work", name: "startApplication", toInput: applicationFormToInput });
   if (result?.ok) redirect(`/office/window/applications/${result.data.id}`);
   return result;
 }
 
 export async function submitWalkInAction(_prev: unknown, formData: FormData) {
-  const result = await runAction(formData, ZApplicationRef, (input, actor) => submitApplication({ actor, applicationId: input.applicationId }), { roles: CLERK, name: "submitApplication" });
+  const result = await runAction(formData, ZApplicationRef, (input, actor) => submitApplication({ actor, applicationId: input.applicationId }), { permission: "intake:work", name: "submitApplication" });
   if (result?.ok) revalidatePath(`/office/window/applications/${result.data.id}`);
   return result;
 }
 
 export async function reuseWalkInFileAction(_prev: unknown, formData: FormData) {
-  const result = await runAction(formData, ZReuseFileInput, (input, actor) => reuseMaterialFile({ actor, ...input }), { roles: CLERK, name: "reuseMaterialFile" });
+  const result = await runAction(formData, ZReuseFileInput, (input, actor) => reuseMaterialFile({ actor, ...input }), { permission: "intake:work", name: "reuseMaterialFile" });
   if (result?.ok) revalidatePath("/office/window/applications");
   return result;
 }
@@ -54,7 +52,7 @@ function intakeInput(formData: FormData) {
 }
 
 export async function decideIntakeAction(_prev: unknown, formData: FormData) {
-  const result = await runAction(formData, ZDecideIntakeInput, (input, actor) => decideIntake({ actor, input }), { roles: CLERK, name: "decideIntake", toInput: intakeInput });
+  const result = await runAction(formData, ZDecideIntakeInput, (input, actor) => decideIntake({ actor, input }), { permission: "intake:work", name: "decideIntake", toInput: intakeInput });
   if (result?.ok) revalidatePath(`/office/window/applications/${result.data.id}`);
   return result;
 }

@@ -64,3 +64,11 @@ export function areaOfPath(pathname: string): Area | null {
 export function isBackOfficePath(pathname: string): boolean {
   return pathname === "/office" || pathname.startsWith("/office/");
 }
+
+/** The role of everyone who applies (a person or an enterprise). */
+export const APPLICANT_ROLE = "APPLICANT" as const satisfies Role;
+
+/** Reviewers and chiefs belong to a section (审批科室); their queues and cases are its own. */
+export function roleNeedsSection(role: Role): boolean {
+  return role === "REVIEWER" || role === "CHIEF";
+}

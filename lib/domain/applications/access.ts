@@ -54,3 +54,25 @@ export function idTailMatches(identifier: string | null | undefined, tail: strin
   const wanted = tail.normalize("NFKC").trim().toUpperCase();
   return wanted.length === 4 && identifier.toUpperCase().endsWith(wanted);
 }
+
+/** An applicant files online for themselves; the window files for a walk-in. */
+export function filingChannelOf(role: Role): "ONLINE" | "WINDOW" {
+  return can(role, "applicant:self") ? "ONLINE" : "WINDOW";
+}
+
+/** Whether `actor` may change this filing: its applicant, or the window for a filing made there. */
+export function mayFile(actor: { id: string; role: Role }, app: { applicantId: string; channel: string }): boolean {
+  if (can(actor.role, "applicant:self")) return app.applicantId === actor.id;
+  return can(actor.role, "intake:work") && app.channel === "WINDOW";
+}
+
+/**
+ * Which open cases a queue shows an actor: the director every case; a reviewer or chief the cases
+ * of their section that the section reviews (instant items are decided at the window); anyone
+ * else (or staff without a section) none.
+ */
+export function caseQueueScope(actor: Viewer): { sectionId: string | null; instantItems: boolean } | null {
+  if (actor.role === "DIRECTOR") return { sectionId: null, instantItems: true };
+  if ((actor.role === "REVIEWER" || actor.role === "CHIEF") && actor.sectionId) return { sectionId: actor.sectionId, instantItems: false };
+  return null;
+}

@@ -73,3 +73,10 @@ export function delegationGrantProblems(g: { granteeUserId: string | null; grant
   if (g.validTo < g.validFrom) problems.push("validTo");
   return problems;
 }
+
+/** Who the director may delegate deciding to: the window, reviewers and chiefs (not applicants, supervisors, administrators or the director). */
+export const DELEGABLE_ROLES: readonly Role[] = ["CLERK", "REVIEWER", "CHIEF"];
+
+export function mayBeDelegatedTo(role: Role): boolean {
+  return DELEGABLE_ROLES.includes(role);
+}

@@ -109,8 +109,6 @@ const PENDING: readonly ApplicationState[] = ["ACCEPTED", "REVIEWED", "ESCALATED
 /** States the deadline clock runs in (from acceptance to the decision), unless suspended. */
 const CLOCK_STATES: readonly ApplicationState[] = ["ACCEPTED", "ACCEPTED_WITH_DEFICIENCIES", "REVIEWED", "ESCALATED"];
 
-const notWhileSuspended: When = (f) => (f.suspended ? "CLOCK_SUSPENDED" : null);
-
 /**
  * Deciding: nothing while the clock is suspended; a promised or reported item only after review
  * (an instant item is decided at the window right after acceptance); the director decides what
@@ -176,7 +174,7 @@ export const CASE_ACTION_RULES: Record<CaseAction, Omit<Transition, "to">> = {
   // A site survey counts against the deadline and stops nothing (art. 34).
   SURVEY: { from: CLOCK_STATES, roles: SECTION },
   // Art. 42: the head of the bureau (here: a chief under the reform, or the director) extends.
-  EXTEND: { from: CLOCK_STATES, roles: HEADS, when: notWhileSuspended },
+  EXTEND: { from: CLOCK_STATES, roles: HEADS },
 };
 
 export type WorkflowAction = ApplicationEvent | CaseAction;
@@ -188,6 +186,11 @@ function ruleOf(action: WorkflowAction): Omit<Transition, "to"> {
 /** Every role that may take at least one of `actions`: the gate a service checks before loading the case. */
 export function rolesFor(actions: readonly WorkflowAction[]): Role[] {
   return [...new Set(actions.flatMap((a) => ruleOf(a).roles))];
+}
+
+/** Whether a role takes any of `actions` in some state (e.g. whether to ask for its delegation at all). */
+export function roleMayTake(role: Role, actions: readonly WorkflowAction[]): boolean {
+  return rolesFor(actions).includes(role);
 }
 
 /**

@@ -2,19 +2,19 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { hashPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db";
 import { Prisma } from "@/prisma/generated/client";
 import { ZCreateStaffAccountInput, type TCreateStaffAccountInput } from "./schemas";
+import { STAFF_ROLES, roleNeedsSection } from "@/lib/domain/access/roles";
 
-const NEEDS_SECTION = new Set(["REVIEWER", "CHIEF"]);
 
 export async function createStaffAccount(opts: { actor: Actor | null; input: TCreateStaffAccountInput }) {
-  const actor = await requireRole(opts.actor, ["ADMIN"], "createStaffAccount");
+  const actor = await requirePermission(opts.actor, "staff:administer", "createStaffAccount");
   const input = ZCreateStaffAccountInput.parse(opts.input);
-  if (NEEDS_SECTION.has(input.role) && !input.sectionId) {
+  if (roleNeedsSection(input.role) && !input.sectionId) {
     throw new AppError("VALIDATION", "section.required", { field: "sectionId" });
   }
   if (input.sectionId && !(await db().section.findUnique({ where: { id: input.sectionId } }))) {
@@ -45,9 +45,9 @@ export async function createStaffAccount(opts: { actor: Actor | null; input: TCr
 }
 
 export async function listStaffAccounts(opts: { actor: Actor | null }) {
-  await requireRole(opts.actor, ["ADMIN"], "listStaffAccounts");
+  await requirePermission(opts.actor, "staff:administer", "listStaffAccounts");
   return db().user.findMany({
-    where: { role: { not: "APPLICANT" } },
+    where: { role: { in: [...STAFF_ROLES] } },
     orderBy: [{ role: "asc" }, { loginId: "asc" }],
     select: { id: true, loginId: true, name: true, role: true, active: true, lastLoginAt: true, section: { select: { name: true } } },
   });

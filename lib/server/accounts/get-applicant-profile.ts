@@ -1,7 +1,7 @@
 // The signed-in applicant's own profile, with the identity number masked for display.
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 
@@ -15,7 +15,7 @@ export function maskIdentity(value: string): string {
 }
 
 export async function getApplicantProfile(opts: { actor: Actor | null }) {
-  const actor = await requireRole(opts.actor, ["APPLICANT"], "getApplicantProfile");
+  const actor = await requirePermission(opts.actor, "applicant:self", "getApplicantProfile");
   const user = await db().user.findUnique({
     where: { id: actor.id },
     select: { name: true, applicantType: true, residentId: true, creditCode: true, phone: true, contactName: true },

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { Prisma } from "@/prisma/generated/client";
 import { ZRegisterApplicantInput, type TRegisterApplicantInput } from "./schemas";
+import { APPLICANT_ROLE } from "@/lib/domain/access/roles";
 
 export async function registerApplicant(raw: TRegisterApplicantInput): Promise<{ id: string; loginId: string; name: string }> {
   const input = ZRegisterApplicantInput.parse(raw);
@@ -37,7 +38,7 @@ export async function createApplicantAccount(input: ApplicantFields, passwordHas
           loginId,
           name: input.name,
           passwordHash,
-          role: "APPLICANT",
+          role: APPLICANT_ROLE,
           applicantType: input.applicantType,
           residentId: person ? loginId : null,
           creditCode: person ? null : loginId,
@@ -46,7 +47,7 @@ export async function createApplicantAccount(input: ApplicantFields, passwordHas
         },
       });
       await recordAuditEvent(tx, {
-        actor: clerk ?? { id: user.id, role: "APPLICANT" },
+        actor: clerk ?? { id: user.id, role: APPLICANT_ROLE },
         action: clerk ? "account.registeredAtWindow" : "account.registered",
         entityType: "User",
         entityId: user.id,

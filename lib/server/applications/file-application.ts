@@ -6,28 +6,31 @@ import { BUREAU } from "@/lib/bureau";
 import { formatApplicationNumber } from "@/lib/domain/applications/application-number";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { formAnswerProblems, formFieldsOf, keepAnswers } from "@/lib/domain/catalogue/form-fields";
+import { can } from "@/lib/domain/access/permissions";
+import { filingChannelOf, mayFile } from "@/lib/domain/applications/access";
+import { firstAllowed } from "@/lib/domain/workflow/available-actions";
+import { INITIAL_STATE, isAwaitingIntake } from "@/lib/domain/workflow/state-facts";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission, requireWorkflowRole } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db, type Tx } from "@/lib/server/db";
 import { Prisma } from "@/prisma/generated/client";
 import { ZStartApplicationInput, type TStartApplicationInput } from "./schemas";
 import { deliver, transition } from "./transition";
 
-export const FILER_ROLES = ["APPLICANT", "CLERK"] as const;
 
 /** The applicant an actor files for: themselves, or (a clerk) the walk-in they found or registered. */
 async function applicantFor(actor: Actor, applicantId: string | undefined): Promise<string> {
-  if (actor.role === "APPLICANT") return actor.id;
+  if (filingChannelOf(actor.role) === "ONLINE") return actor.id;
   if (!applicantId) throw new AppError("VALIDATION", "application.applicant", { field: "applicantId" });
   const user = await db().user.findUnique({ where: { id: applicantId }, select: { role: true, active: true } });
-  if (!user || user.role !== "APPLICANT" || !user.active) throw new AppError("NOT_FOUND", "applicant", { field: "applicantId" });
+  if (!user || !can(user.role, "applicant:self") || !user.active) throw new AppError("NOT_FOUND", "applicant", { field: "applicantId" });
   return applicantId;
 }
 
 export async function startApplication(opts: { actor: Actor | null; input: TStartApplicationInput }): Promise<{ id: string; created: boolean }> {
-  const actor = await requireRole(opts.actor, FILER_ROLES, "startApplication");
+  const actor = await requirePermission(opts.actor, "application:file", "startApplication");
   const input = ZStartApplicationInput.parse(opts.input);
   const applicantId = await applicantFor(actor, input.applicantId);
 
@@ -41,7 +44,7 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
   // Only items the bureau itself runs (they have a section) can be filed here.
   if (!item?.currentVersion || !item.sectionId) throw new AppError("NOT_FOUND", "item", { field: "itemCode" });
   const version = item.currentVersion;
-  if (actor.role === "APPLICANT" && !version.onlineAvailable) throw new AppError("ITEM_NOT_ONLINE");
+  if (filingChannelOf(actor.role) === "ONLINE" && !version.onlineAvailable) throw new AppError("ITEM_NOT_ONLINE");
   // The item's own questions, as this version asks them.
   const fields = formFieldsOf(version.formFields);
   const problems = formAnswerProblems(fields, input.answers);
@@ -56,7 +59,7 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
           submissionKey: input.submissionKey,
           applicantId,
           filedById: actor.id,
-          channel: actor.role === "APPLICANT" ? "ONLINE" : "WINDOW",
+          channel: filingChannelOf(actor.role),
           itemId: item.id,
           itemVersionId: version.id,
           subject: input.subject,
@@ -72,7 +75,7 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
         action: "application.created",
         entityType: "Application",
         entityId: app.id,
-        after: { state: "DRAFT", channel: app.channel, item: item.implementationCode, itemVersion: version.version },
+        after: { state: INITIAL_STATE, channel: app.channel, item: item.implementationCode, itemVersion: version.version },
       });
       return { id: app.id, created: true };
     });
@@ -107,8 +110,7 @@ export async function loadForFiler(tx: Tx | ReturnType<typeof db>, actor: Actor,
       materials: { include: { material: { select: { kind: true, name: true } } } },
     },
   });
-  const mayFile = app && (actor.role === "APPLICANT" ? app.applicantId === actor.id : actor.role === "CLERK" && app.channel === "WINDOW");
-  if (!app || !mayFile) throw new AppError("NOT_FOUND");
+  if (!app || !mayFile(actor, app)) throw new AppError("NOT_FOUND");
   return app;
 }
 
@@ -129,11 +131,13 @@ export type SubmitResult = { id: string; number: string; state: string; alreadyD
  * whichever the state calls for. Repeating a submission that already went through is not an error.
  */
 export async function submitApplication(opts: { actor: Actor | null; applicationId: string; now?: Date }): Promise<SubmitResult> {
-  const actor = await requireRole(opts.actor, FILER_ROLES, "submitApplication");
+  const actor = await requireWorkflowRole(opts.actor, ["SUBMIT", "RESUBMIT", "SUPPLY_OWED_MATERIALS"], "submitApplication");
   const now = opts.now ?? new Date();
   const app = await loadForFiler(db(), actor, opts.applicationId);
-  const event = app.state === "CORRECTION_REQUESTED" ? "RESUBMIT" : app.state === "ACCEPTED_WITH_DEFICIENCIES" ? "SUPPLY_OWED_MATERIALS" : "SUBMIT";
-  if (event === "SUBMIT" && app.state === "SUBMITTED") return { id: app.id, number: app.number ?? "", state: app.state, alreadyDone: true };
+  // Submitted already (a second click, a retried request): not an error.
+  if (isAwaitingIntake(app.state)) return { id: app.id, number: app.number ?? "", state: app.state, alreadyDone: true };
+  // Whichever of submitting, resubmitting or reporting owed materials the table allows now.
+  const event = firstAllowed(["SUBMIT", "RESUBMIT", "SUPPLY_OWED_MATERIALS"] as const, app.state, actor.role, {}) ?? "SUBMIT";
   const owed = app.materials.filter((m) => m.verdict === "OWED").length;
   try {
     const result = await db().$transaction(async (tx) => {
@@ -154,14 +158,14 @@ export async function submitApplication(opts: { actor: Actor | null; application
     // Lost a race against our own second click: the other request submitted it.
     if (e instanceof AppError && e.code === "ALREADY_HANDLED" && event === "SUBMIT") {
       const now2 = await db().application.findUnique({ where: { id: app.id }, select: { state: true, number: true } });
-      if (now2?.state === "SUBMITTED") return { id: app.id, number: now2.number ?? "", state: now2.state, alreadyDone: true };
+      if (now2 && isAwaitingIntake(now2.state)) return { id: app.id, number: now2.number ?? "", state: now2.state, alreadyDone: true };
     }
     throw e;
   }
 }
 
 export async function withdrawApplication(opts: { actor: Actor | null; applicationId: string }) {
-  const actor = await requireRole(opts.actor, ["APPLICANT"], "withdrawApplication");
+  const actor = await requireWorkflowRole(opts.actor, ["WITHDRAW"], "withdrawApplication");
   const app = await loadForFiler(db(), actor, opts.applicationId);
   const moved = await db().$transaction((tx) =>
     transition(tx, { application: app, event: "WITHDRAW", actor, facts: { missingCore: 0, missingSupplementary: 0 }, message: { number: app.number ?? "", item: app.itemVersion.name } }),

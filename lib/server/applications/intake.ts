@@ -5,19 +5,21 @@ import { dueDatesFrom, intakeFacts, owedMaterialIds, type ChecklistLine } from "
 import { addWorkingDays, isProvisionalDate, toPlainDate, type WorkingCalendar } from "@/lib/domain/calendar/working-days";
 import { correctionNoticeViolations, type IssuedNotice } from "@/lib/domain/workflow/correction-notice";
 import { AppError } from "@/lib/errors";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission, requireWorkflowRole } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { toDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
 import { lockedWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { ZDecideIntakeInput, type TDecideIntakeInput } from "./schemas";
-import { asAppError, deliver, transition } from "./transition";
+import { asAppError } from "@/lib/server/domain-errors";
+import { deliver, transition } from "./transition";
+import { INTAKE_QUEUE_STATES } from "@/lib/domain/workflow/state-facts";
 
 /** Submitted filings waiting at the window, oldest first (online and walk-in alike). */
 export async function listIntakeQueue(opts: { actor: Actor | null }) {
-  await requireRole(opts.actor, ["CLERK"], "listIntakeQueue");
+  await requirePermission(opts.actor, "intake:work", "listIntakeQueue");
   const apps = await db().application.findMany({
-    where: { state: "SUBMITTED" },
+    where: { state: { in: [...INTAKE_QUEUE_STATES] } },
     orderBy: { submittedAt: "asc" },
     take: 200,
     include: {
@@ -41,7 +43,7 @@ export async function listIntakeQueue(opts: { actor: Actor | null }) {
 }
 
 export async function decideIntake(opts: { actor: Actor | null; input: TDecideIntakeInput; now?: Date }) {
-  const actor = await requireRole(opts.actor, ["CLERK"], "decideIntake");
+  const actor = await requireWorkflowRole(opts.actor, ["ACCEPT", "ACCEPT_WITH_DEFICIENCIES", "REQUEST_CORRECTION", "REJECT"], "decideIntake");
   const input = ZDecideIntakeInput.parse(opts.input);
   const now = opts.now ?? new Date();
   const app = await db().application.findUnique({

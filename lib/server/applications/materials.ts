@@ -12,10 +12,10 @@ import { UPLOAD_LIMITS, UPLOAD_TYPES, typeOfName, uploadProblemBeforeReading, up
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
-import { FILER_ROLES, loadForFiler } from "./file-application";
+import { loadForFiler } from "./file-application";
 
 /** The storage root: outside `public/`, so nothing uploaded is ever served as a static file. */
 export function uploadRoot(): string {
@@ -72,7 +72,7 @@ async function attach(actor: Actor, app: { id: string; state: string }, line: { 
  * that is deleted, so a refusal leaves nothing behind.
  */
 export async function uploadMaterial(opts: { actor: Actor | null; applicationId: string; materialId: string; file: IncomingFile }) {
-  const actor = await requireRole(opts.actor, FILER_ROLES, "uploadMaterial");
+  const actor = await requirePermission(opts.actor, "application:file", "uploadMaterial");
   const { file } = opts;
   const early = uploadProblemBeforeReading(file.name, file.size);
   if (early) refuse(early);
@@ -123,7 +123,7 @@ export async function uploadMaterial(opts: { actor: Actor | null; applicationId:
 
 /** Reuses a file the same applicant submitted before (for another application or material). */
 export async function reuseMaterialFile(opts: { actor: Actor | null; applicationId: string; materialId: string; storedFileId: string }) {
-  const actor = await requireRole(opts.actor, FILER_ROLES, "reuseMaterialFile");
+  const actor = await requirePermission(opts.actor, "application:file", "reuseMaterialFile");
   const { app, line } = await editableLine(actor, opts.applicationId, opts.materialId);
   const file = await db().storedFile.findUnique({ where: { id: opts.storedFileId }, select: { ownerId: true } });
   if (!file || file.ownerId !== app.applicantId) throw new AppError("NOT_FOUND", "file", { field: "storedFileId" });
@@ -133,7 +133,7 @@ export async function reuseMaterialFile(opts: { actor: Actor | null; application
 
 /** The applicant's earlier files with what they were submitted as, newest first. */
 export async function listReusableFiles(opts: { actor: Actor | null; applicationId: string }) {
-  const actor = await requireRole(opts.actor, FILER_ROLES, "listReusableFiles");
+  const actor = await requirePermission(opts.actor, "application:file", "listReusableFiles");
   const app = await loadForFiler(db(), actor, opts.applicationId);
   const files = await db().storedFile.findMany({
     where: { ownerId: app.applicantId },
@@ -154,7 +154,12 @@ export async function listReusableFiles(opts: { actor: Actor | null; application
 export async function openStoredFile(opts: { actor: Actor | null; fileId: string }) {
   if (!opts.actor) throw new AppError("UNAUTHENTICATED");
   const actor = opts.actor;
-  const file = await db().storedFile.findUnique({ where: { id: opts.fileId } });
-  if (!file || !mayViewApplication(actor, { applicantId: file.ownerId })) throw new AppError("NOT_FOUND");
+  const file = await db().storedFile.findUnique({
+    where: { id: opts.fileId },
+    include: { usedIn: { select: { application: { select: { applicantId: true, filedById: true, state: true, item: { select: { sectionId: true } } } } } } },
+  });
+  // Its owner; staff only through an application they may see (the same scope as the case page).
+  const visible = file && (file.ownerId === actor.id || file.usedIn.some((u) => mayViewApplication(actor, u.application)));
+  if (!file || !visible) throw new AppError("NOT_FOUND");
   return { name: file.originalName, mimeType: file.mimeType, size: file.size, stream: () => createReadStream(blobPath(file.sha256)) };
 }

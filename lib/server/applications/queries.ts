@@ -6,16 +6,23 @@ import { normaliseApplicationNumber } from "@/lib/domain/applications/applicatio
 import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
 import { AppError } from "@/lib/errors";
 import { identifierOf, maskIdentity } from "@/lib/server/accounts/get-applicant-profile";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { lookupAllowed, recordLookupFailure } from "./lookup-guard";
 import { provisionalOf } from "@/lib/domain/calendar/working-days";
+import type { WorkflowAction } from "@/lib/domain/workflow/application-workflow";
+import { availableActions } from "@/lib/domain/workflow/available-actions";
+import { stateFacts } from "@/lib/domain/workflow/state-facts";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { fromDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
+import { can } from "@/lib/domain/access/permissions";
+
+/** Filing and intake: these depend on the filing alone, not on the case's clock or delegations. */
+const FILING_ACTIONS: readonly WorkflowAction[] = ["SUBMIT", "RESUBMIT", "SUPPLY_OWED_MATERIALS", "WITHDRAW", "ACCEPT", "ACCEPT_WITH_DEFICIENCIES", "REQUEST_CORRECTION", "REJECT"];
 
 export async function listMyApplications(opts: { actor: Actor | null }) {
-  const actor = await requireRole(opts.actor, ["APPLICANT"], "listMyApplications");
+  const actor = await requirePermission(opts.actor, "applicant:self", "listMyApplications");
   const [apps, cal] = await Promise.all([
     db().application.findMany({
       where: { applicantId: actor.id },
@@ -87,6 +94,10 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
     ...due,
     /** Which due dates were counted over a year whose holiday notice is not out yet. */
     provisional: provisionalOf(cal, due),
+    /** What the state means for the pages (owed materials, a refusal, a decision…). */
+    facts: stateFacts(app.state),
+    /** The filing and intake actions this viewer may take now (the case's own actions: getCaseFile). */
+    filingActions: availableActions(app.state, actor.role, { itemKind: app.itemVersion.kind }).filter((o) => FILING_ACTIONS.includes(o.action)),
     rejectionReason: app.rejectionReason,
     rejectionBasis: app.rejectionBasis,
     materials: app.materials
@@ -106,7 +117,7 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
     notices: app.notices.map((n) => ({ id: n.id, issuedAt: n.issuedAt, entries: n.entries as { materialId: string; name: string; problem: string }[] })),
     // Applicants see what happened to their case, not the internal file history.
     timeline: events
-      .filter((e) => actor.role !== "APPLICANT" || !(e.action.startsWith("application.material.") || e.action === "decision.refused" || e.action === "application.reviewOpinion"))
+      .filter((e) => !can(actor.role, "applicant:self") || !(e.action.startsWith("application.material.") || e.action === "decision.refused" || e.action === "application.reviewOpinion"))
       .map((e) => ({ id: String(e.id), at: e.at, action: e.action, actorRole: e.actorRole })),
   };
 }

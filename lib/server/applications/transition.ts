@@ -4,21 +4,14 @@
 import "server-only";
 import { inboxText } from "@/lib/i18n/inbox-text";
 import zhCN from "@/lib/i18n/messages/zh-CN.json";
-import { CalendarYearMissingError } from "@/lib/domain/calendar/working-days";
-import { nextState, WorkflowError, type ApplicationEvent, type ApplicationState, type IntakeFacts } from "@/lib/domain/workflow/application-workflow";
+import { nextState, type ApplicationEvent, type ApplicationState, type IntakeFacts } from "@/lib/domain/workflow/application-workflow";
 import { AppError } from "@/lib/errors";
+import { asAppError } from "@/lib/server/domain-errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db, type Tx } from "@/lib/server/db";
 import type { Prisma } from "@/prisma/generated/client";
 import { notifier, type OutboundMessage } from "./notifier";
-
-/** The domain's refusal as the edge's error; ROLE_NOT_ALLOWED is an authorization failure. */
-export function asAppError(e: unknown): unknown {
-  if (e instanceof WorkflowError) return new AppError(e.code === "ROLE_NOT_ALLOWED" ? "FORBIDDEN" : e.code, e.message);
-  if (e instanceof CalendarYearMissingError) return new AppError("CALENDAR_YEAR_MISSING", e.message, { details: { year: e.year } });
-  return e;
-}
 
 export type MessageParams = Record<string, string>;
 

@@ -1,6 +1,8 @@
 // Loading the acting user afresh, and the role checks every service calls itself.
 import "server-only";
+import { rolesWith, type Permission } from "@/lib/domain/access/permissions";
 import type { Role } from "@/lib/domain/access/roles";
+import { rolesFor, type WorkflowAction } from "@/lib/domain/workflow/application-workflow";
 import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
@@ -36,6 +38,16 @@ export async function requireRole(actor: Actor | null, roles: readonly Role[], w
     throw new AppError("FORBIDDEN", `${actor.role} may not ${what}`);
   }
   return actor;
+}
+
+/** Throws FORBIDDEN (audited) unless the actor holds the named permission. */
+export function requirePermission(actor: Actor | null, permission: Permission, what: string): Promise<Actor> {
+  return requireRole(actor, rolesWith(permission), what);
+}
+
+/** The gate of a workflow service: the actor's role may take at least one of `actions` (the table's rows). */
+export function requireWorkflowRole(actor: Actor | null, actions: readonly WorkflowAction[], what: string): Promise<Actor> {
+  return requireRole(actor, rolesFor(actions), what);
 }
 
 /**

@@ -3,7 +3,7 @@
 // case, and each applicant whose date moved gets a message with the old and the new date.
 import "server-only";
 import { isProvisionalDate } from "@/lib/domain/calendar/working-days";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { deliver, messageText, type MessageParams } from "@/lib/server/applications/transition";
@@ -17,7 +17,7 @@ import type { TCalendarYearInput } from "./schemas";
 export const DUE_DATES_MOVED = "DUE_DATES_MOVED";
 
 export async function publishCalendarYear(opts: { actor: Actor | null; input: TCalendarYearInput; now?: Date }) {
-  const actor = await requireRole(opts.actor, ["ADMIN"], "publishCalendarYear");
+  const actor = await requirePermission(opts.actor, "calendar:administer", "publishCalendarYear");
   const now = opts.now ?? new Date();
   const { summary, outbound } = await db().$transaction(
     async (tx) => {

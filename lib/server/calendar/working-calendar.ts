@@ -4,7 +4,7 @@
 import "server-only";
 import { createBureauCalendar, provisionalCalendarYear } from "@/lib/domain/calendar/provisional-year";
 import type { CalendarYear, WorkingCalendar } from "@/lib/domain/calendar/working-days";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db, type DbOrTx, type Tx } from "@/lib/server/db";
 import type { PrismaClient } from "@/prisma/generated/client";
@@ -48,7 +48,7 @@ export async function officialYears(tx: DbOrTx): Promise<CalendarYear[]> {
 
 /** The years the bureau holds (newest first), and the provisional year after them with its days off. */
 export async function listCalendarYears(opts: { actor: Actor | null }) {
-  await requireRole(opts.actor, ["ADMIN", "DIRECTOR", "CLERK"], "listCalendarYears");
+  await requirePermission(opts.actor, "calendar:read", "listCalendarYears");
   const years = await db().holidayCalendarYear.findMany({ orderBy: { year: "desc" } });
   const next = years.length > 0 ? provisionalCalendarYear(years[0].year + 1) : null;
   return {

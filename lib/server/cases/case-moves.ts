@@ -1,21 +1,19 @@
 // Moves a loaded case along the transition table in one transaction, then delivers its message.
 import "server-only";
-import type { ApplicationEvent } from "@/lib/domain/workflow/application-workflow";
+import type { ApplicationEvent, CaseFacts } from "@/lib/domain/workflow/application-workflow";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db, type Tx } from "@/lib/server/db";
 import { deliver, transition } from "@/lib/server/applications/transition";
 import { ledgerOf } from "./case-clock";
 import type { LoadedCase } from "./load-case";
 
-/** The facts the transition table's guards need about a loaded case. */
+/** The facts about a loaded case that the transition table's preconditions look at. */
+export function caseFactsOf(app: Pick<LoadedCase, "itemVersion" | "clockEntries">): CaseFacts {
+  return { itemKind: app.itemVersion.kind, suspended: ledgerOf(app.clockEntries).suspensions.some((s) => s.endedOn === null) };
+}
+
 function caseFacts(app: LoadedCase, extra: { hasReasonAndBasis?: boolean } = {}) {
-  return {
-    missingCore: 0,
-    missingSupplementary: 0,
-    itemKind: app.itemVersion.kind,
-    suspended: ledgerOf(app.clockEntries).suspensions.some((s) => s.endedOn === null),
-    ...extra,
-  };
+  return { missingCore: 0, missingSupplementary: 0, ...caseFactsOf(app), ...extra };
 }
 
 export async function move(actor: Actor, app: LoadedCase, event: ApplicationEvent, opts: { data?: Record<string, unknown>; meta?: object; facts?: { hasReasonAndBasis?: boolean }; message?: Record<string, string>; also?: (tx: Tx) => Promise<void> }) {

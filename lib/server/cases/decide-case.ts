@@ -5,7 +5,7 @@ import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { decisionAuthority } from "@/lib/domain/delegation/delegation";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requireWorkflowRole } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { loadDelegationFacts } from "@/lib/server/delegations/load-delegation-facts";
@@ -18,7 +18,7 @@ import { ZDecideInput } from "./schemas";
  * delegation in force that covers the item; the decision records which.
  */
 export async function decideCase(opts: { actor: Actor | null; input: z.input<typeof ZDecideInput>; now?: Date }) {
-  const actor = await requireRole(opts.actor, ["CLERK", "CHIEF", "DIRECTOR"], "decideCase");
+  const actor = await requireWorkflowRole(opts.actor, ["APPROVE", "DENY"], "decideCase");
   const input = ZDecideInput.parse(opts.input);
   const now = opts.now ?? new Date();
   const app = await loadCase(db(), actor, input.applicationId);

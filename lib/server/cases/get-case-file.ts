@@ -2,18 +2,21 @@
 import "server-only";
 import { provisionalOf, toPlainDate } from "@/lib/domain/calendar/working-days";
 import { decisionAuthority } from "@/lib/domain/delegation/delegation";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { loadDelegationFacts } from "@/lib/server/delegations/load-delegation-facts";
 import { fromDateColumn } from "@/lib/server/date-column";
+import { roleMayTake } from "@/lib/domain/workflow/application-workflow";
+import { availableActions } from "@/lib/domain/workflow/available-actions";
 import { caseClock } from "./case-clock";
+import { caseFactsOf } from "./case-moves";
 import { loadCase } from "./load-case";
 
 /** A case file for staff: clock ledger, due dates, opinions, and whether this actor may decide it. */
 export async function getCaseFile(opts: { actor: Actor | null; applicationId: string; now?: Date }) {
-  const actor = await requireRole(opts.actor, ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR"], "getCaseFile");
+  const actor = await requirePermission(opts.actor, "case:view", "getCaseFile");
   const now = opts.now ?? new Date();
   const app = await loadCase(db(), actor, opts.applicationId);
   const [cal, opinions, delegations] = await Promise.all([
@@ -28,14 +31,16 @@ export async function getCaseFile(opts: { actor: Actor | null; applicationId: st
   const name = new Map(people.map((p) => [p.id, p.name]));
   const clock = caseClock(cal, app, app.clockEntries, now);
   const decisionDelegation = app.decisionDelegationId ? delegations.find((d) => d.id === app.decisionDelegationId) ?? null : null;
-  const authority =
-    actor.role === "SUPERVISOR" || actor.role === "REVIEWER"
-      ? null
-      : decisionAuthority(delegations, actor, { itemId: app.item.id, sectionId: app.item.sectionId, itemKind: app.itemVersion.kind }, now, toPlainDate(now));
+  // Whether this actor could decide it now: asked only of those the table lets decide at all.
+  const authority = roleMayTake(actor.role, ["APPROVE", "DENY"])
+    ? decisionAuthority(delegations, actor, { itemId: app.item.id, sectionId: app.item.sectionId, itemKind: app.itemVersion.kind }, now, toPlainDate(now))
+    : null;
   return {
     id: app.id,
     state: app.state,
     kind: app.itemVersion.kind,
+    /** What this actor may do with the case now: the panels render exactly these. */
+    actions: availableActions(app.state, actor.role, { ...caseFactsOf(app), authority: authority ? (authority.ok ? { ok: true } : { ok: false, reason: authority.reason }) : undefined }),
     clock,
     provisional: provisionalOf(cal, { promisedDue: clock?.promisedDue ?? null, statutoryDue: clock?.statutoryDue ?? null }),
     ledger: app.clockEntries.map((e) => ({

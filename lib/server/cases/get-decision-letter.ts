@@ -1,6 +1,7 @@
 // The data of a decided case's decision letter, for whoever may view the application.
 import "server-only";
 import { mayViewApplication } from "@/lib/domain/applications/access";
+import { stateFacts } from "@/lib/domain/workflow/state-facts";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
@@ -12,15 +13,16 @@ export async function getDecisionLetter(opts: { actor: Actor | null; application
     where: { id: opts.applicationId },
     include: {
       applicant: { select: { name: true, residentId: true, creditCode: true } },
+      item: { select: { sectionId: true } },
       itemVersion: { select: { name: true, legalBasis: true } },
       decisionDelegation: { select: { number: true } },
     },
   });
-  if (!app || !mayViewApplication(opts.actor, app) || !app.decidedAt || (app.state !== "AWAITING_SEAL" && app.state !== "DENIED")) throw new AppError("NOT_FOUND");
+  if (!app || !mayViewApplication(opts.actor, app) || !app.decidedAt || !stateFacts(app.state).decision) throw new AppError("NOT_FOUND");
   return {
     id: app.id,
     number: app.number ?? "",
-    approved: app.state === "AWAITING_SEAL",
+    approved: stateFacts(app.state).decision === "APPROVED",
     applicantName: app.applicant.name,
     itemName: app.itemVersion.name,
     legalBasis: app.itemVersion.legalBasis,

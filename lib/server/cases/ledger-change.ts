@@ -1,43 +1,46 @@
 // The one way the clock ledger changes: under locks, due dates stored again, audited.
 import "server-only";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
-import { ClockRuleError } from "@/lib/domain/clock/clock-ledger";
-import { clockRuns } from "@/lib/domain/workflow/application-workflow";
+import { assertAllowed, type CaseAction } from "@/lib/domain/workflow/application-workflow";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db, type Tx } from "@/lib/server/db";
 import { lockedWorkingCalendar } from "@/lib/server/calendar/working-calendar";
-import { asAppError } from "@/lib/server/applications/transition";
+import { asAppError } from "@/lib/server/domain-errors";
 import { toDateColumn } from "@/lib/server/date-column";
 import { caseClock } from "./case-clock";
+import { caseFactsOf } from "./case-moves";
 import { loadCase, type LoadedCase } from "./load-case";
 
-const asClockError = (e: unknown) => (e instanceof ClockRuleError ? new AppError(e.code, e.message) : asAppError(e));
 
 /**
  * Runs a ledger change under a lock on the case row, then stores the due dates it gives, so
  * queues sort by the dates the applicant is actually owed.
  */
-export async function ledgerChange(actor: Actor, applicationId: string, action: string, change: (tx: Tx, app: LoadedCase, today: string) => Promise<object>, now: Date) {
+export async function ledgerChange(actor: Actor, applicationId: string, rule: CaseAction, action: string, change: (tx: Tx, app: LoadedCase, today: string) => Promise<object>, now: Date) {
   return db().$transaction(async (tx) => {
     // The calendar's lock before the case's, in the order the publication of a year takes them.
     const cal = await lockedWorkingCalendar(tx);
     const app = await loadCase(tx, actor, applicationId, { lock: true });
-    if (!clockRuns(app.state)) throw new AppError("TRANSITION_NOT_ALLOWED");
+    try {
+      assertAllowed(rule, app.state, actor.role, caseFactsOf(app));
+    } catch (e) {
+      throw asAppError(e);
+    }
     const today = toPlainDate(now);
     let after: object;
     try {
       after = await change(tx, app, today);
     } catch (e) {
-      throw asClockError(e);
+      throw asAppError(e);
     }
     const ledger = await tx.clockEntry.findMany({ where: { applicationId } });
     let clock;
     try {
       clock = caseClock(cal, app, ledger, now);
     } catch (e) {
-      throw asClockError(e);
+      throw asAppError(e);
     }
     if (clock) await tx.application.update({ where: { id: app.id }, data: { promisedDue: toDateColumn(clock.promisedDue), statutoryDue: toDateColumn(clock.statutoryDue) } });
     await recordAuditEvent(tx, {

@@ -1,25 +1,27 @@
 // The back-office queue: open cases by nearest due date, with yellow and red marks.
 import "server-only";
 import { provisionalOf, toPlainDate } from "@/lib/domain/calendar/working-days";
+import { caseQueueScope } from "@/lib/domain/applications/access";
 import { dueMark } from "@/lib/domain/clock/clock-ledger";
+import type { ApplicationState } from "@/lib/domain/workflow/application-workflow";
+import { SECTION_QUEUE_STATES, showsDueMark } from "@/lib/domain/workflow/state-facts";
 import { env } from "@/lib/env";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { caseClock } from "./case-clock";
 
-const OPEN_STATES = ["ACCEPTED", "ACCEPTED_WITH_DEFICIENCIES", "REVIEWED", "ESCALATED", "FORWARDED"] as const;
-
-export async function listCaseQueue(opts: { actor: Actor | null; now?: Date; states?: readonly (typeof OPEN_STATES)[number][] }) {
-  const actor = await requireRole(opts.actor, ["REVIEWER", "CHIEF", "DIRECTOR"], "listCaseQueue");
+export async function listCaseQueue(opts: { actor: Actor | null; now?: Date; states?: readonly ApplicationState[] }) {
+  const actor = await requirePermission(opts.actor, "case:queue", "listCaseQueue");
   const now = opts.now ?? new Date();
-  if (actor.role !== "DIRECTOR" && !actor.sectionId) return [];
+  const scope = caseQueueScope(actor);
+  if (!scope) return [];
   const apps = await db().application.findMany({
     where: {
-      state: { in: [...(opts.states ?? OPEN_STATES)] },
-      ...(actor.role === "DIRECTOR" ? {} : { item: { sectionId: actor.sectionId } }),
-      itemVersion: actor.role === "DIRECTOR" ? undefined : { kind: { not: "INSTANT" } },
+      state: { in: [...(opts.states ?? SECTION_QUEUE_STATES)] },
+      ...(scope.sectionId ? { item: { sectionId: scope.sectionId } } : {}),
+      itemVersion: scope.instantItems ? undefined : { kind: { not: "INSTANT" } },
     },
     include: { applicant: { select: { name: true } }, itemVersion: { select: { name: true, kind: true, promisedDays: true, statutoryDays: true } }, clockEntries: true },
     take: 500,
@@ -41,7 +43,7 @@ export async function listCaseQueue(opts: { actor: Actor | null; now?: Date; sta
         statutoryDue: clock?.statutoryDue ?? null,
         provisional: provisionalOf(cal, { promisedDue: clock?.promisedDue ?? null, statutoryDue: clock?.statutoryDue ?? null }),
         suspended: clock?.suspended ?? false,
-        mark: clock && a.state !== "FORWARDED" ? (clock.suspended ? ("suspended" as const) : dueMark(cal, today, clock.promisedDue, warn)) : ("ok" as const),
+        mark: clock && showsDueMark(a.state) ? (clock.suspended ? ("suspended" as const) : dueMark(cal, today, clock.promisedDue, warn)) : ("ok" as const),
       };
     })
     .sort((x, y) => (x.promisedDue ?? "9999").localeCompare(y.promisedDue ?? "9999"));

@@ -1,12 +1,10 @@
 // Loads a case for back-office work and checks the actor may work on it: the item's section
 // (reviewers, chiefs), the window for instant items, the director and supervisors for all.
 import "server-only";
-import type { Role } from "@/lib/domain/access/roles";
+import { mayWorkOnCase } from "@/lib/domain/applications/access";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/access/actor";
 import type { DbOrTx } from "@/lib/server/db";
-
-export const CASE_ROLES: readonly Role[] = ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR"];
 
 export async function loadCase(tx: DbOrTx, actor: Actor, applicationId: string, opts: { lock?: boolean } = {}) {
   if (opts.lock) await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
@@ -20,21 +18,6 @@ export async function loadCase(tx: DbOrTx, actor: Actor, applicationId: string, 
   });
   if (!app || !mayWorkOnCase(actor, app)) throw new AppError("NOT_FOUND");
   return app;
-}
-
-export function mayWorkOnCase(actor: Actor, app: { item: { sectionId: string | null }; itemVersion: { kind: string } }): boolean {
-  switch (actor.role) {
-    case "DIRECTOR":
-    case "SUPERVISOR":
-      return true;
-    case "REVIEWER":
-    case "CHIEF":
-      return actor.sectionId !== null && actor.sectionId === app.item.sectionId;
-    case "CLERK":
-      return app.itemVersion.kind === "INSTANT";
-    default:
-      return false;
-  }
 }
 
 export type LoadedCase = Awaited<ReturnType<typeof loadCase>>;

@@ -7,7 +7,7 @@ import { missingColumns, normalizeMainItem, planItemImport, type ExistingItem, t
 import { BUREAU } from "@/lib/bureau";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db, type Db, type Tx } from "@/lib/server/db";
 
@@ -165,7 +165,7 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /** The administrator's upload of a published item list. */
 export async function importItemList(opts: { actor: Actor | null; fileName: string; bytes: Uint8Array }): Promise<ImportReport> {
-  const actor = await requireRole(opts.actor, ["ADMIN"], "importItemList");
+  const actor = await requirePermission(opts.actor, "catalogue:administer", "importItemList");
   if (opts.bytes.byteLength === 0) throw new AppError("VALIDATION", "import.empty", { field: "file" });
   if (opts.bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError("VALIDATION", "import.tooLarge", { field: "file" });
   let text: string;

@@ -1,13 +1,12 @@
 // Sections (审批科室) with the number of items each decides; staff-only overview.
 import "server-only";
-import { STAFF_ROLES } from "@/lib/domain/access/roles";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { ITEM_SUMMARY_SELECT, toItemSummaries } from "./item-summary";
 
 export async function listSections(opts: { actor: Actor | null }) {
-  await requireRole(opts.actor, STAFF_ROLES, "listSections");
+  await requirePermission(opts.actor, "office:enter", "listSections");
   return db().section.findMany({
     orderBy: { code: "asc" },
     select: { id: true, code: true, name: true, duty: true, _count: { select: { items: true, users: true } } },
@@ -16,7 +15,7 @@ export async function listSections(opts: { actor: Actor | null }) {
 
 /** Items a reviewer or chief's own section decides (their working scope). */
 export async function listSectionItems(opts: { actor: Actor | null; take?: number }) {
-  const actor = await requireRole(opts.actor, ["REVIEWER", "CHIEF"], "listSectionItems");
+  const actor = await requirePermission(opts.actor, "catalogue:section-items", "listSectionItems");
   if (!actor.sectionId) return { section: null, items: [], total: 0 };
   const where = { sectionId: actor.sectionId };
   const [section, items, total] = await Promise.all([

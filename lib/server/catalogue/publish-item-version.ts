@@ -4,14 +4,14 @@ import { parseFormFieldSpec } from "@/lib/domain/catalogue/form-fields";
 import { itemVersionProblems } from "@/lib/domain/catalogue/item-version";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { Prisma } from "@/prisma/generated/client";
 import { ZPublishItemVersionInput, type TPublishItemVersionInput } from "./schemas";
 
 export async function publishItemVersion(opts: { actor: Actor | null; input: TPublishItemVersionInput }) {
-  const actor = await requireRole(opts.actor, ["ADMIN"], "publishItemVersion");
+  const actor = await requirePermission(opts.actor, "catalogue:administer", "publishItemVersion");
   const input = ZPublishItemVersionInput.parse(opts.input);
   const form = parseFormFieldSpec(input.formFieldSpec);
   if (form.problems.length) {

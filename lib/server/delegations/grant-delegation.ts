@@ -4,14 +4,15 @@ import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { delegationGrantProblems } from "@/lib/domain/delegation/delegation";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { toDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
 import { ZGrantDelegationInput, type TGrantDelegationInput } from "./schemas";
+import { mayBeDelegatedTo } from "@/lib/domain/delegation/delegation";
 
 export async function grantDelegation(opts: { actor: Actor | null; input: TGrantDelegationInput; now?: Date }) {
-  const actor = await requireRole(opts.actor, ["DIRECTOR"], "grantDelegation");
+  const actor = await requirePermission(opts.actor, "delegation:grant", "grantDelegation");
   const parsed = ZGrantDelegationInput.parse(opts.input);
   const byCode = parsed.itemCodes.length
     ? await db().item.findMany({ where: { implementationCode: { in: parsed.itemCodes } }, select: { id: true, implementationCode: true } })
@@ -25,7 +26,7 @@ export async function grantDelegation(opts: { actor: Actor | null; input: TGrant
   }
   if (input.granteeUserId) {
     const grantee = await db().user.findUnique({ where: { id: input.granteeUserId }, select: { role: true, active: true } });
-    if (!grantee || !grantee.active || grantee.role === "APPLICANT" || grantee.role === "DIRECTOR") throw new AppError("VALIDATION", "delegation.grantee", { field: "granteeUserId" });
+    if (!grantee || !grantee.active || !mayBeDelegatedTo(grantee.role)) throw new AppError("VALIDATION", "delegation.grantee", { field: "granteeUserId" });
   }
   const now = opts.now ?? new Date();
   const year = Number(toPlainDate(now).slice(0, 4));

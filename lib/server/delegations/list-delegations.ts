@@ -1,13 +1,13 @@
 // The register of delegations, with the names of the people, items and sections they mention.
 import "server-only";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { fromDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
 
 /** Delegations with names, for the director's register and the printable documents. */
 export async function listDelegations(opts: { actor: Actor | null; id?: string }) {
-  await requireRole(opts.actor, ["DIRECTOR", "SUPERVISOR", "CHIEF", "CLERK", "REVIEWER"], "listDelegations");
+  await requirePermission(opts.actor, "delegation:read", "listDelegations");
   const rows = await db().delegation.findMany({ where: opts.id ? { id: opts.id } : {}, orderBy: { createdAt: "desc" } });
   const userIds = [...new Set(rows.flatMap((d) => [d.grantedById, d.granteeUserId, d.revokedById].filter((x): x is string => Boolean(x))))];
   const [users, items, sections] = await Promise.all([

@@ -3,13 +3,13 @@ import "server-only";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { ZRevokeDelegationInput } from "./schemas";
 
 export async function revokeDelegation(opts: { actor: Actor | null; input: z.input<typeof ZRevokeDelegationInput>; now?: Date }) {
-  const actor = await requireRole(opts.actor, ["DIRECTOR"], "revokeDelegation");
+  const actor = await requirePermission(opts.actor, "delegation:grant", "revokeDelegation");
   const input = ZRevokeDelegationInput.parse(opts.input);
   const now = opts.now ?? new Date();
   return db().$transaction(async (tx) => {

@@ -2,13 +2,13 @@
 // under which delegation; the whole trail newest first, or one case's trail in order.
 import "server-only";
 import { normaliseApplicationNumber } from "@/lib/domain/applications/application-number";
-import { requireRole } from "@/lib/server/auth/actor";
+import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 
 export async function listAuditEvents(opts: { actor: Actor | null; take?: number; applicationNumber?: string }) {
-  await requireRole(opts.actor, ["SUPERVISOR", "DIRECTOR"], "listAuditEvents");
+  await requirePermission(opts.actor, "audit:read", "listAuditEvents");
   let entityId: string | undefined;
   if (opts.applicationNumber) {
     const number = normaliseApplicationNumber(opts.applicationNumber);
@@ -45,6 +45,6 @@ export async function listAuditEvents(opts: { actor: Actor | null; take?: number
 }
 
 export async function checkAuditChain(opts: { actor: Actor | null }) {
-  await requireRole(opts.actor, ["SUPERVISOR", "DIRECTOR"], "checkAuditChain");
+  await requirePermission(opts.actor, "audit:read", "checkAuditChain");
   return verifyAuditChain(db());
 }

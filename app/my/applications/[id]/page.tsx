@@ -23,7 +23,6 @@ export default async function MyApplicationPage({ params, searchParams }: { para
         returnTo={`/my/applications/${id}`}
         upload={upload}
         actions={{ submit: submitApplicationAction, reuse: reuseFileAction, withdraw: withdrawApplicationAction }}
-        canWithdraw
       />
     </div>
   );

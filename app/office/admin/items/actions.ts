@@ -10,7 +10,7 @@ import { ZPublishItemVersionInput, publishFormToInput } from "@/lib/server/catal
 export async function publishItemVersionAction(_prev: unknown, formData: FormData) {
   const result = await runAction(formData, ZPublishItemVersionInput, (input, actor) => publishItemVersion({ actor, input }), {
     toInput: publishFormToInput,
-    roles: ["ADMIN"],
+    permission: "catalogue:administer",
     name: "publishItemVersion",
   });
   if (result?.ok) revalidatePath(`/items/${encodeURIComponent(result.data.implementationCode)}`);
@@ -30,6 +30,6 @@ export async function importItemListAction(_prev: unknown, formData: FormData) {
         row, action, code, reason: "reason" in rest ? rest.reason : "changed", detail: "detail" in rest ? rest.detail ?? "" : "changes" in rest ? rest.changes.join(", ") : "",
       })) };
     },
-    { roles: ["ADMIN"], name: "importItemList" },
+    { permission: "catalogue:administer", name: "importItemList" },
   );
 }

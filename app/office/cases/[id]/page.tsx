@@ -7,7 +7,8 @@ import { CasePanel } from "@/components/cases/case-panel";
 import { getApplication } from "@/lib/server/applications/queries";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
 import { orAccessPage } from "@/lib/server/http-errors";
-import { CASE_ROLES } from "@/lib/server/cases/load-case";
+import { can } from "@/lib/domain/access/permissions";
+import { homePathOf } from "@/lib/domain/access/roles";
 import { getCaseFile } from "@/lib/server/cases/get-case-file";
 import { CASE_ACTIONS } from "../case-actions-map";
 
@@ -16,14 +17,14 @@ export const metadata = { title: "办件审查" };
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireSignedIn(`/office/cases/${id}`);
-  if (!CASE_ROLES.includes(actor.role)) forbidden();
+  if (!can(actor.role, "case:view")) forbidden();
   const [file, app] = await orAccessPage(Promise.all([getCaseFile({ actor, applicationId: id }), getApplication({ actor, applicationId: id })]));
   const t = await getTranslations("case");
-  const back = actor.role === "SUPERVISOR" ? "/office/supervision" : actor.role === "CLERK" ? "/office/window" : actor.role === "DIRECTOR" ? "/office/approve" : "/office/review";
+  const back = homePathOf(actor.role);
   return (
     <div className="flex flex-col gap-4">
       <ApplicationHeader app={app} back={{ href: back, label: t("back") }} />
-      <CasePanel file={file} role={actor.role} actions={CASE_ACTIONS} />
+      <CasePanel file={file} actions={CASE_ACTIONS} />
       <ApplicationSummary app={app} />
     </div>
   );

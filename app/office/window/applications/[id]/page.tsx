@@ -3,7 +3,9 @@
 import { getTranslations } from "next-intl/server";
 import { ApplicationHeader, ApplicationSummary } from "@/components/applications/application-summary";
 import { FilerWorkspace } from "@/components/applications/filer-workspace";
-import { IntakeForm } from "@/components/applications/intake-form";
+import { IntakeForm, type IntakeDecision } from "@/components/applications/intake-form";
+import { editableMaterials, mayFile, mayWorkOnCase } from "@/lib/domain/applications/access";
+import { wasAccepted } from "@/lib/domain/workflow/state-facts";
 import { ReceiptLinks } from "@/components/applications/receipt-links";
 import { CasePanel } from "@/components/cases/case-panel";
 import { getCaseFile } from "@/lib/server/cases/get-case-file";
@@ -16,22 +18,27 @@ import { decideIntakeAction, reuseWalkInFileAction, submitWalkInAction } from ".
 
 export const metadata = { title: "窗口受理" };
 
+const INTAKE_DECISIONS: readonly IntakeDecision[] = ["ACCEPT", "ACCEPT_WITH_DEFICIENCIES", "REQUEST_CORRECTION", "REJECT"];
+
 export default async function WindowApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ upload?: string }> }) {
   const [{ id }, { upload }] = await Promise.all([params, searchParams]);
   const actor = await requireArea("window", `/office/window/applications/${id}`);
   const app = await loadApplicationOr404(actor, id);
   const [t, ti] = await Promise.all([getTranslations("application"), getTranslations("intake")]);
-  // An instant item is decided here, in the same visit, right after acceptance.
-  const instantFile = app.item.kind === "INSTANT" && ["ACCEPTED", "AWAITING_SEAL", "DENIED"].includes(app.state) ? await getCaseFile({ actor, applicationId: id }) : null;
-  const walkInOpen = app.channel === "WINDOW" && ["DRAFT", "CORRECTION_REQUESTED", "ACCEPTED_WITH_DEFICIENCIES"].includes(app.state);
+  // An instant item is decided here, in the same visit, right after acceptance: the window works on
+  // its case (and on no other item's case, which getCaseFile refuses).
+  const instantFile = wasAccepted(app.state) && mayWorkOnCase(actor, { item: { sectionId: null }, itemVersion: { kind: app.item.kind } }) ? await getCaseFile({ actor, applicationId: id }) : null;
+  const walkInOpen = mayFile(actor, app) && editableMaterials(app.state) !== "none";
+  const intake = INTAKE_DECISIONS.filter((d) => app.filingActions.some((o) => o.allowed && o.action === d));
   return (
     <div className="flex flex-col gap-4">
       <ApplicationHeader app={app} back={{ href: "/office/window", label: ti("backToQueue") }} />
-      {app.state === "SUBMITTED" && (
+      {intake.length > 0 && (
         <Card title={ti("title")}>
           <IntakeForm
             action={decideIntakeAction}
             applicationId={app.id}
+            decisions={intake}
             materials={app.materials.map((m) => ({
               materialId: m.materialId,
               name: m.name,
@@ -68,12 +75,11 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
           returnTo={`/office/window/applications/${id}`}
           upload={upload}
           actions={{ submit: submitWalkInAction, reuse: reuseWalkInFileAction }}
-          canWithdraw={false}
         />
       ) : (
         <>
           {app.acceptedAt && <ReceiptLinks applicationId={app.id} />}
-          {instantFile && <CasePanel file={instantFile} role={actor.role} actions={CASE_ACTIONS} />}
+          {instantFile && <CasePanel file={instantFile} actions={CASE_ACTIONS} />}
           <ApplicationSummary app={app} />
         </>
       )}
