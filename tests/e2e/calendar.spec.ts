@@ -2,40 +2,22 @@
 // into the year after the last official one says they are provisional, on its page, its receipt
 // and the receipt PDF, in Chinese and in English; the administrator sees the provisional year and
 // a preview of what loading its notice would move.
-import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
-import { demoAccountOf } from "../factories/demo-accounts";
 import { pdfText } from "../support/decode";
+import { insertCase, lastOfficialYear } from "./db";
 import { expectNoAxeViolations, login } from "./fixtures";
 
 const REISSUE = "511A0005200006-511602000000-000-115113016823646795-1-00"; // 食品(含保健食品)经营许可补办
 
 /**
  * An application accepted at the end of the last official year, its statutory date in the next
- * (provisional) one — written straight into the e2e database, since the browser cannot set the
- * clock back. What it shows is computed by the portal from the stored dates and its calendar.
+ * (provisional) one — the browser cannot set the clock back.
  */
 async function caseIntoProvisionalYear() {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ last: number }>(`SELECT max(year) AS last FROM "HolidayCalendarYear"`);
-    const last = rows[0].last;
-    const id = `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
-    const number = `511602-${last}1231-9${String(Math.floor(Math.random() * 10000)).padStart(4, "0")}`;
-    await client.query(
-      `INSERT INTO "Application" (id, number, "submissionKey", "applicantId", "filedById", channel, "itemId", "itemVersionId", state, subject, "contactName", "contactPhone",
-         "submittedAt", "acceptedAt", "acceptedById", "promisedDue", "statutoryDue", "updatedAt")
-       SELECT $1, $2, $3, u.id, u.id, 'ONLINE', i.id, i."currentVersionId", 'ACCEPTED', '食品经营许可证遗失补办', '张小民', '13800001234',
-         $4::timestamptz, $4::timestamptz, c.id, $5::date, $6::date, now()
-       FROM "Item" i, "User" u, "User" c WHERE i."implementationCode" = $7 AND u."loginId" = $8 AND c."loginId" = $9`,
-      [id, number, randomUUID(), `${last}-12-30T02:00:00Z`, `${last + 1}-01-06`, `${last + 1}-01-27`, REISSUE, demoAccountOf("APPLICANT").loginId, demoAccountOf("CLERK").loginId],
-    );
-    return { id, number, last, statutoryDue: `${last + 1}-01-27` };
-  } finally {
-    await client.end();
-  }
+  const last = await lastOfficialYear();
+  const statutoryDue = `${last + 1}-01-27`;
+  const { id, number } = await insertCase({ itemCode: REISSUE, state: "ACCEPTED", acceptedAt: `${last}-12-30T02:00:00Z`, promisedDue: `${last + 1}-01-06`, statutoryDue, subject: "食品经营许可证遗失补办" });
+  return { id, number, last, statutoryDue };
 }
 
 test("a receipt whose dates reach into a year without its notice says they are provisional, in Chinese and in English", async ({ page }) => {
@@ -57,6 +39,13 @@ test("a receipt whose dates reach into a year without its notice says they are p
   const text = (await pdfText(await pdf.body())).replace(/\s+/g, "");
   expect(text).toContain(`${c.statutoryDue}（暂定）`);
   expect(text).toContain("全国年节及纪念日放假办法");
+  // One document, two renderings: every label and value the page shows, the PDF shows too.
+  const rows = await page.getByTestId("receipt-rows").locator("tr").evaluateAll((trs) => trs.map((tr) => [tr.querySelector("th")!.textContent!, tr.querySelector("td")!.textContent!]));
+  expect(rows.map(([label]) => label)).toEqual(["办件编号", "申请事项", "申请内容", "受理时间", "承诺办结日期", "法定办结日期"]);
+  for (const [label, value] of rows) {
+    expect(text, label).toContain(label);
+    expect(text, label).toContain(value.replace(/\s+/g, ""));
+  }
 
   // In English: the page around the (always Chinese) document explains it, and the marks read "provisional".
   await page.getByRole("button", { name: "English" }).click();

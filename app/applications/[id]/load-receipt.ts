@@ -1,7 +1,13 @@
 // The receipt of an accepted application for its applicant or case staff; anyone else gets a 404.
+// Page and PDF take their facts from here and their text from receiptDocument.
+import { BUREAU } from "@/lib/bureau";
 import { getReceipt } from "@/lib/server/applications/queries";
+import type { ReceiptFacts } from "@/lib/server/applications/receipt-text";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
 import { orAccessPage } from "@/lib/server/http-errors";
+import { publicUrl } from "@/lib/server/public-url";
+
+type Receipt = Awaited<ReturnType<typeof getReceipt>>;
 
 export async function loadReceipt(id: string) {
   const actor = await requireSignedIn(`/applications/${id}/receipt`);
@@ -9,7 +15,29 @@ export async function loadReceipt(id: string) {
 }
 
 /** What is owed under 容缺受理, from the materials' verdicts. */
-export function owedOf(app: Awaited<ReturnType<typeof getReceipt>>) {
+export function owedOf(app: Receipt) {
   const names = app.materials.filter((m) => m.verdict === "OWED").map((m) => m.name);
   return app.facts.owesMaterials && names.length > 0 && app.owedBy ? { names, by: app.owedBy } : null;
+}
+
+export async function receiptFactsOf(app: Receipt): Promise<ReceiptFacts> {
+  return {
+    bureauName: BUREAU.name,
+    number: app.number ?? "",
+    applicantName: app.applicant.name,
+    maskedId: app.applicant.maskedId,
+    itemName: app.item.name,
+    itemVersion: app.item.version,
+    subject: app.subject,
+    acceptedAt: app.acceptedAt ?? new Date(),
+    promisedDays: app.item.promisedDays,
+    promisedDue: app.promisedDue ?? "",
+    statutoryDays: app.item.statutoryDays,
+    statutoryDue: app.statutoryDue ?? "",
+    provisional: app.provisional,
+    owed: owedOf(app),
+    progressUrl: await publicUrl("/progress"),
+    windowText: BUREAU.hall,
+    hotline: BUREAU.hotline,
+  };
 }

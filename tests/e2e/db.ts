@@ -1,0 +1,50 @@
+// Test data straight into the e2e database, for cases the browser cannot bring about quickly (a
+// clock set back to last December, a case already escalated). What the pages show of them is the
+// portal's own work; every action the tests check is then taken through the UI.
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { demoAccountOf } from "../factories/demo-accounts";
+
+export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The last official year of the e2e database's calendar. */
+export const lastOfficialYear = () => withDb(async (c) => (await c.query<{ last: number }>(`SELECT max(year) AS last FROM "HolidayCalendarYear"`)).rows[0].last);
+
+/** An application of the demo person applicant, already in `state` (accepted by the demo clerk). */
+export async function insertCase(opts: { itemCode: string; state: string; acceptedAt: string; promisedDue: string; statutoryDue: string; owedBy?: string; subject?: string }) {
+  const id = `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
+  const number = `511602-${opts.acceptedAt.slice(0, 10).replace(/-/g, "")}-9${String(Math.floor(Math.random() * 10000)).padStart(4, "0")}`;
+  await withDb((c) =>
+    c.query(
+      `INSERT INTO "Application" (id, number, "submissionKey", "applicantId", "filedById", channel, "itemId", "itemVersionId", state, subject, "contactName", "contactPhone",
+         "submittedAt", "acceptedAt", "acceptedById", "promisedDue", "statutoryDue", "owedBy", "updatedAt")
+       SELECT $1, $2, $3, u.id, u.id, 'ONLINE', i.id, i."currentVersionId", $4::"ApplicationState", $5, '张小民', '13800001234',
+         $6::timestamptz, $6::timestamptz, c.id, $7::date, $8::date, $9::date, now()
+       FROM "Item" i, "User" u, "User" c WHERE i."implementationCode" = $10 AND u."loginId" = $11 AND c."loginId" = $12`,
+      [id, number, randomUUID(), opts.state, opts.subject ?? "浏览器测试办件", opts.acceptedAt, opts.promisedDue, opts.statutoryDue, opts.owedBy ?? null, opts.itemCode, demoAccountOf("APPLICANT").loginId, demoAccountOf("CLERK").loginId],
+    ),
+  );
+  return { id, number };
+}
+
+/** A delegation in force from the director to one demo account, for one item. */
+export async function insertDelegation(opts: { granteeLoginId: string; itemCode: string; scope: "INSTANT_ONLY" | "INSTANT_AND_PROMISED" }) {
+  const number = `审批授字〔2026〕9${String(Math.floor(Math.random() * 100000)).padStart(5, "0")}号`;
+  await withDb((c) =>
+    c.query(
+      `INSERT INTO "Delegation" (id, number, "grantedById", "granteeUserId", "itemIds", "sectionIds", scope, "validFrom", "validTo", note)
+       SELECT $1, $2, d.id, g.id, ARRAY[i.id], '{}', $3::"DelegationScope", current_date - 1, current_date + 30, '浏览器测试'
+       FROM "User" d, "User" g, "Item" i WHERE d."loginId" = 'DIRECTOR' AND g."loginId" = $4 AND i."implementationCode" = $5`,
+      [`e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`, number, opts.scope, opts.granteeLoginId, opts.itemCode],
+    ),
+  );
+  return number;
+}
