@@ -8,6 +8,8 @@ import { createStaffAccount, listStaffAccounts } from "@/lib/server/accounts/cre
 import { getApplicantProfile } from "@/lib/server/accounts/get-applicant-profile";
 import { checkAuditChain, listAuditEvents } from "@/lib/server/supervision/list-audit-events";
 import { listCaseQueue } from "@/lib/server/cases/list-case-queue";
+import { getWalkInFiling } from "@/lib/server/applications/get-walk-in-filing";
+import { previewCalendarYear } from "@/lib/server/calendar/preview-calendar-year";
 import { grantDelegation } from "@/lib/server/delegations/grant-delegation";
 import { listDelegationGrantees } from "@/lib/server/delegations/list-delegation-grantees";
 import type { Actor } from "@/lib/domain/access/actor";
@@ -48,6 +50,8 @@ const USE_CASES: Record<string, { allowed: Role[]; call: (actor: Actor) => Promi
   listCaseQueue: { allowed: ["REVIEWER", "CHIEF", "DIRECTOR"], call: (actor) => listCaseQueue({ actor }) },
   listDelegationGrantees: { allowed: ["DIRECTOR"], call: (actor) => listDelegationGrantees({ actor }) },
   checkAuditChain: { allowed: ["SUPERVISOR", "DIRECTOR"], call: (actor) => checkAuditChain({ actor }) },
+  getWalkInFiling: { allowed: ["CLERK"], call: (actor) => getWalkInFiling({ actor }) },
+  previewCalendarYear: { allowed: ["ADMIN"], call: (actor) => previewCalendarYear({ actor, input: { year: 2026, off: "2026-01-01", work: "", source: "授权矩阵测试" } }) },
   grantDelegation: {
     allowed: ["DIRECTOR"],
     call: (actor) => grantDelegation({ actor, input: { granteeRole: "CLERK", sectionIds: ["any"], scope: "INSTANT_ONLY", validFrom: "2026-01-01", validTo: "2026-12-31" } }),

@@ -2,18 +2,15 @@
 // the server actions), the clock ledger's dates, one winner among concurrent decisions, and the
 // hash-chained audit trail that names the first row edited behind the application's back.
 import { execFileSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { Readable } from "node:stream";
 import os from "node:os";
 import fs from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import holidays from "../../prisma/data/cn-holidays-2007-2026.json";
 import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data";
 import type { Actor } from "@/lib/domain/access/actor";
-import { startApplication, submitApplication } from "@/lib/server/applications/file-application";
+import { submitApplication } from "@/lib/server/applications/file-application";
 import { decideIntake } from "@/lib/server/applications/intake";
-import { uploadMaterial } from "@/lib/server/applications/materials";
 import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { decideCase } from "@/lib/server/cases/decide-case";
@@ -27,6 +24,7 @@ import { listCaseQueue } from "@/lib/server/cases/list-case-queue";
 import { grantDelegation } from "@/lib/server/delegations/grant-delegation";
 import { revokeDelegation } from "@/lib/server/delegations/revoke-delegation";
 import { db } from "@/lib/server/db";
+import { draftWithMaterials } from "../factories/filings";
 import { createItem } from "../factories/items";
 import { actorOf, createUser } from "../factories/users";
 
@@ -58,12 +56,7 @@ beforeAll(async () => {
 
 /** An application of `item` accepted at the window on `day`. */
 async function accepted(item: Awaited<ReturnType<typeof createItem>>, day: string) {
-  const { id } = await startApplication({ actor: applicant, input: { itemCode: item.item.implementationCode, submissionKey: randomUUID(), subject: "申请", contactName: "张三", contactPhone: "13800001234" } });
-  const ids = [item.materials.core1.id, item.materials.core2.id, item.materials.supplementary.id];
-  for (const materialId of ids) {
-    const bytes = Buffer.from(`%PDF-1.4\n${materialId}${id}\n%%EOF\n`);
-    await uploadMaterial({ actor: applicant, applicationId: id, materialId, file: { name: "m.pdf", size: bytes.length, stream: Readable.from([bytes]) } });
-  }
+  const { id, materialIds: ids } = await draftWithMaterials(applicant, item);
   await submitApplication({ actor: applicant, applicationId: id, now: at(day) });
   await decideIntake({ actor: clerk, input: { applicationId: id, decision: "ACCEPT", okMaterialIds: ids }, now: at(day) });
   return id;

@@ -2,18 +2,15 @@
 // loading the official 2027 (here a test notice with one extra bridging day off and one make-up
 // Saturday) moves exactly the affected open cases, audits each, and tells each applicant; loading
 // the same year again moves nothing.
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import holidays from "../../prisma/data/cn-holidays-2007-2026.json";
 import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data";
 import { provisionalCalendarYear } from "@/lib/domain/calendar/provisional-year";
-import { startApplication, submitApplication } from "@/lib/server/applications/file-application";
+import { submitApplication } from "@/lib/server/applications/file-application";
 import { decideIntake } from "@/lib/server/applications/intake";
-import { uploadMaterial } from "@/lib/server/applications/materials";
 import { setNotifier, type OutboundMessage } from "@/lib/server/applications/notifier";
 import { getApplication, lookupProgress } from "@/lib/server/applications/queries";
 import type { Actor } from "@/lib/domain/access/actor";
@@ -23,6 +20,7 @@ import { listCalendarYears, seedCalendarYears } from "@/lib/server/calendar/work
 import { startSuspension } from "@/lib/server/cases/start-suspension";
 import { listCaseQueue } from "@/lib/server/cases/list-case-queue";
 import { db } from "@/lib/server/db";
+import { draftWithMaterials } from "../factories/filings";
 import { createItem } from "../factories/items";
 import { actorOf, createUser } from "../factories/users";
 
@@ -47,12 +45,7 @@ beforeAll(async () => {
 /** Filed and accepted on `day`; with `owedDays`, accepted with the supplementary material owed. */
 async function accepted(day: string, opts: { by?: Actor; owedDays?: number } = {}) {
   const actor = opts.by ?? applicant;
-  const { id } = await startApplication({ actor, input: { itemCode: item.item.implementationCode, submissionKey: randomUUID(), subject: "申请", contactName: "张三", contactPhone: "13800001234" } });
-  const ids = [item.materials.core1.id, item.materials.core2.id, item.materials.supplementary.id];
-  for (const materialId of ids) {
-    const bytes = Buffer.from(`%PDF-1.4\n${materialId}${id}\n%%EOF\n`);
-    await uploadMaterial({ actor, applicationId: id, materialId, file: { name: "m.pdf", size: bytes.length, stream: Readable.from([bytes]) } });
-  }
+  const { id, materialIds: ids } = await draftWithMaterials(actor, item);
   const { number } = await submitApplication({ actor, applicationId: id, now: at(day) });
   const input =
     opts.owedDays === undefined

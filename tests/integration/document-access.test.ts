@@ -1,25 +1,24 @@
 // Staff see an application's documents (receipt, decision letter, files) within the same scope as
 // its case page: a reviewer or chief of another section gets NOT_FOUND (404 at the edge), and no
 // staff but the clerk filing it sees an unsubmitted draft.
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import holidays from "../../prisma/data/cn-holidays-2007-2026.json";
 import type { Actor } from "@/lib/domain/access/actor";
 import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data";
 import { registerWalkInApplicant } from "@/lib/server/applications/applicants";
-import { startApplication, submitApplication } from "@/lib/server/applications/file-application";
+import { submitApplication } from "@/lib/server/applications/file-application";
 import { decideIntake } from "@/lib/server/applications/intake";
-import { openStoredFile, uploadMaterial } from "@/lib/server/applications/materials";
+import { openStoredFile } from "@/lib/server/applications/materials";
 import { getApplication, getReceipt } from "@/lib/server/applications/queries";
 import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { decideCase } from "@/lib/server/cases/decide-case";
 import { getDecisionLetter } from "@/lib/server/cases/get-decision-letter";
 import { db } from "@/lib/server/db";
 import { makeResidentId } from "../factories/identities";
+import { draftWithMaterials } from "../factories/filings";
 import { createItem } from "../factories/items";
 import { actorOf, createUser } from "../factories/users";
 
@@ -44,12 +43,7 @@ beforeAll(async () => {
 });
 
 async function filedWithFile(actor: Actor, applicantId?: string) {
-  const { id } = await startApplication({ actor, input: { itemCode: sectionB.item.implementationCode, submissionKey: randomUUID(), subject: "申请", contactName: "张三", contactPhone: "13800001234", applicantId } });
-  const ids = [sectionB.materials.core1.id, sectionB.materials.core2.id, sectionB.materials.supplementary.id];
-  for (const materialId of ids) {
-    const bytes = Buffer.from(`%PDF-1.4\n${materialId}${id}\n%%EOF\n`);
-    await uploadMaterial({ actor, applicationId: id, materialId, file: { name: "m.pdf", size: bytes.length, stream: Readable.from([bytes]) } });
-  }
+  const { id, materialIds: ids } = await draftWithMaterials(actor, sectionB, { applicantId });
   const fileId = (await db().applicationMaterial.findFirstOrThrow({ where: { applicationId: id, storedFileId: { not: null } } })).storedFileId!;
   return { id, ids, fileId };
 }
