@@ -10,8 +10,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  // Whole journeys (filing → intake → decision, each page axe-scanned) take 40–60 s on a loaded 2-core machine.
-  timeout: 120_000,
+  // Whole journeys (filing → intake → decision → trail, each page axe-scanned) take 40–60 s alone
+  // and up to two minutes when the 2-core machine is busy.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ? [["list"], ["json"]] : [["list"]],
   outputDir: ".data/test-results/playwright",
