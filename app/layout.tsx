@@ -1,4 +1,5 @@
 // Root layout: language and large-text mode from cookies, the page frame, navigation by role.
+import Link from "next/link";
 import "@fontsource-variable/noto-sans-sc";
 import "./globals.css";
 import type { Metadata } from "next";
@@ -38,7 +39,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {children}
           </main>
           <footer className="border-t border-slate-200 bg-white">
-            <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-slate-700">{t("footer")}</p>
+            <p className="mx-auto flex max-w-6xl flex-wrap gap-4 px-4 py-4 text-sm text-slate-700">
+              <span>{t("footer")}</span>
+              <Link href="/verify" className="underline">
+                {t("verifyLink")}
+              </Link>
+              <Link href="/seals" className="underline">
+                {t("sealsLink")}
+              </Link>
+            </p>
           </footer>
         </NextIntlClientProvider>
       </body>

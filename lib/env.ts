@@ -19,6 +19,13 @@ const ZEnv = z.object({
   PUBLIC_BASE_URL: z.preprocess(emptyAsUnset, z.string().url({ message: "PUBLIC_BASE_URL must be a URL such as https://zwfw.example.gov.cn" }).optional()),
   /** Working days before a due date at which a case turns yellow in the queues. */
   DUE_WARNING_DAYS: z.coerce.number({ message: WARNING_DAYS }).int(WARNING_DAYS).min(0, WARNING_DAYS).max(20, WARNING_DAYS).default(3),
+  /** Where the seals' private keys are kept, encrypted with a key derived from AUTH_SECRET. Default `.data/seals`. */
+  SEAL_KEY_DIR: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
+  /** Production: the active seal's PKCS#12 (RSA key + X.509) for PDF signatures, and its passphrase. */
+  SEAL_P12_PATH: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
+  SEAL_P12_PASSPHRASE: z.preprocess(emptyAsUnset, z.string().optional()),
+  /** Production: a file holding the active seal's SM2 private key (64 hex digits). */
+  SEAL_SM2_KEY_PATH: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

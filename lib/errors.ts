@@ -36,6 +36,10 @@ export const ERROR_CODES = [
   "SUSPENSION_ENDS_BEFORE_START",
   "NOT_SUSPENDED",
   "TOO_MANY_ATTEMPTS",
+  // Issuance under the seal.
+  "MATERIALS_OWED",
+  "SEAL_NOT_ACTIVE",
+  "SEAL_IDENTITY_MISSING",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -45,6 +45,8 @@ async function main() {
     process.exit(code);
   };
 
+  // The installation secret also protects the seal's keys, which the seed generates on a fresh install.
+  process.env.AUTH_SECRET ??= readOrCreateSecret(path.join(ROOT, ".data", "auth-secret"));
   try {
     console.log("Applying migrations…");
     migrateDeploy(databaseUrl);
@@ -59,7 +61,7 @@ async function main() {
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
-    AUTH_SECRET: process.env.AUTH_SECRET ?? readOrCreateSecret(path.join(ROOT, ".data", "auth-secret")),
+    AUTH_SECRET: process.env.AUTH_SECRET,
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const next = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["dev", "-p", String(PORT)], { cwd: ROOT, env, stdio: "inherit" });

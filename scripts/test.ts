@@ -41,11 +41,13 @@ async function main() {
   const server = process.env.TEST_DATABASE_ADMIN_URL
     ? { adminUrl: process.env.TEST_DATABASE_ADMIN_URL, stop: async () => {} }
     : await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `bureau-test-${process.pid}`), preferredPort: 54330, persistent: false });
+  // The seed (run here) and the servers (children) share the secret and the seal key folder.
+  process.env.AUTH_SECRET = randomBytes(32).toString("base64url");
+  process.env.SEAL_KEY_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-seal-keys-"));
   const env = {
     ...process.env,
     TEST_DATABASE_ADMIN_URL: server.adminUrl,
     NEXT_TELEMETRY_DISABLED: "1",
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
   };
   const tallies: Tally[] = [];
   let exit = 0;

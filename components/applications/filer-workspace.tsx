@@ -53,6 +53,21 @@ export async function FilerWorkspace({
           </a>
         </Notice>
       )}
+      {app.certificate && (
+        <Card title={t("certificate")}>
+          <p>
+            {t("certificateNumber")}：<span className="font-mono">{app.certificate.number}</span>
+          </p>
+          <p className="mt-2 flex flex-wrap gap-4">
+            <a href={`/applications/${app.id}/certificate.pdf`} className="text-blue-800 underline" data-testid="my-certificate">
+              {t("downloadCertificate")}
+            </a>
+            <a href={`/verify/${encodeURIComponent(app.certificate.identifier)}`} className="text-blue-800 underline">
+              {t("verifyCertificate")}
+            </a>
+          </p>
+        </Card>
+      )}
       <ApplicationSummary
         app={app}
         materialActions={(m) => {

@@ -10,12 +10,12 @@ import { IntakeForm, type IntakeDecision } from "@/components/applications/intak
 import { CaseActionsCard, type CaseActions } from "./case-panel";
 
 const noop = async () => null;
-const actions = Object.fromEntries(["review", "decide", "escalate", "forward", "reply", "suspend", "resume", "survey", "extend"].map((k) => [k, noop])) as unknown as CaseActions;
+const actions = Object.fromEntries(["review", "decide", "escalate", "forward", "reply", "suspend", "resume", "survey", "extend", "issue", "endCertificate"].map((k) => [k, noop])) as unknown as CaseActions;
 const t = (key: string) => key;
 const marked = (html: string, attribute: string) => [...html.matchAll(new RegExp(`${attribute}="([A-Z_ ]+)"`, "g"))].flatMap((m) => m[1].split(" ")).sort();
 
 // Actions of the case panel (the window's intake and the filer's steps have their own screens).
-const CASE_PANEL = new Set(["RECORD_REVIEW", "ADD_OPINION", "ESCALATE", "FORWARD", "RECORD_HIGHER_REPLY", "APPROVE", "DENY", "SUSPEND", "RESUME", "SURVEY", "EXTEND"]);
+const CASE_PANEL = new Set(["RECORD_REVIEW", "ADD_OPINION", "ESCALATE", "FORWARD", "RECORD_HIGHER_REPLY", "APPROVE", "DENY", "SUSPEND", "RESUME", "SURVEY", "EXTEND", "ISSUE"]);
 const INTAKE: IntakeDecision[] = ["ACCEPT", "ACCEPT_WITH_DEFICIENCIES", "REQUEST_CORRECTION", "REJECT"];
 
 describe("the screens render from availableActions", () => {
@@ -25,8 +25,8 @@ describe("the screens render from availableActions", () => {
       for (const role of ROLES)
         for (const itemKind of ["INSTANT", "PROMISED", "REPORTED"] as const)
           for (const suspended of [false, true])
-            for (const authority of [undefined, { ok: false as const, reason: "EXPIRED" }]) {
-              const offers = availableActions(state, role, { itemKind, suspended, authority });
+            for (const [authority, owedMaterials] of [[undefined, 0], [{ ok: false as const, reason: "EXPIRED" }, 1]] as const) {
+              const offers = availableActions(state, role, { itemKind, suspended, authority, owedMaterials });
               const html = renderToStaticMarkup(<CaseActionsCard offers={offers} authority={null} applicationId="a1" actions={actions} t={t} />);
               const key = { state, role, itemKind, suspended, authority: authority?.reason ?? "ok" };
               const allowed = offers.filter((o) => o.allowed && CASE_PANEL.has(o.action)).map((o) => o.action).sort();
@@ -36,6 +36,7 @@ describe("the screens render from availableActions", () => {
               const shown = marked(html, "data-refused");
               for (const action of shown) expect(refused).toContain(action);
               if (refused.includes("RECORD_REVIEW")) expect(shown).toContain("RECORD_REVIEW");
+              if (refused.includes("ISSUE")) expect(shown).toContain("ISSUE");
               if (refused.includes("APPROVE") && !allowed.includes("DENY")) expect(shown).toContain("APPROVE");
               combinations++;
             }

@@ -13,7 +13,7 @@ import type { WorkflowAction } from "@/lib/domain/workflow/application-workflow"
 import type { ActionOffer } from "@/lib/domain/workflow/available-actions";
 import type { CaseFile } from "@/lib/server/cases/get-case-file";
 
-export type CaseActions = Record<"review" | "decide" | "escalate" | "forward" | "reply" | "suspend" | "resume" | "survey" | "extend", FormAction>;
+export type CaseActions = Record<"review" | "decide" | "escalate" | "forward" | "reply" | "suspend" | "resume" | "survey" | "extend" | "issue" | "endCertificate", FormAction>;
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
@@ -100,6 +100,39 @@ export async function CasePanel({ file, actions }: { file: CaseFile; actions: Ca
         </Notice>
       )}
 
+      {file.certificate && (
+        <Card title={t("certificate")}>
+          <p data-testid="certificate-issued">
+            {t("certificateIssued", { number: file.certificate.number })} · {t(`certificateStatus.${file.certificate.status}`)} · {t(`deliveryOptions.${file.certificate.deliveryMethod}`)}
+            {file.certificate.deliveryNote && `（${file.certificate.deliveryNote}）`}
+          </p>
+          <p className="mt-2 flex flex-wrap gap-4">
+            <a href={`/applications/${file.id}/certificate.pdf`} className="text-blue-800 underline" data-testid="certificate-download">
+              {t("certificate")} PDF
+            </a>
+            <Link href={`/verify/${encodeURIComponent(file.certificate.identifier)}`} className="text-blue-800 underline" data-testid="certificate-verify">
+              {file.certificate.identifier}
+            </Link>
+          </p>
+          {file.certificate.mayEnd && (
+            <div className="mt-3" data-testid="certificate-end">
+              <ActionForm
+                action={actions.endCertificate}
+                fields={{ certificateId: file.certificate.id }}
+                label={t("revokeSubmit")}
+                done={t("done")}
+                testId="end-certificate-form"
+                variant="secondary"
+                inputs={[
+                  { name: "status", label: t("revokeKind"), kind: "select", options: (["REVOKED", "CANCELLED"] as const).map((k) => ({ value: k, label: t(`revokeKinds.${k}`) })) },
+                  { name: "reason", label: t("revokeReason"), kind: "textarea" },
+                  { name: "basis", label: t("revokeBasis"), kind: "text" },
+                ]}
+              />
+            </div>
+          )}
+        </Card>
+      )}
       <CaseActionsCard offers={file.actions} authority={file.authority} applicationId={file.id} actions={actions} t={t as unknown as T} />
     </div>
   );
@@ -133,6 +166,7 @@ export function CaseActionsCard({
   const review = may("RECORD_REVIEW", "ADD_OPINION");
   const reviewRefusal = refused.get("RECORD_REVIEW");
   const clock = may("SUSPEND", "RESUME", "SURVEY", "EXTEND");
+  const issueRefusal = refused.get("ISSUE");
   const blocked = (o: ActionOffer | undefined, testId: string) =>
     o && !o.allowed ? (
       <div data-refused={o.action} data-testid={testId}>
@@ -242,6 +276,31 @@ export function CaseActionsCard({
                   ]}
                 />
               </div>
+            )}
+          </section>
+        )}
+        {(allowed.has("ISSUE") || issueRefusal) && (
+          <section aria-labelledby="issue-heading" className="flex flex-col gap-2">
+            <h3 id="issue-heading" className="font-semibold">
+              {t("issue")}
+            </h3>
+            {allowed.has("ISSUE") ? (
+              <div data-actions="ISSUE">
+                <p className="mb-2 text-sm">{t("issueHint")}</p>
+                <ActionForm
+                  action={actions.issue}
+                  fields={id}
+                  label={t("issueSubmit")}
+                  done={t("done")}
+                  testId="issue-form"
+                  inputs={[
+                    { name: "deliveryMethod", label: t("delivery"), kind: "select", options: (["ELECTRONIC", "PICKUP", "POST"] as const).map((d) => ({ value: d, label: t(`deliveryOptions.${d}`) })) },
+                    { name: "deliveryNote", label: t("deliveryNote"), kind: "text" },
+                  ]}
+                />
+              </div>
+            ) : (
+              blocked(issueRefusal, "issue-blocked")
             )}
           </section>
         )}

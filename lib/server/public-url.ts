@@ -6,7 +6,13 @@ import { env } from "@/lib/env";
 export async function publicUrl(path: string): Promise<string> {
   const configured = env().PUBLIC_BASE_URL;
   if (configured) return new URL(path, configured).toString();
-  const h = await headers();
+  // Outside a request (a job, a script, a test) there is no host to go by: production sets PUBLIC_BASE_URL.
+  let h: Awaited<ReturnType<typeof headers>>;
+  try {
+    h = await headers();
+  } catch {
+    return new URL(path, "http://localhost:3000").toString();
+  }
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
   const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return new URL(path, `${proto}://${host}`).toString();

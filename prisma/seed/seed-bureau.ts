@@ -9,6 +9,7 @@ import type { PrismaClient } from "../generated/client";
 import holidayJson from "../data/cn-holidays-2007-2026.json";
 import { calendarYearsFromHolidayJson } from "../../lib/domain/calendar/holiday-data";
 import { seedCalendarYears } from "../../lib/server/calendar/working-calendar";
+import { ensureSealIdentity } from "../../lib/server/seals/seal-keys";
 
 /** Date the department seals were archived (封存) when the bureau took over: a demo value. */
 const SEALS_ARCHIVED_AT = new Date("2019-06-28T00:00:00+08:00");
@@ -42,6 +43,8 @@ export async function seedBureau(prisma: PrismaClient, csvText: string): Promise
     });
     created.seals++;
   }
+  // Its signing identity: on a fresh install a self-issued demo identity, keys outside the database.
+  await ensureSealIdentity(prisma, (await prisma.seal.findFirst({ where: { status: "ACTIVE" } }))!);
   for (const [name, id] of departmentIds) {
     if (await prisma.seal.findFirst({ where: { departmentId: id } })) continue;
     await prisma.seal.create({

@@ -15,3 +15,4 @@ afterAll(async () => {
   holder.prisma = undefined;
   await dropDatabase(adminUrl, database);
 });
+process.env.SEAL_KEY_DIR ??= (await import("node:fs")).mkdtempSync((await import("node:path")).join((await import("node:os")).tmpdir(), "seal-keys-"));

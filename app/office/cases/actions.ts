@@ -12,6 +12,8 @@ import { recordHigherReply } from "@/lib/server/cases/record-higher-reply";
 import { recordReview } from "@/lib/server/cases/record-review";
 import { recordSurvey } from "@/lib/server/cases/record-survey";
 import { startSuspension } from "@/lib/server/cases/start-suspension";
+import { changeCertificateStatus, ZChangeCertificateStatusInput } from "@/lib/server/certificates/change-certificate-status";
+import { issueCertificate, ZIssueInput } from "@/lib/server/certificates/issue-certificate";
 import {
   ZDecideInput,
   ZEndSuspensionInput,
@@ -60,4 +62,14 @@ export async function recordSurveyAction(_prev: unknown, fd: FormData) {
 }
 export async function grantExtensionAction(_prev: unknown, fd: FormData) {
   return refresh(await runAction(fd, ZExtensionInput, (input, actor) => grantExtension({ actor, input }), { workflow: ["EXTEND"], name: "grantExtension" }), fd);
+}
+
+export async function issueCertificateAction(_prev: unknown, fd: FormData) {
+  return refresh(await runAction(fd, ZIssueInput, (input, actor) => issueCertificate({ actor, input }), { workflow: ["ISSUE"], name: "issueCertificate" }), fd);
+}
+
+export async function changeCertificateStatusAction(_prev: unknown, fd: FormData) {
+  const result = await runAction(fd, ZChangeCertificateStatusInput, (input, actor) => changeCertificateStatus({ actor, input }), { permission: "certificate:revoke", name: "changeCertificateStatus" });
+  if (result?.ok) revalidatePath("/office", "layout");
+  return result;
 }

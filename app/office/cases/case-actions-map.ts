@@ -10,6 +10,8 @@ import {
   recordReviewAction,
   recordSurveyAction,
   startSuspensionAction,
+  issueCertificateAction,
+  changeCertificateStatusAction,
 } from "./actions";
 
 export const CASE_ACTIONS: CaseActions = {
@@ -22,4 +24,6 @@ export const CASE_ACTIONS: CaseActions = {
   resume: endSuspensionAction,
   survey: recordSurveyAction,
   extend: grantExtensionAction,
+  issue: issueCertificateAction,
+  endCertificate: changeCertificateStatusAction,
 };

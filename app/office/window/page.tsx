@@ -10,9 +10,10 @@ import { getCatalogueStats } from "@/lib/server/catalogue/get-catalogue-stats";
 
 export default async function WindowPage() {
   const actor = await requireArea("window", "/office/window");
-  const [t, ta, format, stats, queue] = await Promise.all([
+  const [t, ta, ti, format, stats, queue] = await Promise.all([
     getTranslations("office.window"),
     getTranslations("application"),
+    getTranslations("issuing"),
     getFormatter(),
     getCatalogueStats(),
     listIntakeQueue({ actor }),
@@ -24,6 +25,9 @@ export default async function WindowPage() {
       <p>
         <Link href="/office/window/walk-in" className="inline-block rounded bg-brand px-4 py-2 font-medium text-white no-underline hover:bg-brand-dark">
           {t("walkIn")}
+        </Link>
+        <Link href="/office/window/issuing" className="ml-3 inline-block rounded border border-brand px-4 py-2 font-medium text-brand no-underline" data-testid="issuing-link">
+          {ti("title")}
         </Link>
       </p>
       <Card title={t("queue")}>

@@ -27,8 +27,16 @@ export const PERMISSIONS = {
   "delegation:read": ["DIRECTOR", "SUPERVISOR", "CHIEF", "CLERK", "REVIEWER"],
   /** Read the audit trail and verify its chain. */
   "audit:read": ["SUPERVISOR", "DIRECTOR"],
-  /** Read the seals and (later) the stamp log. */
+  /** Read the seals. */
   "seal:read": ["DIRECTOR", "SUPERVISOR", "ADMIN"],
+  /** Read and export the stamp log (用印记录). */
+  "stamp-log:read": ["DIRECTOR", "SUPERVISOR"],
+  /** Rotate the active seal (the director holds it). */
+  "seal:rotate": ["DIRECTOR"],
+  /** Revoke or cancel a certificate, or issue its replacement. */
+  "certificate:revoke": ["CHIEF", "DIRECTOR"],
+  /** The window's queue of approved cases waiting for their certificate (art. 44). */
+  "issuing:work": ["CLERK"],
   /** Edit, publish and import the catalogue. */
   "catalogue:administer": ["ADMIN"],
   /** The items of one's own section. */

@@ -3,11 +3,14 @@ import { can } from "../access/permissions";
 import type { Role } from "../access/roles";
 
 type Viewer = { id: string; role: Role; sectionId?: string | null };
-type CaseScope = { item: { sectionId: string | null }; itemVersion: { kind: string } };
+type CaseScope = { item: { sectionId: string | null }; itemVersion: { kind: string }; state?: string };
+
+/** Approved and issued cases: the window issues every item's certificate (art. 44). */
+const ISSUING_STAGE: readonly string[] = ["AWAITING_SEAL", "ISSUED"];
 
 /**
  * The back-office case page: the item's section (reviewers, chiefs), the window for instant items
- * (decided there), the director and supervisors for every case.
+ * (decided there) and for every case at issuance, the director and supervisors for every case.
  */
 export function mayWorkOnCase(actor: Viewer, app: CaseScope): boolean {
   switch (actor.role) {
@@ -18,7 +21,7 @@ export function mayWorkOnCase(actor: Viewer, app: CaseScope): boolean {
     case "CHIEF":
       return !!actor.sectionId && actor.sectionId === app.item.sectionId;
     case "CLERK":
-      return app.itemVersion.kind === "INSTANT";
+      return app.itemVersion.kind === "INSTANT" || (app.state !== undefined && ISSUING_STAGE.includes(app.state));
     default:
       return false;
   }

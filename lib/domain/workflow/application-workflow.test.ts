@@ -57,7 +57,7 @@ describe("application workflow table", () => {
   });
 
   it("final states allow no event; the clock runs only after acceptance", () => {
-    expect(APPLICATION_STATES.filter(isFinal)).toEqual(["REJECTED", "WITHDRAWN", "REPLY_RECEIVED", "DENIED"]);
+    expect(APPLICATION_STATES.filter(isFinal)).toEqual(["REJECTED", "WITHDRAWN", "REPLY_RECEIVED", "DENIED", "ISSUED"]);
     for (const state of APPLICATION_STATES.filter(isFinal)) for (const role of ROLES) expect(eventsFrom(state, role)).toEqual([]);
     expect(APPLICATION_STATES.filter(clockRuns)).toEqual(["ACCEPTED", "ACCEPTED_WITH_DEFICIENCIES", "REVIEWED", "ESCALATED"]);
   });

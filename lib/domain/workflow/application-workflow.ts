@@ -16,6 +16,7 @@ export const APPLICATION_STATES = [
   "REPLY_RECEIVED", // the higher authority's answer to a forwarded item is on file (final here)
   "AWAITING_SEAL", // 准予许可: approved, waiting for issuance under the bureau's seal
   "DENIED", // 不予许可 (final)
+  "ISSUED", // 已发证: the certificate is issued under the bureau's seal (final here; the certificate lives on)
 ] as const;
 export type ApplicationState = (typeof APPLICATION_STATES)[number];
 
@@ -34,6 +35,7 @@ export const APPLICATION_EVENTS = [
   "RECORD_HIGHER_REPLY",
   "APPROVE",
   "DENY",
+  "ISSUE",
 ] as const;
 export type ApplicationEvent = (typeof APPLICATION_EVENTS)[number];
 
@@ -48,6 +50,8 @@ export type CaseFacts = {
   suspended?: boolean;
   /** Whether this actor may decide this item now (delegation or the director's own authority). */
   authority?: { ok: true } | { ok: false; reason: string };
+  /** Supplementary materials still owed under 容缺受理: nothing is issued until they are in. */
+  owedMaterials?: number;
 };
 
 /** What the actor supplies with the action: the materials checklist, the notice, a reason. */
@@ -78,7 +82,8 @@ export type WorkflowErrorCode =
   | "NOT_A_REPORTED_ITEM"
   | "NOT_SUSPENDED"
   | "SUSPENSION_OVERLAPS"
-  | "DELEGATION_REFUSED";
+  | "DELEGATION_REFUSED"
+  | "MATERIALS_OWED";
 
 export class WorkflowError extends Error {
   constructor(
@@ -159,6 +164,8 @@ export const TRANSITIONS: Record<ApplicationEvent, Transition> = {
   RECORD_HIGHER_REPLY: { from: ["FORWARDED"], to: "REPLY_RECEIVED", roles: HEADS },
   APPROVE: { from: PENDING, to: "AWAITING_SEAL", roles: DECIDERS, when: decisionGuard },
   DENY: { from: PENDING, to: "DENIED", roles: DECIDERS, when: decisionGuard, check: reasonRequired },
+  // Art. 44: the window issues the certificate under the bureau's one seal (the issuing clerk).
+  ISSUE: { from: ["AWAITING_SEAL"], to: "ISSUED", roles: WINDOW, when: (f) => ((f.owedMaterials ?? 0) > 0 ? "MATERIALS_OWED" : null) },
 };
 
 export const CASE_ACTIONS = ["ADD_OPINION", "SUSPEND", "RESUME", "SURVEY", "EXTEND"] as const;
@@ -233,7 +240,7 @@ export function clockRuns(state: ApplicationState): boolean {
 export const CLOCK_RUNNING_STATES: readonly ApplicationState[] = APPLICATION_STATES.filter(clockRuns);
 
 /** Ended cases. AWAITING_SEAL is not: issuance is still to come. */
-const FINAL_STATES: readonly ApplicationState[] = ["REJECTED", "WITHDRAWN", "DENIED", "REPLY_RECEIVED"];
+const FINAL_STATES: readonly ApplicationState[] = ["REJECTED", "WITHDRAWN", "DENIED", "REPLY_RECEIVED", "ISSUED"];
 
 export function isFinal(state: ApplicationState): boolean {
   return FINAL_STATES.includes(state);

@@ -31,6 +31,7 @@ const FACTS: Record<ApplicationState, StateFacts> = {
   REPLY_RECEIVED: { tone: "progress", owesMaterials: false, refusedAtIntake: false, awaitingCorrection: false, decision: null },
   AWAITING_SEAL: { tone: "progress", owesMaterials: false, refusedAtIntake: false, awaitingCorrection: false, decision: "APPROVED" },
   DENIED: { tone: "progress", owesMaterials: false, refusedAtIntake: false, awaitingCorrection: false, decision: "DENIED" },
+  ISSUED: { tone: "progress", owesMaterials: false, refusedAtIntake: false, awaitingCorrection: false, decision: "APPROVED" },
 };
 
 export function stateFacts(state: ApplicationState): StateFacts {

@@ -58,6 +58,7 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
         include: { material: true, storedFile: { select: { id: true, originalName: true, size: true, createdAt: true } } },
       },
       notices: { orderBy: { issuedAt: "asc" } },
+      certificate: { select: { number: true, identifier: true, status: true } },
     },
   });
   if (!app || !mayViewApplication(actor, app)) throw new AppError("NOT_FOUND");
@@ -94,6 +95,8 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
     ...due,
     /** Which due dates were counted over a year whose holiday notice is not out yet. */
     provisional: provisionalOf(cal, due),
+    /** The certificate issued from it (电子证照), if any. */
+    certificate: app.certificate,
     /** What the state means for the pages (owed materials, a refusal, a decision…). */
     facts: stateFacts(app.state),
     /** The filing and intake actions this viewer may take now (the case's own actions: getCaseFile). */

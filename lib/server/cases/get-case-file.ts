@@ -10,6 +10,7 @@ import { loadDelegationFacts } from "@/lib/server/delegations/load-delegation-fa
 import { fromDateColumn } from "@/lib/server/date-column";
 import { roleMayTake } from "@/lib/domain/workflow/application-workflow";
 import { availableActions } from "@/lib/domain/workflow/available-actions";
+import { mayEndCertificate } from "@/lib/domain/certificates/certificate-status";
 import { caseClock } from "./case-clock";
 import { caseFactsOf } from "./case-moves";
 import { loadCase } from "./load-case";
@@ -19,10 +20,12 @@ export async function getCaseFile(opts: { actor: Actor | null; applicationId: st
   const actor = await requirePermission(opts.actor, "case:view", "getCaseFile");
   const now = opts.now ?? new Date();
   const app = await loadCase(db(), actor, opts.applicationId);
-  const [cal, opinions, delegations] = await Promise.all([
+  const [cal, opinions, delegations, owedMaterials, certificate] = await Promise.all([
     loadWorkingCalendar(),
     db().reviewOpinion.findMany({ where: { applicationId: app.id }, orderBy: { createdAt: "asc" } }),
     loadDelegationFacts(),
+    db().applicationMaterial.count({ where: { applicationId: app.id, verdict: "OWED" } }),
+    db().certificate.findUnique({ where: { applicationId: app.id }, select: { id: true, number: true, identifier: true, status: true, deliveryMethod: true, deliveryNote: true } }),
   ]);
   const people = await db().user.findMany({
     where: { id: { in: [...opinions.map((o) => o.authorId), ...app.clockEntries.flatMap((e) => [e.orderedById, e.endedById ?? ""]), app.decidedById ?? ""] } },
@@ -40,7 +43,9 @@ export async function getCaseFile(opts: { actor: Actor | null; applicationId: st
     state: app.state,
     kind: app.itemVersion.kind,
     /** What this actor may do with the case now: the panels render exactly these. */
-    actions: availableActions(app.state, actor.role, { ...caseFactsOf(app), authority: authority ? (authority.ok ? { ok: true } : { ok: false, reason: authority.reason }) : undefined }),
+    actions: availableActions(app.state, actor.role, { ...caseFactsOf(app), owedMaterials, authority: authority ? (authority.ok ? { ok: true } : { ok: false, reason: authority.reason }) : undefined }),
+    /** The certificate issued from this case, and whether this actor may end it now. */
+    certificate: certificate && { ...certificate, mayEnd: mayEndCertificate(actor.role, certificate.status) },
     clock,
     provisional: provisionalOf(cal, { promisedDue: clock?.promisedDue ?? null, statutoryDue: clock?.statutoryDue ?? null }),
     ledger: app.clockEntries.map((e) => ({

@@ -17,7 +17,7 @@ const NOW = new Date("2026-11-23T06:05:00Z");
 const identity = createDemoSealCertificate({ commonName: "Guang'an Approval Seal DEMO", organization: "Guang'an District Approval Bureau", validYears: 5, now: NOW });
 
 async function smallPdf(): Promise<Uint8Array> {
-  // Uncompressed so byte 200 lands in readable content rather than in a deflate stream's header.
+  // Uncompressed, so flipping a byte of the content stream leaves the file parseable.
   const doc = new PDFDocument({ size: "A4", compress: false });
   const bytes = collectPdf(doc);
   doc.fontSize(20).text("Certificate test");
@@ -26,7 +26,7 @@ async function smallPdf(): Promise<Uint8Array> {
   return bytes;
 }
 
-/** pdfsig's report; it exits non-zero for invalid signatures, which is an answer here, not an error. */
+/** pdfsig's report. spawnSync, not execFileSync: a non-zero exit (e.g. no signature found) is an answer here, not an error. */
 function pdfsig(pdf: Buffer): string {
   const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(file, pdf);

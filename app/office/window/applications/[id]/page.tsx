@@ -27,7 +27,7 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
   const [t, ti] = await Promise.all([getTranslations("application"), getTranslations("intake")]);
   // An instant item is decided here, in the same visit, right after acceptance: the window works on
   // its case (and on no other item's case, which getCaseFile refuses).
-  const instantFile = wasAccepted(app.state) && mayWorkOnCase(actor, { item: { sectionId: null }, itemVersion: { kind: app.item.kind } }) ? await getCaseFile({ actor, applicationId: id }) : null;
+  const instantFile = wasAccepted(app.state) && mayWorkOnCase(actor, { item: { sectionId: null }, itemVersion: { kind: app.item.kind }, state: app.state }) ? await getCaseFile({ actor, applicationId: id }) : null;
   const walkInOpen = mayFile(actor, app) && editableMaterials(app.state) !== "none";
   const intake = INTAKE_DECISIONS.filter((d) => app.filingActions.some((o) => o.allowed && o.action === d));
   return (

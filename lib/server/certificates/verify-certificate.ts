@@ -1,0 +1,104 @@
+// 扫码验真, public: what anyone may learn of a certificate from its identifier (status, holder partly
+// masked, item, number, issue date, the seal and key that stamped it), and whether an uploaded PDF
+// is byte for byte one the bureau issued, with its record signature checked. Unknown identifiers
+// and files reveal nothing; guessing is rate-limited (per identifier, and per client address).
+import "server-only";
+import { createHash } from "node:crypto";
+import { sm2 } from "sm-crypto-v2";
+import { maskIdentityNumber, maskName, verificationVerdict, type VerificationVerdict } from "@/lib/domain/certificates/certificate-status";
+import { normalizeCertificateIdentifier } from "@/lib/domain/certificates/identifier";
+import { toPlainDate } from "@/lib/domain/calendar/working-days";
+import { AppError } from "@/lib/errors";
+import { lookupAllowed, recordLookupFailure } from "@/lib/server/applications/lookup-guard";
+import { fromDateColumn } from "@/lib/server/date-column";
+import { db } from "@/lib/server/db";
+
+const PUBLIC_SELECT = {
+  id: true,
+  identifier: true,
+  number: true,
+  name: true,
+  holderName: true,
+  holderId: true,
+  issuerName: true,
+  issuedOn: true,
+  validFrom: true,
+  validTo: true,
+  status: true,
+  statusChangedAt: true,
+  statusReason: true,
+  canonicalRecord: true,
+  sm2Signature: true,
+  replacedBy: { select: { identifier: true, number: true } },
+  replaces: { select: { identifier: true, number: true } },
+  seal: { select: { name: true, status: true, keyId: true, rsaFingerprint: true, sm2Fingerprint: true, sm2PublicKey: true, demo: true } },
+} as const;
+
+type Row = NonNullable<Awaited<ReturnType<typeof findBy>>>;
+const findBy = (where: { identifier: string } | { pdfSha256: string }) => db().certificate.findUnique({ where, select: PUBLIC_SELECT });
+
+export type PublicVerification = {
+  verdict: VerificationVerdict;
+  identifier: string;
+  number: string;
+  name: string;
+  holder: string;
+  holderId: string;
+  issuer: string;
+  issuedOn: string;
+  validFrom: string;
+  validTo: string | null;
+  statusChangedAt: string | null;
+  statusReason: string | null;
+  replacedBy: string | null;
+  replaces: string | null;
+  seal: { name: string; archived: boolean; keyId: string | null; rsaFingerprint: string | null; sm2Fingerprint: string | null; demo: boolean };
+  /** The SM2 signature over the stored record verifies with the seal's public key. */
+  recordSignatureValid: boolean;
+};
+
+function view(c: Row, now: Date): PublicVerification {
+  const today = toPlainDate(now);
+  return {
+    verdict: verificationVerdict({ status: c.status, validFrom: fromDateColumn(c.validFrom), validTo: fromDateColumn(c.validTo), replacedByIdentifier: c.replacedBy?.identifier ?? null, today }),
+    identifier: c.identifier,
+    number: c.number,
+    name: c.name,
+    holder: maskName(c.holderName),
+    holderId: maskIdentityNumber(c.holderId),
+    issuer: c.issuerName,
+    issuedOn: fromDateColumn(c.issuedOn),
+    validFrom: fromDateColumn(c.validFrom),
+    validTo: fromDateColumn(c.validTo),
+    statusChangedAt: c.statusChangedAt?.toISOString() ?? null,
+    statusReason: c.statusReason,
+    replacedBy: c.replacedBy?.identifier ?? null,
+    replaces: c.replaces?.identifier ?? null,
+    seal: { name: c.seal.name, archived: c.seal.status === "ARCHIVED", keyId: c.seal.keyId, rsaFingerprint: c.seal.rsaFingerprint, sm2Fingerprint: c.seal.sm2Fingerprint, demo: c.seal.demo },
+    recordSignatureValid: !!c.seal.sm2PublicKey && sm2.doVerifySignature(c.canonicalRecord, c.sm2Signature, c.seal.sm2PublicKey, { hash: true, der: true }),
+  };
+}
+
+/** By identifier (the QR code's target). Null for anything the bureau did not issue. */
+export async function verifyCertificate(input: { identifier: string }, client = "unknown", now = new Date()): Promise<PublicVerification | null> {
+  const identifier = normalizeCertificateIdentifier(input.identifier).slice(0, 200);
+  if (!lookupAllowed(`verify:${identifier}`, client)) throw new AppError("TOO_MANY_ATTEMPTS");
+  const c = identifier ? await findBy({ identifier }) : null;
+  if (!c) {
+    recordLookupFailure(`verify:${identifier}`, client);
+    return null;
+  }
+  return view(c, now);
+}
+
+/** An uploaded PDF: is it byte for byte a certificate the bureau issued? Anything else: not ours, or altered. */
+export async function verifyCertificatePdf(bytes: Uint8Array, client = "unknown", now = new Date()): Promise<{ issued: false } | { issued: true; certificate: PublicVerification }> {
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  if (!lookupAllowed(`verify-pdf:${sha256}`, client)) throw new AppError("TOO_MANY_ATTEMPTS");
+  const c = await findBy({ pdfSha256: sha256 });
+  if (!c) {
+    recordLookupFailure(`verify-pdf:${sha256}`, client);
+    return { issued: false };
+  }
+  return { issued: true, certificate: view(c, now) };
+}

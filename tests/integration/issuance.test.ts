@@ -1,0 +1,174 @@
+// Issuance under the bureau's one seal, on a real database: the signed certificate (checked with
+// Poppler and an independent SM2 implementation), idempotent issuing, the database refusing an
+// archived seal, rotation, revocation seen by verification, the PDF check, and the stamp log.
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import smCrypto from "sm-crypto";
+import holidays from "../../prisma/data/cn-holidays-2007-2026.json";
+import type { Actor } from "@/lib/domain/access/actor";
+import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data";
+import { submitApplication } from "@/lib/server/applications/file-application";
+import { decideIntake } from "@/lib/server/applications/intake";
+import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
+import { decideCase } from "@/lib/server/cases/decide-case";
+import { getCertificateFile } from "@/lib/server/certificates/certificate-file";
+import { changeCertificateStatus } from "@/lib/server/certificates/change-certificate-status";
+import { issueCertificate } from "@/lib/server/certificates/issue-certificate";
+import { listIssuingQueue } from "@/lib/server/certificates/list-issuing-queue";
+import { verifyCertificate, verifyCertificatePdf } from "@/lib/server/certificates/verify-certificate";
+import { db } from "@/lib/server/db";
+import { ensureSealIdentity } from "@/lib/server/seals/seal-keys";
+import { listStampRecords, stampLogCsv } from "@/lib/server/seals/list-stamp-records";
+import { rotateSeal } from "@/lib/server/seals/rotate-seal";
+import { draftWithMaterials } from "../factories/filings";
+import { createItem } from "../factories/items";
+import { actorOf, createUser } from "../factories/users";
+
+process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "uploads-issuance-"));
+const hasPoppler = spawnSync("which", ["pdfsig"]).status === 0;
+
+let item: Awaited<ReturnType<typeof createItem>>;
+let applicant: Actor, clerk: Actor, clerk2: Actor, director: Actor, chief: Actor, supervisor: Actor;
+
+beforeAll(async () => {
+  await seedCalendarYears(db(), calendarYearsFromHolidayJson(holidays));
+  item = await createItem(db(), { promisedDays: 0, statutoryDays: 20, kind: "INSTANT" });
+  await db().item.update({ where: { id: item.item.id }, data: { certificatePrefix: "广安审批测" } });
+  const seal = await db().seal.create({ data: { name: "广安市广安区行政审批局审批专用章", holder: "局长", status: "ACTIVE", activeMarker: true } });
+  await ensureSealIdentity(db(), seal);
+  applicant = actorOf(await createUser(db(), { role: "APPLICANT", name: "广安示范商贸" }));
+  clerk = actorOf(await createUser(db(), { role: "CLERK" }));
+  clerk2 = actorOf(await createUser(db(), { role: "CLERK" }));
+  director = actorOf(await createUser(db(), { role: "DIRECTOR" }));
+  chief = actorOf(await createUser(db(), { role: "CHIEF", sectionId: item.section.id }));
+  supervisor = actorOf(await createUser(db(), { role: "SUPERVISOR" }));
+});
+
+/** An instant item accepted at the window and approved by the director: waiting for its certificate. */
+async function approved() {
+  const { id, materialIds } = await draftWithMaterials(applicant, item);
+  await submitApplication({ actor: applicant, applicationId: id });
+  await decideIntake({ actor: clerk, input: { applicationId: id, decision: "ACCEPT", okMaterialIds: materialIds } });
+  await decideCase({ actor: director, input: { applicationId: id, decision: "APPROVE" } });
+  return id;
+}
+
+describe("issuing a certificate", () => {
+  it("signs the PDF (Poppler: valid, whole document) and the record (SM2, checked by another implementation); the text carries holder, item and number", async () => {
+    const id = await approved();
+    expect((await listIssuingQueue({ actor: clerk })).map((r) => r.id)).toContain(id);
+    const issued = await issueCertificate({ actor: clerk, input: { applicationId: id } });
+    expect(issued.number).toMatch(/^广安审批测〔\d{4}〕第\d{5}号$/);
+    expect(issued.identifier).toMatch(/^1\.2\.156\.3005\.2\./);
+    expect((await db().application.findUniqueOrThrow({ where: { id } })).state).toBe("ISSUED");
+
+    const file = await getCertificateFile({ actor: applicant, applicationId: id });
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cert-")), "c.pdf");
+    fs.writeFileSync(out, file.bytes);
+    if (hasPoppler) {
+      const sig = spawnSync("pdfsig", [out], { encoding: "utf8" }).stdout;
+      expect(sig).toContain("Signature is Valid.");
+      expect(sig).toContain("Total document signed");
+      const text = execFileSync("pdftotext", [out, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+      expect(text).toContain("广安示范商贸");
+      expect(text).toContain(item.version.name);
+      expect(text).toContain(issued.number);
+    }
+
+    const cert = await db().certificate.findUniqueOrThrow({ where: { applicationId: id }, include: { seal: true } });
+    expect(smCrypto.sm2.doVerifySignature(cert.canonicalRecord, cert.sm2Signature, cert.seal.sm2PublicKey!, { hash: true, der: true })).toBe(true);
+    expect(smCrypto.sm2.doVerifySignature(cert.canonicalRecord.replace(issued.number, "伪造"), cert.sm2Signature, cert.seal.sm2PublicKey!, { hash: true, der: true })).toBe(false);
+    expect(JSON.parse(cert.canonicalRecord)).toMatchObject({ number: issued.number, identifier: issued.identifier, pdfSha256: cert.pdfSha256 });
+
+    const stamp = await db().stampRecord.findUniqueOrThrow({ where: { certificateId: cert.id } });
+    expect(stamp).toMatchObject({ sealId: cert.sealId, actorId: clerk.id, applicationId: id, pdfSha256: cert.pdfSha256, recordSm3: cert.recordSm3, documentKind: "CERTIFICATE" });
+    expect(await db().auditEvent.count({ where: { entityId: id, action: "application.ISSUE" } })).toBe(1);
+
+    // The uploaded file is ours byte for byte; one changed byte is not.
+    await expect(verifyCertificatePdf(file.bytes)).resolves.toMatchObject({ issued: true, certificate: { verdict: "valid", number: issued.number, recordSignatureValid: true } });
+    const altered = Buffer.from(file.bytes);
+    altered[Math.floor(altered.length / 2)] ^= 0x01;
+    await expect(verifyCertificatePdf(altered)).resolves.toEqual({ issued: false });
+    if (hasPoppler) {
+      fs.writeFileSync(out, altered);
+      expect(spawnSync("pdfsig", [out], { encoding: "utf8" }).stdout).not.toContain("Signature is Valid.");
+    }
+  });
+
+  it("two clerks issuing at once give one certificate and one stamp", async () => {
+    const id = await approved();
+    const results = await Promise.all([issueCertificate({ actor: clerk, input: { applicationId: id } }), issueCertificate({ actor: clerk2, input: { applicationId: id } })]);
+    expect(new Set(results.map((r) => r.number)).size).toBe(1);
+    expect(results.filter((r) => r.alreadyDone)).toHaveLength(1);
+    expect(await db().certificate.count({ where: { applicationId: id } })).toBe(1);
+    expect(await db().stampRecord.count({ where: { applicationId: id } })).toBe(1);
+  });
+
+  it("refuses to issue while owed materials (容缺) are missing, naming them", async () => {
+    const id = await approved();
+    await db().applicationMaterial.updateMany({ where: { applicationId: id, materialId: item.materials.supplementary.id }, data: { verdict: "OWED" } });
+    await expect(issueCertificate({ actor: clerk, input: { applicationId: id } })).rejects.toMatchObject({ code: "MATERIALS_OWED", details: { materials: item.materials.supplementary.name } });
+    expect(await db().certificate.count({ where: { applicationId: id } })).toBe(0);
+  });
+});
+
+describe("the one seal", () => {
+  it("the database refuses a stamp by an archived seal", async () => {
+    const archived = await db().seal.create({ data: { name: "原某部门行政许可专用章", holder: "档案室", status: "ARCHIVED", archivedAt: new Date() } });
+    await expect(db().stampRecord.create({ data: { sealId: archived.id, actorId: clerk.id, certificateNo: "X" } })).rejects.toThrow(/not the active seal/);
+    await expect(db().seal.update({ where: { id: archived.id }, data: { status: "ACTIVE", activeMarker: true } })).rejects.toThrow(/archived/);
+  });
+
+  it("after rotation, certificates stamped with the old seal still verify as valid; the new seal stamps; revocation shows at once", async () => {
+    const before = await approved();
+    const old = await issueCertificate({ actor: clerk, input: { applicationId: before } });
+    await expect(rotateSeal({ actor: clerk })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const rotated = await rotateSeal({ actor: director });
+    expect((await db().seal.findUniqueOrThrow({ where: { id: rotated.archivedId } })).status).toBe("ARCHIVED");
+    const v = await verifyCertificate({ identifier: old.identifier });
+    expect(v).toMatchObject({ verdict: "valid", recordSignatureValid: true, seal: { archived: true } });
+
+    const after = await approved();
+    const fresh = await issueCertificate({ actor: clerk, input: { applicationId: after } });
+    expect((await db().certificate.findUniqueOrThrow({ where: { identifier: fresh.identifier } })).sealId).toBe(rotated.activeId);
+
+    await expect(changeCertificateStatus({ actor: clerk, input: { certificateId: old.id, status: "REVOKED", reason: "以欺骗手段取得", basis: "《行政许可法》第六十九条" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await changeCertificateStatus({ actor: chief, input: { certificateId: old.id, status: "REVOKED", reason: "以欺骗手段取得", basis: "《行政许可法》第六十九条" } });
+    expect(await verifyCertificate({ identifier: old.identifier })).toMatchObject({ verdict: "revoked", statusReason: "以欺骗手段取得" });
+    expect(await db().auditEvent.count({ where: { entityId: old.id, action: "certificate.REVOKED" } })).toBe(1);
+    await expect(verifyCertificate({ identifier: "1.2.156.3005.2.NOPE" })).resolves.toBeNull();
+  });
+});
+
+describe("the stamp log", () => {
+  it("pages through 10,000 stamps without losing or repeating one, and exports them all to CSV", async () => {
+    const seal = await db().seal.findFirstOrThrow({ where: { status: "ACTIVE" } });
+    const already = await db().stampRecord.count();
+    await db().$executeRaw`
+      INSERT INTO "StampRecord" (id, "sealId", "actorId", "certificateNo", "documentKind", "stampedAt")
+      SELECT 'bulk' || g, ${seal.id}, ${clerk.id}, '测试〔2026〕第' || lpad(g::text, 5, '0') || '号', 'CERTIFICATE', now() - (g || ' seconds')::interval
+      FROM generate_series(1, 10000) g`;
+    const seen = new Set<string>();
+    let after: string | undefined;
+    let pages = 0;
+    for (;;) {
+      const page = await listStampRecords({ actor: supervisor, filter: { after } });
+      for (const r of page.rows) seen.add(r.id);
+      pages++;
+      if (!page.next) break;
+      after = page.next;
+    }
+    expect(seen.size).toBe(10000 + already);
+    expect(pages).toBe(Math.ceil((10000 + already) / 50));
+    await expect(listStampRecords({ actor: applicant, filter: {} })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    let csv = "";
+    for await (const chunk of stampLogCsv({ actor: director, filter: {} })) csv += chunk;
+    const lines = csv.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^\uFEFF用印时间,印章/);
+    expect(lines).toHaveLength(1 + 10000 + already);
+  });
+});
