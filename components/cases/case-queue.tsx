@@ -3,15 +3,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DueDate } from "@/components/ui/due-date";
+import { DueMark } from "@/components/ui/due-mark";
 import { TableHead } from "@/components/ui/table-head";
 import type { CaseQueueRow } from "@/lib/server/cases/list-case-queue";
-
-const TONE = {
-  overdue: "bg-red-100 text-red-950 border-red-700",
-  soon: "bg-amber-100 text-amber-950 border-amber-700",
-  suspended: "bg-slate-100 text-slate-900 border-slate-500",
-  ok: "bg-white text-slate-900 border-slate-300",
-} as const;
 
 export async function CaseQueue({ rows, testId }: { rows: CaseQueueRow[]; testId: string }) {
   const [t, ta, tk] = await Promise.all([getTranslations("case"), getTranslations("application"), getTranslations("kinds")]);
@@ -24,7 +18,7 @@ export async function CaseQueue({ rows, testId }: { rows: CaseQueueRow[]; testId
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-200">
               <td className="py-2 pr-3">
-                <span className={`inline-block rounded border px-2 py-0.5 text-xs font-medium ${TONE[r.mark]}`}>{t(`marks.${r.mark}`)}</span>
+                <DueMark mark={r.mark} label={t(`marks.${r.mark}`)} />
               </td>
               <td className="py-2 pr-3 font-mono">
                 <Link href={`/office/cases/${r.id}`} className="text-blue-800 underline">

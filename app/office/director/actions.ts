@@ -1,6 +1,8 @@
 "use server";
 // Director actions: grant and revoke delegations. The service checks the role itself.
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { rotateSeal } from "@/lib/server/seals/rotate-seal";
 import { runAction } from "@/lib/server/action";
 import { grantDelegation } from "@/lib/server/delegations/grant-delegation";
 import { revokeDelegation } from "@/lib/server/delegations/revoke-delegation";
@@ -29,6 +31,12 @@ export async function grantDelegationAction(_prev: unknown, fd: FormData) {
 
 export async function revokeDelegationAction(_prev: unknown, fd: FormData) {
   const result = await runAction(fd, ZRevokeDelegationInput, (input, actor) => revokeDelegation({ actor, input }), { permission: "delegation:grant", name: "revokeDelegation" });
+  if (result?.ok) revalidatePath("/office/director");
+  return result;
+}
+
+export async function rotateSealAction(_prev: unknown, fd: FormData) {
+  const result = await runAction(fd, z.object({}), (_input, actor) => rotateSeal({ actor }), { permission: "seal:rotate", name: "rotateSeal" });
   if (result?.ok) revalidatePath("/office/director");
   return result;
 }

@@ -11,7 +11,7 @@ import { listSections } from "@/lib/server/catalogue/list-sections";
 import { listDelegationGrantees } from "@/lib/server/delegations/list-delegation-grantees";
 import { listDelegations } from "@/lib/server/delegations/list-delegations";
 import { listSeals } from "@/lib/server/seals/list-seals";
-import { grantDelegationAction, revokeDelegationAction } from "./actions";
+import { grantDelegationAction, revokeDelegationAction, rotateSealAction } from "./actions";
 import { DELEGABLE_ROLES } from "@/lib/domain/delegation/delegation";
 
 export default async function DirectorPage() {
@@ -111,6 +111,10 @@ export default async function DirectorPage() {
             </li>
           ))}
         </ul>
+        <div className="mt-3 flex flex-col gap-2">
+          <p className="text-sm">{t("director.rotateHint")}</p>
+          <ActionForm action={rotateSealAction} fields={{}} label={t("director.rotate")} done={t("director.rotated")} testId="rotate-seal-form" variant="secondary" />
+        </div>
       </Card>
       <Card title={t("director.sections")}>
         <ul className="list-disc pl-5">

@@ -2,14 +2,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/notice";
+import { DueMark } from "@/components/ui/due-mark";
 import { ProvisionalMark } from "@/components/ui/provisional-mark";
 import { TableHead } from "@/components/ui/table-head";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listIssuingQueue } from "@/lib/server/certificates/list-issuing-queue";
 
 export const metadata = { title: "待发证" };
-
-const TONE = { overdue: "bg-red-100 text-red-950 border-red-700", soon: "bg-amber-100 text-amber-950 border-amber-700", ok: "bg-white text-slate-900 border-slate-300" } as const;
 
 export default async function IssuingPage() {
   const actor = await requireArea("window", "/office/window/issuing");
@@ -29,7 +28,7 @@ export default async function IssuingPage() {
                 {rows.map((r) => (
                   <tr key={r.id} className="border-b border-slate-200">
                     <td className="py-2 pr-3">
-                      <span className={`inline-block rounded border px-2 py-0.5 text-xs font-medium ${TONE[r.mark]}`}>{tc(`marks.${r.mark}`)}</span>
+                      <DueMark mark={r.mark} label={tc(`marks.${r.mark}`)} />
                     </td>
                     <td className="py-2 pr-3 font-mono">
                       <Link href={`/office/window/applications/${r.id}`} className="text-blue-800 underline">
