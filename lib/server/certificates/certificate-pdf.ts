@@ -4,7 +4,7 @@ import "server-only";
 import PDFDocument from "pdfkit";
 import { renderQrPng } from "@/lib/server/catalogue/qr-code";
 import { drawSeal } from "@/lib/server/pdf/draw-seal";
-import { BOLD, collectPdf, loadPdfFonts, REGULAR } from "@/lib/server/pdf/fonts";
+import { BOLD, collectPdf, loadParsedPdfFonts, REGULAR } from "@/lib/server/pdf/fonts";
 
 export type CertificatePdfData = {
   /** The issuer, e.g. 广安市广安区行政审批局. */
@@ -79,7 +79,7 @@ function tableRows(c: CertificatePdfData): [string, string][] {
 }
 
 export async function renderCertificatePdf(c: CertificatePdfData): Promise<{ pdf: Uint8Array; sealRect: PdfRect }> {
-  const [fonts, qr] = await Promise.all([loadPdfFonts(), renderQrPng(c.verifyUrl, { size: 320 })]);
+  const [fonts, qr] = await Promise.all([loadParsedPdfFonts(), renderQrPng(c.verifyUrl, { size: 320 })]);
   const doc = new PDFDocument({
     size: "A4",
     // A small bottom margin: the identifier line sits below where pdfkit would otherwise start a new page.
@@ -90,8 +90,8 @@ export async function renderCertificatePdf(c: CertificatePdfData): Promise<{ pdf
     info: { Title: `${c.title} ${c.number}`, Author: c.bureauName },
   });
   const bytes = collectPdf(doc);
-  doc.registerFont(REGULAR, fonts.regular);
-  doc.registerFont(BOLD, fonts.bold);
+  doc.registerFont(REGULAR, fonts.regular as unknown as ArrayBuffer);
+  doc.registerFont(BOLD, fonts.bold as unknown as ArrayBuffer);
 
   // Double frame, as on printed licences.
   doc.lineWidth(2).rect(24, 24, PAGE_WIDTH - 48, PAGE_HEIGHT - 48).stroke("#9a3412");

@@ -1,6 +1,7 @@
 // Fonts and helpers shared by the PDFs the portal prints (slips, receipts): Noto Sans SC embedded
 // as TrueType subsets so Chinese text renders and can be extracted.
 import "server-only";
+import * as fontkit from "fontkit";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -53,6 +54,17 @@ export function loadPdfFonts(): Promise<SlipFonts> {
     throw error;
   });
   return fontsPromise;
+}
+
+let parsedPromise: Promise<{ regular: fontkit.Font; bold: fontkit.Font }> | undefined;
+
+/**
+ * The same fonts parsed once per process (a CJK font takes tens of milliseconds to parse): pdfkit
+ * takes a parsed font as well as bytes, and subsets it per document.
+ */
+export function loadParsedPdfFonts(): Promise<{ regular: fontkit.Font; bold: fontkit.Font }> {
+  parsedPromise ??= loadPdfFonts().then(({ regular, bold }) => ({ regular: fontkit.create(regular) as fontkit.Font, bold: fontkit.create(bold) as fontkit.Font }));
+  return parsedPromise;
 }
 
 const SHANGHAI = new Intl.DateTimeFormat("en-CA", {

@@ -1,11 +1,11 @@
 // Demo seal certificates (self-signed RSA in PKCS#12) and PAdES-style signing of rendered PDFs with them.
 import "server-only";
-import { createHash, generateKeyPairSync, randomBytes } from "node:crypto";
+import { constants, createHash, createPrivateKey, generateKeyPairSync, privateEncrypt, randomBytes, type KeyObject } from "node:crypto";
 import forge from "node-forge";
 import { PDFDocument } from "pdf-lib";
 import { pdflibAddPlaceholder } from "@signpdf/placeholder-pdf-lib";
-import { P12Signer } from "@signpdf/signer-p12";
 import { SignPdf } from "@signpdf/signpdf";
+import { Signer } from "@signpdf/utils";
 
 export type SealIdentity = { p12: Buffer; passphrase: string };
 
@@ -94,8 +94,57 @@ export async function signPdf(pdf: Uint8Array, identity: SealIdentity, field: Si
     widgetRect: [...field.widgetRect],
   });
   const withPlaceholder = Buffer.from(await doc.save({ useObjectStreams: false }));
-  // A P12Signer signs only once, so each signature gets its own.
-  return new SignPdf().sign(withPlaceholder, new P12Signer(identity.p12, { passphrase: identity.passphrase }));
+  return new SignPdf().sign(withPlaceholder, new SealSigner(parsedIdentity(identity)));
+}
+
+type ParsedIdentity = { certificate: forge.pki.Certificate; key: KeyObject };
+const parsed = new WeakMap<Buffer, ParsedIdentity>();
+
+/**
+ * The PKCS#12 opened once per process (its key derivation is deliberately slow), the private key
+ * handed to Node's crypto: @signpdf's own P12Signer re-opens the file and signs in pure JS on every
+ * call, which is most of an issuance's time.
+ */
+function parsedIdentity(identity: SealIdentity): ParsedIdentity {
+  const known = parsed.get(identity.p12);
+  if (known) return known;
+  const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(identity.p12.toString("binary"))), false, identity.passphrase);
+  const key = p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag]?.[0]?.key as forge.pki.rsa.PrivateKey | undefined;
+  const certificate = p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag]?.map((b) => b.cert).find((c) => c && key && (c.publicKey as forge.pki.rsa.PublicKey).n.compareTo(key.n) === 0);
+  if (!key || !certificate) throw new Error("The seal's PKCS#12 holds no RSA key with its certificate");
+  const result = { certificate, key: createPrivateKey(forge.pki.privateKeyToPem(key)) };
+  parsed.set(identity.p12, result);
+  return result;
+}
+
+/** DER prefix of a PKCS#1 DigestInfo for SHA-256 (RFC 8017, 9.2 note 1). */
+const SHA256_DIGEST_INFO = Buffer.from("3031300d060960864801650304020105000420", "hex");
+
+/** adbe.pkcs7.detached, as @signpdf's P12Signer builds it (same attributes, same order), RSA by Node. */
+class SealSigner extends Signer {
+  constructor(private readonly identity: ParsedIdentity) {
+    super();
+  }
+
+  async sign(pdfBuffer: Buffer, signingTime?: Date): Promise<Buffer> {
+    const p7 = forge.pkcs7.createSignedData();
+    p7.content = forge.util.createBuffer(pdfBuffer.toString("binary"));
+    p7.addCertificate(this.identity.certificate);
+    const key = this.identity.key;
+    p7.addSigner({
+      // forge asks the key to sign the digest of the authenticated attributes: RSASSA-PKCS1-v1_5.
+      key: { sign: (md: forge.md.MessageDigest) => privateEncrypt({ key, padding: constants.RSA_PKCS1_PADDING }, Buffer.concat([SHA256_DIGEST_INFO, Buffer.from(md.digest().getBytes(), "binary")])).toString("binary") } as unknown as forge.pki.rsa.PrivateKey,
+      certificate: this.identity.certificate,
+      digestAlgorithm: forge.pki.oids.sha256,
+      authenticatedAttributes: [
+        { type: forge.pki.oids.contentType, value: forge.pki.oids.data },
+        { type: forge.pki.oids.signingTime, value: (signingTime ?? new Date()) as unknown as string },
+        { type: forge.pki.oids.messageDigest },
+      ],
+    });
+    p7.sign({ detached: true });
+    return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), "binary");
+  }
 }
 
 /**
