@@ -94,6 +94,23 @@ export async function ApplicationSummary({
         </dl>
       </Card>
 
+      {app.documents.length > 0 && (
+        <Card title={t("documents")}>
+          <ul className="flex flex-col gap-1" data-testid="documents">
+            {app.documents.map((d) => (
+              <li key={d.id}>
+                <a
+                  href={d.kind === "RECEIPT" ? `/applications/${app.id}/receipt` : d.kind === "DECISION" ? `/applications/${app.id}/decision` : `/applications/${app.id}/notices/${d.id}`}
+                  className="text-blue-800 underline"
+                >
+                  {t(`documentKinds.${d.kind}`)}
+                </a>{" "}
+                <span className="text-sm text-slate-700">{d.number}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       {app.facts.refusedAtIntake && (
         <Notice kind="info">
           <p className="font-semibold">{t("rejected")}</p>

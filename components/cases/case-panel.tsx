@@ -252,6 +252,7 @@ export function CaseActionsCard({
                   inputs={[
                     { name: "reason", label: t("suspendReason"), kind: "select", options: reasons },
                     { name: "note", label: t("note"), kind: "text" },
+                    { name: "expectedDays", label: t("expectedDays"), kind: "number" },
                   ]}
                 />
               </div>

@@ -36,6 +36,9 @@ test("an applicant files online; the clerk accepts it and prints the receipt; th
   await clerk.getByTestId("receipt-link").click();
   await expect(clerk.getByTestId("receipt-number")).toHaveText(number);
   await expect(clerk.getByTestId("receipt")).toContainText(promisedDue);
+  // Under the seal: its 文号, where it is verified, and the seal itself.
+  await expect(clerk.getByTestId("receipt")).toContainText(/文号：广安审批受〔\d{4}〕\d+号；文书验真：/);
+  await expect(clerk.getByTestId("receipt-seal")).toBeVisible();
   await expectNoAxeViolations(clerk);
   const pdf = await clerk.request.get(clerk.url().replace(/\/receipt$/, "/receipt.pdf"));
   expect(pdf.headers()["content-type"]).toBe("application/pdf");

@@ -52,9 +52,30 @@ test("a case accepted with deficiencies is suspended from the case page", async 
   const suspend = page.getByTestId("suspend-form");
   await suspend.getByLabel("挂起事由（依法不计入期限）").selectOption({ label: "检验、检测、检疫" });
   await suspend.getByLabel("说明").fill("送检计量标准器具");
+  await suspend.getByLabel(/预计时长/).fill("15");
   await suspend.getByRole("button", { name: "挂起（暂停计时）" }).click();
   await expect(page.getByText("正在挂起：计时暂停")).toBeVisible();
   await expect(page.getByTestId("clock-ledger")).toContainText("检验、检测、检疫");
   await expect(page.getByTestId("resume-form")).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // Art. 45: the applicant is told in writing, under the seal, why the clock stopped and for how long.
+  const applicant = await page.context().browser()!.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const mine = await applicant.newPage();
+  await login(mine, "APPLICANT");
+  await mine.goto("/my/messages");
+  await expect(mine.getByTestId("messages")).toContainText(`您的申请（${c.number}`);
+  await expect(mine.getByTestId("messages")).toContainText("特别程序告知书（广安审批特〔");
+  await mine.goto(`/my/applications/${c.id}`);
+  await mine.getByTestId("documents").getByRole("link", { name: "特别程序告知书" }).click();
+  const notice = mine.getByTestId("sealed-notice");
+  await expect(notice).toContainText("因需检验、检测、检疫");
+  await expect(notice).toContainText("预计需要 15 个工作日");
+  await expect(notice).toContainText("第四十五条");
+  await expect(mine.getByTestId("notice-number")).toHaveText(/^广安审批特〔\d{4}〕\d+号$/);
+  await expectNoAxeViolations(mine);
+  const verifyAt = (await notice.locator("span.font-mono").last().textContent())!;
+  await mine.goto(new URL(verifyAt).pathname);
+  await expect(mine.getByTestId("verdict")).toHaveText("本局用印的文书，记录签名有效。");
+  await applicant.close();
 });

@@ -37,6 +37,14 @@ test("an instant item is approved and its certificate issued in one visit; the a
   await decide.getByRole("button", { name: "作出决定" }).click();
   await expect(clerk.getByTestId("state")).toHaveText("准予许可，待制证");
   await expectNoAxeViolations(clerk);
+  // The decision letter went out under the seal: its 文号, the seal, and a link that verifies it.
+  const letter = await clerk.context().newPage();
+  await letter.goto(`/applications/${c.id}/decision`);
+  await expect(letter.getByTestId("decision-number")).toContainText(/广安审批许〔\d{4}〕\d+号/);
+  await expect(letter.getByTestId("decision-seal")).toBeVisible();
+  await letter.getByTestId("decision-verify").click();
+  await expect(letter.getByTestId("verdict")).toHaveText("本局用印的文书，记录签名有效。");
+  await letter.close();
   const issue = clerk.getByTestId("issue-form");
   await issue.getByLabel("送达方式").selectOption("PICKUP");
   await issue.getByLabel(/领取人/).fill("张小民 本人领取，身份证 ****0212");

@@ -18,7 +18,9 @@ import { getCertificateFile } from "@/lib/server/certificates/certificate-file";
 import { changeCertificateStatus } from "@/lib/server/certificates/change-certificate-status";
 import { issueCertificate } from "@/lib/server/certificates/issue-certificate";
 import { listIssuingQueue } from "@/lib/server/certificates/list-issuing-queue";
-import { verifyCertificate, verifyCertificatePdf } from "@/lib/server/certificates/verify-certificate";
+import { verifyCertificate, verifyCertificatePdf, verifyDocument } from "@/lib/server/certificates/verify-certificate";
+import { endSuspension } from "@/lib/server/cases/end-suspension";
+import { startSuspension } from "@/lib/server/cases/start-suspension";
 import { db } from "@/lib/server/db";
 import { ensureSealIdentity } from "@/lib/server/seals/seal-keys";
 import { listStampRecords, stampLogCsv } from "@/lib/server/seals/list-stamp-records";
@@ -104,7 +106,7 @@ describe("issuing a certificate", () => {
     expect(new Set(results.map((r) => r.number)).size).toBe(1);
     expect(results.filter((r) => r.alreadyDone)).toHaveLength(1);
     expect(await db().certificate.count({ where: { applicationId: id } })).toBe(1);
-    expect(await db().stampRecord.count({ where: { applicationId: id } })).toBe(1);
+    expect(await db().stampRecord.count({ where: { applicationId: id, documentKind: "CERTIFICATE" } })).toBe(1);
   });
 
   it("refuses to issue while owed materials (容缺) are missing, naming them", async () => {
@@ -140,6 +142,37 @@ describe("the one seal", () => {
     expect(await verifyCertificate({ identifier: old.identifier })).toMatchObject({ verdict: "revoked", statusReason: "以欺骗手段取得" });
     expect(await db().auditEvent.count({ where: { entityId: old.id, action: "certificate.REVOKED" } })).toBe(1);
     await expect(verifyCertificate({ identifier: "1.2.156.3005.2.NOPE" })).resolves.toBeNull();
+  });
+});
+
+describe("every official document under the seal", () => {
+  it("the receipt and the decision letter get a 文号, a signed record and a stamp; an art. 45 suspension sends the special-procedure notice", async () => {
+    const id = await approved();
+    const docs = await db().sealedDocument.findMany({ where: { applicationId: id }, orderBy: { createdAt: "asc" }, include: { stampRecord: true } });
+    expect(docs.map((d) => d.kind)).toEqual(["RECEIPT", "DECISION"]);
+    expect(docs[0].number).toMatch(/^广安审批受〔\d{4}〕\d+号$/);
+    expect(docs[1].number).toMatch(/^广安审批许〔\d{4}〕\d+号$/);
+    for (const d of docs) {
+      expect(d.stampRecord).toMatchObject({ documentKind: d.kind, certificateNo: d.number, applicationId: id });
+      expect(await verifyDocument({ identifier: d.identifier })).toMatchObject({ kind: d.kind, number: d.number, recordSignatureValid: true });
+    }
+    await expect(verifyDocument({ identifier: "D0000000000000000" })).resolves.toBeNull();
+
+    // A promised case suspended for expert review: the applicant is told in writing, under the seal.
+    const promised = await createItem(db(), { promisedDays: 10, statutoryDays: 20 });
+    const reviewer = actorOf(await createUser(db(), { role: "REVIEWER", sectionId: promised.section.id }));
+    const draft = await draftWithMaterials(applicant, promised);
+    await submitApplication({ actor: applicant, applicationId: draft.id });
+    await decideIntake({ actor: clerk, input: { applicationId: draft.id, decision: "ACCEPT", okMaterialIds: draft.materialIds } });
+    await startSuspension({ actor: reviewer, input: { applicationId: draft.id, reason: "EXPERT_REVIEW", note: "组织专家评审", expectedDays: 15 } });
+    const notice = await db().sealedDocument.findFirstOrThrow({ where: { applicationId: draft.id, kind: "SPECIAL_PROCEDURE" } });
+    expect(JSON.parse(notice.canonicalRecord)).toMatchObject({ reason: "专家评审", expectedDays: 15 });
+    const message = await db().message.findFirstOrThrow({ where: { applicationId: draft.id, kind: "SPECIAL_PROCEDURE" } });
+    expect(message.params).toMatchObject({ reason: "专家评审", days: "15", notice: notice.number });
+    // Waiting for the applicant's own correction calls for no such notice.
+    await endSuspension({ actor: reviewer, input: { applicationId: draft.id } });
+    await startSuspension({ actor: reviewer, input: { applicationId: draft.id, reason: "APPLICANT_CORRECTION", note: "等待补正" } });
+    expect(await db().sealedDocument.count({ where: { applicationId: draft.id, kind: "SPECIAL_PROCEDURE" } })).toBe(1);
   });
 });
 

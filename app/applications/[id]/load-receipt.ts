@@ -9,6 +9,11 @@ import { publicUrl } from "@/lib/server/public-url";
 
 type Receipt = Awaited<ReturnType<typeof getReceipt>>;
 
+/** A document's 文号 and its verification address, when it went out under the seal. */
+export async function sealedRef(doc: { number: string; identifier: string } | undefined) {
+  return doc ? { number: doc.number, verifyUrl: await publicUrl(`/verify/${doc.identifier}`) } : null;
+}
+
 export async function loadReceipt(id: string) {
   const actor = await requireSignedIn(`/applications/${id}/receipt`);
   return orAccessPage(getReceipt({ actor, applicationId: id }));
@@ -37,6 +42,7 @@ export async function receiptFactsOf(app: Receipt): Promise<ReceiptFacts> {
     provisional: app.provisional,
     owed: owedOf(app),
     progressUrl: await publicUrl("/progress"),
+    sealed: await sealedRef(app.documents.find((d) => d.kind === "RECEIPT")),
     windowText: BUREAU.hall,
     hotline: BUREAU.hotline,
   };

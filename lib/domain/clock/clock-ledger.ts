@@ -94,3 +94,23 @@ export function dueMark(cal: WorkingCalendar, today: PlainDate, due: PlainDate, 
   if (today > due) return "overdue";
   return workingDaysBetween(cal, today, due) <= warningDays ? "soon" : "ok";
 }
+
+/**
+ * Art. 45: hearings, testing, inspection, appraisal and expert review stop the clock, and the
+ * applicant is told in writing how long they take (特别程序告知书). Waiting for the applicant does not
+ * call for one: they already know what they owe.
+ */
+export function needsSpecialProcedureNotice(reason: SuspensionReason): boolean {
+  return reason !== "APPLICANT_CORRECTION" && reason !== "OWED_MATERIALS";
+}
+
+/** The reasons as the written notices name them (official documents stay Chinese). */
+export const SUSPENSION_REASON_TEXT: Record<SuspensionReason, string> = {
+  HEARING: "听证",
+  TESTING: "检验、检测、检疫",
+  INSPECTION: "现场核查",
+  APPRAISAL: "鉴定",
+  EXPERT_REVIEW: "专家评审",
+  APPLICANT_CORRECTION: "等待申请人补正",
+  OWED_MATERIALS: "等待补齐容缺材料",
+};

@@ -12,6 +12,7 @@ import { db } from "@/lib/server/db";
 import { lockedWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { ZDecideIntakeInput, type TDecideIntakeInput } from "./schemas";
 import { asAppError } from "@/lib/server/domain-errors";
+import { sealDocument } from "@/lib/server/seals/seal-document";
 import { deliver, transition } from "./transition";
 import { INTAKE_QUEUE_STATES } from "@/lib/domain/workflow/state-facts";
 
@@ -142,6 +143,17 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
     }
     if (noticeRow) {
       await tx.correctionNotice.create({ data: { applicationId: app.id, issuedById: actor.id, entries: noticeRow.entries, seenRevisions: noticeRow.seenRevisions } });
+    }
+    // The receipt (受理通知书) goes out under the seal: numbered, its record signed, the stamp logged.
+    if (accepting) {
+      await sealDocument(tx, {
+        kind: "RECEIPT",
+        key: `RECEIPT:${app.id}`,
+        applicationId: app.id,
+        actor,
+        now,
+        record: { application: app.number, item: app.itemVersion.name, acceptedAt: now.toISOString(), promisedDue: message.promisedDue, statutoryDue: message.statutoryDue, owedBy: message.owedBy ?? null },
+      });
     }
     return moved;
   });

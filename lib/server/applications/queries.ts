@@ -59,6 +59,7 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
       },
       notices: { orderBy: { issuedAt: "asc" } },
       certificate: { select: { number: true, identifier: true, status: true } },
+      documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, number: true, identifier: true, createdAt: true } },
     },
   });
   if (!app || !mayViewApplication(actor, app)) throw new AppError("NOT_FOUND");
@@ -97,6 +98,8 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
     provisional: provisionalOf(cal, due),
     /** The certificate issued from it (电子证照), if any. */
     certificate: app.certificate,
+    /** Official documents issued under the seal (受理通知书, 特别程序告知书, 决定书…). */
+    documents: app.documents,
     /** What the state means for the pages (owed materials, a refusal, a decision…). */
     facts: stateFacts(app.state),
     /** The filing and intake actions this viewer may take now (the case's own actions: getCaseFile). */

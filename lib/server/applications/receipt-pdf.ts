@@ -3,6 +3,8 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import { renderQrPng } from "@/lib/server/catalogue/qr-code";
+import { BUREAU } from "@/lib/bureau";
+import { drawSeal } from "@/lib/server/pdf/draw-seal";
 import { receiptDocument, type ReceiptFacts } from "./receipt-text";
 import { BOLD, collectPdf, loadPdfFonts, REGULAR, shanghaiTime } from "@/lib/server/pdf/fonts";
 
@@ -55,6 +57,7 @@ export async function renderReceiptPdf(data: ReceiptData): Promise<Uint8Array> {
   const qrY = Math.max(doc.y + 16, 600);
   doc.image(qr, MARGIN + WIDTH - 110, qrY, { width: 110, height: 110 });
   doc.font(REGULAR).fontSize(8).text("扫码查询办理进度", MARGIN + WIDTH - 110, qrY + 112, { width: 110, align: "center" });
+  if (data.sealed) drawSeal(doc, { name: BUREAU.officialName, x: MARGIN + 40, y: qrY - 10, size: 100, font: BOLD });
   doc.font(BOLD).fontSize(12).text(r.issuer, MARGIN, qrY + 20, { width: WIDTH - 130, align: "left" });
   doc.font(REGULAR).fontSize(12).text(r.issuedOn, MARGIN, qrY + 42, { width: WIDTH - 130 });
   doc.fontSize(9).fillColor("#4b5563").text(`生成时间：${shanghaiTime(data.generatedAt)}（北京时间）`, MARGIN, qrY + 70, { width: WIDTH - 130 });

@@ -28,6 +28,8 @@ export type ReceiptFacts = {
   progressUrl: string;
   windowText: string;
   hotline: string;
+  /** Under the seal: its 文号 and where anyone verifies it (null where no seal could stamp it). */
+  sealed: { number: string; verifyUrl: string } | null;
 };
 
 export type ReceiptDocument = {
@@ -65,6 +67,7 @@ export function receiptDocument(d: ReceiptFacts): ReceiptDocument {
       ...(provisional ? [PROVISIONAL_NOTE] : []),
       `办理进度查询：访问 ${d.progressUrl}，输入办件编号和证件号码后四位即可查询。咨询电话：${d.hotline}。`,
       `办理地点：${d.windowText}`,
+      ...(d.sealed ? [`文号：${d.sealed.number}；文书验真：${d.sealed.verifyUrl}`] : []),
     ],
     issuer: d.bureauName,
     issuedOn: shanghaiTime(d.acceptedAt).slice(0, 10),

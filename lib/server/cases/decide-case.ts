@@ -1,5 +1,6 @@
 // Approving or denying a case under the director's own or a delegated authority in force.
 import "server-only";
+import { sealDocument } from "@/lib/server/seals/seal-document";
 import type { z } from "zod";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { decisionAuthority } from "@/lib/domain/delegation/delegation";
@@ -47,5 +48,17 @@ export async function decideCase(opts: { actor: Actor | null; input: z.input<typ
     },
     meta: { delegation: delegation?.number ?? "局长决定", reason: input.reason, basis: input.basis },
     message: { reason: input.reason },
+    // The decision letter (行政许可决定书) goes out under the seal with its 文号.
+    also: async (tx) => {
+      await sealDocument(tx, {
+        kind: "DECISION",
+        key: `DECISION:${app.id}`,
+        applicationId: app.id,
+        actor,
+        now,
+        delegationId: delegation?.id ?? null,
+        record: { application: app.number, item: app.itemVersion.name, decision: input.decision, reason: input.reason, basis: input.basis, delegation: delegation?.number ?? "局长决定", decidedAt: now.toISOString() },
+      });
+    },
   });
 }

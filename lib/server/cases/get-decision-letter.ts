@@ -16,6 +16,7 @@ export async function getDecisionLetter(opts: { actor: Actor | null; application
       item: { select: { sectionId: true } },
       itemVersion: { select: { name: true, legalBasis: true } },
       decisionDelegation: { select: { number: true } },
+      documents: { where: { kind: "DECISION" }, select: { number: true, identifier: true } },
     },
   });
   if (!app || !mayViewApplication(opts.actor, app) || !app.decidedAt || !stateFacts(app.state).decision) throw new AppError("NOT_FOUND");
@@ -31,5 +32,7 @@ export async function getDecisionLetter(opts: { actor: Actor | null; application
     reason: app.decisionReason ?? "",
     basis: app.decisionBasis ?? "",
     delegation: app.decisionDelegation?.number ?? null,
+    /** Its 文号 and verification identifier, when it went out under the seal. */
+    sealed: app.documents[0] ?? null,
   };
 }

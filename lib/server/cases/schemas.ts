@@ -23,6 +23,8 @@ export const ZSuspendInput = z.object({
   applicationId: z.string().trim().min(1),
   reason: z.enum(SUSPENSION_REASONS, "clock.reason"),
   note: text("clock.note", 1000),
+  /** How many working days it is expected to take: the special-procedure notice says so. */
+  expectedDays: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("clock.expectedDays").min(1, "clock.expectedDays").max(250, "clock.expectedDays").optional()),
 });
 export const ZEndSuspensionInput = z.object({ applicationId: z.string().trim().min(1) });
 export const ZSurveyInput = z.object({ applicationId: z.string().trim().min(1), note: text("clock.note", 1000) });

@@ -102,3 +102,28 @@ export async function verifyCertificatePdf(bytes: Uint8Array, client = "unknown"
   }
   return { issued: true, certificate: view(c, now) };
 }
+
+export type PublicDocumentVerification = { kind: string; number: string; identifier: string; application: string; issuedAt: string; seal: { name: string; keyId: string | null; sm2Fingerprint: string | null; archived: boolean }; recordSignatureValid: boolean };
+
+/** A document under the seal (receipt, notice, decision letter) by its verification identifier. */
+export async function verifyDocument(input: { identifier: string }, client = "unknown"): Promise<PublicDocumentVerification | null> {
+  const identifier = input.identifier.trim().toUpperCase().slice(0, 60);
+  if (!lookupAllowed(`verify:${identifier}`, client)) throw new AppError("TOO_MANY_ATTEMPTS");
+  const d = await db().sealedDocument.findUnique({
+    where: { identifier },
+    select: { kind: true, number: true, identifier: true, createdAt: true, canonicalRecord: true, sm2Signature: true, application: { select: { number: true } }, seal: { select: { name: true, keyId: true, sm2Fingerprint: true, sm2PublicKey: true, status: true } } },
+  });
+  if (!d) {
+    recordLookupFailure(`verify:${identifier}`, client);
+    return null;
+  }
+  return {
+    kind: d.kind,
+    number: d.number,
+    identifier: d.identifier,
+    application: d.application.number ?? "",
+    issuedAt: d.createdAt.toISOString(),
+    seal: { name: d.seal.name, keyId: d.seal.keyId, sm2Fingerprint: d.seal.sm2Fingerprint, archived: d.seal.status === "ARCHIVED" },
+    recordSignatureValid: !!d.seal.sm2PublicKey && sm2.doVerifySignature(d.canonicalRecord, d.sm2Signature, d.seal.sm2PublicKey, { hash: true, der: true }),
+  };
+}

@@ -8,7 +8,8 @@ import { publicUrl } from "@/lib/server/public-url";
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const letter = await getDecisionLetter({ actor: await currentActor(), applicationId: (await params).id });
-    const pdf = await renderDecisionLetterPdf(letter, await publicUrl("/progress"));
+    // The QR code verifies the letter itself once it is under the seal; before, it leads to the lookup.
+    const pdf = await renderDecisionLetterPdf(letter, await publicUrl(letter.sealed ? `/verify/${letter.sealed.identifier}` : "/progress"));
     return pdfResponse(pdf, `decision-${letter.number}.pdf`, { private: true });
   } catch (e) {
     const refused = accessErrorResponse(e);

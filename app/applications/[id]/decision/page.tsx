@@ -1,4 +1,6 @@
 // The decision letter (准予 / 不予行政许可决定书), printable, for the applicant and case staff.
+import { BUREAU } from "@/lib/bureau";
+import { sealSvg } from "@/lib/domain/seals/seal-image";
 import { OfficialDocument } from "@/components/applications/official-document";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
 import { orAccessPage } from "@/lib/server/http-errors";
@@ -13,7 +15,7 @@ export default async function DecisionLetterPage({ params }: { params: Promise<{
   const letter = await orAccessPage(getDecisionLetter({ actor, applicationId: id }));
   const text = decisionLetterText(letter);
   return (
-    <OfficialDocument title={text.title} subtitle={`办件编号：${letter.number}`} printLabel="打印决定书" pdfHref={`/applications/${id}/decision.pdf`} testId="decision-letter">
+    <OfficialDocument title={text.title} subtitle={<span data-testid="decision-number">{text.subtitle}</span>} printLabel="打印决定书" pdfHref={`/applications/${id}/decision.pdf`} testId="decision-letter">
       <p>{text.addressee}</p>
       {text.body.map((p) => (
         <p key={p} className="indent-8">
@@ -24,13 +26,24 @@ export default async function DecisionLetterPage({ params }: { params: Promise<{
       <p className="text-sm text-slate-700" data-testid="decision-authority">
         {text.authority}
       </p>
-      <p className="mt-8 text-right">
-        {text.signature.map((line) => (
-          <span key={line} className="block">
-            {line}
-          </span>
-        ))}
-      </p>
+      <div className="relative mt-8 text-right">
+        {letter.sealed && <div className="absolute top-[-40px] right-0 h-32 w-32 opacity-90" aria-hidden="true" data-testid="decision-seal" dangerouslySetInnerHTML={{ __html: sealSvg({ name: BUREAU.officialName, size: 128 }) }} />}
+        <p className="relative">
+          {text.signature.map((line) => (
+            <span key={line} className="block">
+              {line}
+            </span>
+          ))}
+        </p>
+      </div>
+      {letter.sealed && (
+        <p className="text-sm">
+          文书验真：
+          <a href={`/verify/${letter.sealed.identifier}`} className="text-blue-800 underline" data-testid="decision-verify">
+            {letter.sealed.identifier}
+          </a>
+        </p>
+      )}
     </OfficialDocument>
   );
 }

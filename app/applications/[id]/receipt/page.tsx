@@ -2,6 +2,8 @@
 // the same receiptDocument the PDF renders.
 import { getTranslations } from "next-intl/server";
 import { OfficialDocument } from "@/components/applications/official-document";
+import { BUREAU } from "@/lib/bureau";
+import { sealSvg } from "@/lib/domain/seals/seal-image";
 import { Notice } from "@/components/ui/notice";
 import { PROVISIONAL_NOTE, receiptDocument } from "@/lib/server/applications/receipt-text";
 import { loadReceipt, receiptFactsOf } from "../load-receipt";
@@ -13,6 +15,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   const app = await loadReceipt(id);
   const [doc, t] = await Promise.all([receiptFactsOf(app).then(receiptDocument), getTranslations("application")]);
   const provisional = doc.notes.includes(PROVISIONAL_NOTE);
+  const sealed = app.documents.some((d) => d.kind === "RECEIPT");
   return (
     <>
       {provisional && (
@@ -51,11 +54,14 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
             {note}
           </p>
         ))}
-        <p className="mt-8 text-right">
-          {doc.issuer}
-          <br />
-          {doc.issuedOn}
-        </p>
+        <div className="relative mt-8 text-right">
+          {sealed && <div className="absolute top-[-40px] right-0 h-32 w-32 opacity-90" aria-hidden="true" data-testid="receipt-seal" dangerouslySetInnerHTML={{ __html: sealSvg({ name: BUREAU.officialName, size: 128 }) }} />}
+          <p className="relative">
+            {doc.issuer}
+            <br />
+            {doc.issuedOn}
+          </p>
+        </div>
       </OfficialDocument>
     </>
   );
