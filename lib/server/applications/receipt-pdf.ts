@@ -14,7 +14,8 @@ const MARGIN = 56;
 const WIDTH = 595.28 - 2 * MARGIN;
 
 export async function renderReceiptPdf(data: ReceiptData): Promise<Uint8Array> {
-  const [fonts, qr] = await Promise.all([loadPdfFonts(), renderQrPng(data.progressUrl, { size: 320 })]);
+  // Under the seal the QR code verifies the receipt itself; the notes still give the progress lookup.
+  const [fonts, qr] = await Promise.all([loadPdfFonts(), renderQrPng(data.sealed?.verifyUrl ?? data.progressUrl, { size: 320 })]);
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
@@ -56,7 +57,7 @@ export async function renderReceiptPdf(data: ReceiptData): Promise<Uint8Array> {
 
   const qrY = Math.max(doc.y + 16, 600);
   doc.image(qr, MARGIN + WIDTH - 110, qrY, { width: 110, height: 110 });
-  doc.font(REGULAR).fontSize(8).text("扫码查询办理进度", MARGIN + WIDTH - 110, qrY + 112, { width: 110, align: "center" });
+  doc.font(REGULAR).fontSize(8).text(data.sealed ? "扫码验真" : "扫码查询办理进度", MARGIN + WIDTH - 110, qrY + 112, { width: 110, align: "center" });
   if (data.sealed) drawSeal(doc, { name: BUREAU.officialName, x: MARGIN + 40, y: qrY - 10, size: 100, font: BOLD });
   doc.font(BOLD).fontSize(12).text(r.issuer, MARGIN, qrY + 20, { width: WIDTH - 130, align: "left" });
   doc.font(REGULAR).fontSize(12).text(r.issuedOn, MARGIN, qrY + 42, { width: WIDTH - 130 });
