@@ -29,6 +29,9 @@ export type EditableVersion = {
   materials: { name: string; kind: "CORE" | "SUPPLEMENTARY"; originalRequired: boolean; copies: number; note: string; templateUrl: string }[];
   /** The item's own application-form fields, as spec lines ("label | kind | required"). */
   formFieldSpec: string;
+  /** The item's certificate-number prefix, and how long this version's certificates are valid. */
+  certificatePrefix: string;
+  certificateValidityYears: number;
 };
 
 const BLANK_ROWS = 3;
@@ -80,6 +83,8 @@ export function ItemEditForm({
         <Field name="visitsRequired" label={labels.visitsRequired} inputMode="numeric" defaultValue={v("visitsRequired", String(item.visitsRequired))} error={err.visitsRequired} />
       </div>
       <Field name="feeNote" label={labels.feeNote} defaultValue={v("feeNote", item.feeNote)} error={err.feeNote} />
+      <Field name="certificatePrefix" label={labels.certificatePrefix} hint={labels.certificatePrefixHint} defaultValue={v("certificatePrefix", item.certificatePrefix)} error={err.certificatePrefix} />
+      <Field name="certificateValidityYears" label={labels.certificateValidityYears} hint={labels.certificateValidityYearsHint} defaultValue={v("certificateValidityYears", String(item.certificateValidityYears))} error={err.certificateValidityYears} inputMode="numeric" />
       <div className="flex flex-wrap gap-6">
         <label className="flex items-center gap-2">
           <input type="checkbox" name="onlineAvailable" defaultChecked={checked("onlineAvailable", item.onlineAvailable)} className="h-5 w-5" />

@@ -105,6 +105,21 @@ describe("versioned items", () => {
       .rejects.toMatchObject({ fieldErrors: { materials: "item.coreMaterialRequired" } });
     expect((await getItemGuide(item.implementationCode)).guide.version).toBe(v.version);
   });
+
+  it("lets the administrator set the item's certificate prefix and the version's validity years, refusing a malformed prefix", async () => {
+    const admin = actorOf(await createUser(db(), { role: "ADMIN" }));
+    const item = await db().item.findFirstOrThrow({ where: { currentVersion: { kind: "PROMISED" } }, include: { currentVersion: { include: { materials: true } } } });
+    const v = item.currentVersion!;
+    const input: TPublishItemVersionInput = {
+      implementationCode: item.implementationCode, baseVersion: v.version, name: v.name, kind: v.kind, description: v.description, eligibility: v.eligibility,
+      legalBasis: v.legalBasis, processSteps: v.processSteps, statutoryDays: 20, promisedDays: 10, feeNote: v.feeNote, visitsRequired: 1, onlineAvailable: true,
+      demoValues: true, changeNote: "设定证照编号前缀", materials: v.materials.map((m) => ({ name: m.name, kind: m.kind, originalRequired: m.originalRequired, copies: m.copies, note: m.note, templateUrl: "" })),
+    };
+    await expect(publishItemVersion({ actor: admin, input: { ...input, certificatePrefix: "广安〔审批〕" } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { certificatePrefix: "item.certificatePrefix" } });
+    await publishItemVersion({ actor: admin, input: { ...input, certificatePrefix: "广安审批食经", certificateValidityYears: "3" } });
+    const now = await getItemGuide(item.implementationCode);
+    expect(now).toMatchObject({ certificatePrefix: "广安审批食经", guide: { version: v.version + 1, certificateValidityYears: 3 } });
+  });
 });
 
 describe("importing a published item list", () => {

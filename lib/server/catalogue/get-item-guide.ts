@@ -28,6 +28,8 @@ export async function getItemGuide(implementationCode: string, version?: number)
     taskType: item.taskType,
     department: item.department.name,
     section: item.section?.name ?? null,
+    /** Prefix of its certificates' numbers (the administrator sets it). */
+    certificatePrefix: item.certificatePrefix,
     currentVersion: item.currentVersion.version,
     isCurrent: wanted === item.currentVersion.version,
     versions: item.versions,

@@ -2,6 +2,7 @@
 import "server-only";
 import { parseFormFieldSpec } from "@/lib/domain/catalogue/form-fields";
 import { itemVersionProblems } from "@/lib/domain/catalogue/item-version";
+import { numberPrefixProblem } from "@/lib/domain/certificates/certificate-number";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
@@ -18,6 +19,9 @@ export async function publishItemVersion(opts: { actor: Actor | null; input: TPu
     const first = form.problems[0];
     throw new AppError("VALIDATION", `item.formFields.${first.code}`, { fieldErrors: { formFieldSpec: `item.formFields.${first.code}` }, details: { line: first.line } });
   }
+  if (input.certificatePrefix !== undefined && numberPrefixProblem(input.certificatePrefix)) {
+    throw new AppError("VALIDATION", "item.certificatePrefix", { fieldErrors: { certificatePrefix: "item.certificatePrefix" } });
+  }
   const problems = itemVersionProblems(input);
   if (problems.length) {
     throw new AppError("VALIDATION", `item.${problems[0].code}`, {
@@ -30,7 +34,8 @@ export async function publishItemVersion(opts: { actor: Actor | null; input: TPu
       if (!item?.currentVersion) throw new AppError("NOT_FOUND");
       if (item.currentVersion.version !== input.baseVersion) throw new AppError("CONFLICT");
       const next = input.baseVersion + 1;
-      const { implementationCode: _c, baseVersion: _b, materials, formFieldSpec: _f, ...fields } = input;
+      const { implementationCode: _c, baseVersion: _b, materials, formFieldSpec: _f, certificatePrefix, ...fields } = input;
+      if (certificatePrefix !== undefined && certificatePrefix !== item.certificatePrefix) await tx.item.update({ where: { id: item.id }, data: { certificatePrefix } });
       const version = await tx.itemVersion.create({
         data: {
           ...fields,
@@ -51,7 +56,7 @@ export async function publishItemVersion(opts: { actor: Actor | null; input: TPu
         entityType: "Item",
         entityId: item.id,
         before: { version: item.currentVersion.version },
-        after: { version: next, changeNote: input.changeNote },
+        after: { version: next, changeNote: input.changeNote, certificatePrefix: certificatePrefix ?? item.certificatePrefix, certificateValidityYears: input.certificateValidityYears },
       });
       return { implementationCode: item.implementationCode, version: next };
     });

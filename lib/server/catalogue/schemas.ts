@@ -32,6 +32,10 @@ export const ZPublishItemVersionInput = z.object({
   materials: z.array(ZMaterialInput).max(60),
   /** Application-form fields, one per line: "label | kind | required" (parsed by the service). */
   formFieldSpec: z.string().max(4000).default(""),
+  /** The item's certificate-number prefix (e.g. 广安审批食经); unchanged when absent. */
+  certificatePrefix: z.string().trim().max(40).optional(),
+  /** Years a certificate issued under this version is valid; 0 = 长期. */
+  certificateValidityYears: int(0, 50).default(5),
 });
 /** Raw input (form strings allowed): the service parses it. */
 export type TPublishItemVersionInput = z.input<typeof ZPublishItemVersionInput>;
@@ -72,6 +76,8 @@ export function publishFormToInput(fd: FormData): TPublishItemVersionInput {
     onlineAvailable: fd.get("onlineAvailable") === "on",
     demoValues: fd.get("demoValues") === "on",
     changeNote: get("changeNote"),
+    certificatePrefix: get("certificatePrefix") || undefined,
+    certificateValidityYears: get("certificateValidityYears") || "5",
     materials,
   };
 }

@@ -11,6 +11,7 @@ import { publishItemVersionAction } from "../actions";
 const LABELS = [
   "name", "kind", "description", "eligibility", "legalBasis", "processSteps", "statutoryDays", "promisedDays", "feeNote", "visitsRequired", "onlineAvailable",
   "demoValues", "changeNote", "materials", "materialsHint", "materialName", "materialKind", "original", "copies", "note", "publish", "published", "viewGuide", "formFields", "formFieldsHint",
+  "certificatePrefix", "certificatePrefixHint", "certificateValidityYears", "certificateValidityYearsHint",
 ] as const;
 
 export default async function EditItemPage({ params }: { params: Promise<{ code: string }> }) {
@@ -30,7 +31,7 @@ export default async function EditItemPage({ params }: { params: Promise<{ code:
       </p>
       <ItemEditForm
         action={publishItemVersionAction}
-        item={{ ...g, implementationCode: item.implementationCode, formFieldSpec: formatFormFieldSpec(formFieldsOf(g.formFields)) }}
+        item={{ ...g, implementationCode: item.implementationCode, formFieldSpec: formatFormFieldSpec(formFieldsOf(g.formFields)), certificatePrefix: item.certificatePrefix }}
         labels={Object.fromEntries(LABELS.map((k) => [k, t.raw(k) as string]))}
         kindOptions={(["INSTANT", "PROMISED", "REPORTED"] as const).map((k) => ({ value: k, label: tk(k) }))}
         materialKindOptions={[
