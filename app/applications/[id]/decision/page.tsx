@@ -1,7 +1,6 @@
 // The decision letter (准予 / 不予行政许可决定书), printable, for the applicant and case staff.
-import { BUREAU } from "@/lib/bureau";
-import { sealSvg } from "@/lib/domain/seals/seal-image";
 import { OfficialDocument } from "@/components/applications/official-document";
+import { SealStamp } from "@/components/applications/seal-stamp";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
 import { orAccessPage } from "@/lib/server/http-errors";
 import { decisionLetterText } from "@/lib/server/cases/decision-letter";
@@ -27,7 +26,7 @@ export default async function DecisionLetterPage({ params }: { params: Promise<{
         {text.authority}
       </p>
       <div className="relative mt-8 text-right">
-        {letter.sealed && <div className="absolute top-[-40px] right-0 h-32 w-32 opacity-90" aria-hidden="true" data-testid="decision-seal" dangerouslySetInnerHTML={{ __html: sealSvg({ name: BUREAU.officialName, size: 128 }) }} />}
+        {letter.sealed && <SealStamp testId="decision-seal" />}
         <p className="relative">
           {text.signature.map((line) => (
             <span key={line} className="block">

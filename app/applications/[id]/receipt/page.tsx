@@ -2,8 +2,7 @@
 // the same receiptDocument the PDF renders.
 import { getTranslations } from "next-intl/server";
 import { OfficialDocument } from "@/components/applications/official-document";
-import { BUREAU } from "@/lib/bureau";
-import { sealSvg } from "@/lib/domain/seals/seal-image";
+import { SealStamp } from "@/components/applications/seal-stamp";
 import { Notice } from "@/components/ui/notice";
 import { PROVISIONAL_NOTE, receiptDocument } from "@/lib/server/applications/receipt-text";
 import { loadReceipt, receiptFactsOf } from "../load-receipt";
@@ -55,7 +54,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
           </p>
         ))}
         <div className="relative mt-8 text-right">
-          {sealed && <div className="absolute top-[-40px] right-0 h-32 w-32 opacity-90" aria-hidden="true" data-testid="receipt-seal" dangerouslySetInnerHTML={{ __html: sealSvg({ name: BUREAU.officialName, size: 128 }) }} />}
+          {sealed && <SealStamp testId="receipt-seal" />}
           <p className="relative">
             {doc.issuer}
             <br />

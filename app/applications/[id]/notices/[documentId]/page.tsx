@@ -2,8 +2,8 @@
 // its 文号, the seal, and where to verify it. An official document: always Chinese.
 import { BUREAU } from "@/lib/bureau";
 import { OfficialDocument } from "@/components/applications/official-document";
+import { SealStamp } from "@/components/applications/seal-stamp";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
-import { sealSvg } from "@/lib/domain/seals/seal-image";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
 import { orAccessPage } from "@/lib/server/http-errors";
 import { publicUrl } from "@/lib/server/public-url";
@@ -29,7 +29,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
         文书验真：<span className="font-mono break-all">{verify}</span>
       </p>
       <div className="relative mt-8 text-right">
-        <div className="absolute top-[-40px] right-0 h-32 w-32 opacity-90" aria-hidden="true" dangerouslySetInnerHTML={{ __html: sealSvg({ name: BUREAU.officialName, size: 128 }) }} />
+        <SealStamp />
         <p className="relative">
           {BUREAU.officialName}
           <br />
