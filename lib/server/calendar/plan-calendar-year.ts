@@ -31,6 +31,8 @@ export type CalendarYearPlan = {
   unchanged: boolean;
   openCases: number;
   changes: CaseDueChange[];
+  /** The calendar with this year loaded (what the changes were counted on). */
+  calendar: WorkingCalendar;
 };
 
 /** Validates the input as a calendar year; the refusals name the field. */
@@ -87,7 +89,7 @@ export async function planCalendarYear(tx: Tx, raw: TCalendarYearInput, now: Dat
     const r = recompute(previous, next, a, stored, today);
     if (r.moves.length > 0) changes.push({ applicationId: a.id, applicantId: a.applicantId, number: a.number ?? "", itemName: a.itemVersion.name, from: stored, to: r.dates, moves: r.moves });
   }
-  return { year, replaces: !!existing, unchanged, openCases: open.length, changes };
+  return { year, replaces: !!existing, unchanged, openCases: open.length, changes, calendar: next };
 }
 
 function recompute(

@@ -9,7 +9,6 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { deliver, messageText, type MessageParams } from "@/lib/server/applications/transition";
 import { toDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
-import { createBureauCalendar } from "@/lib/domain/calendar/provisional-year";
 import { lockCalendarForPublication } from "./working-calendar";
 import { planCalendarYear, summarisePlan } from "./plan-calendar-year";
 import type { TCalendarYearInput } from "./schemas";
@@ -39,7 +38,7 @@ export async function publishCalendarYear(opts: { actor: Actor | null; input: TC
           meta: { openCases: plan.openCases, moved: plan.changes.length },
         });
       }
-      const cal = createBureauCalendar(await tx.holidayCalendarYear.findMany({ orderBy: { year: "asc" }, select: { year: true, off: true, work: true } }));
+      const cal = plan.calendar;
       const outbound = [];
       for (const c of plan.changes) {
         await tx.application.update({

@@ -2,7 +2,6 @@
 import "server-only";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { assertAllowed, type CaseAction } from "@/lib/domain/workflow/application-workflow";
-import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db, type Tx } from "@/lib/server/db";
@@ -23,22 +22,14 @@ export async function ledgerChange(actor: Actor, applicationId: string, rule: Ca
     // The calendar's lock before the case's, in the order the publication of a year takes them.
     const cal = await lockedWorkingCalendar(tx);
     const app = await loadCase(tx, actor, applicationId, { lock: true });
-    try {
-      assertAllowed(rule, app.state, actor.role, caseFactsOf(app));
-    } catch (e) {
-      throw asAppError(e);
-    }
     const today = toPlainDate(now);
     let after: object;
-    try {
-      after = await change(tx, app, today);
-    } catch (e) {
-      throw asAppError(e);
-    }
-    const ledger = await tx.clockEntry.findMany({ where: { applicationId } });
     let clock;
+    // The table's word on this action, the ledger rule and the recount may each refuse: as AppErrors.
     try {
-      clock = caseClock(cal, app, ledger, now);
+      assertAllowed(rule, app.state, actor.role, caseFactsOf(app));
+      after = await change(tx, app, today);
+      clock = caseClock(cal, app, await tx.clockEntry.findMany({ where: { applicationId } }), now);
     } catch (e) {
       throw asAppError(e);
     }

@@ -22,6 +22,7 @@ import { requireWorkflowRole } from "@/lib/server/auth/actor";
 import { toDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
 import { publicUrl } from "@/lib/server/public-url";
+import { nextInSeries } from "@/lib/server/seals/document-sequence";
 import { loadSealKeys } from "@/lib/server/seals/seal-keys";
 import { signPdf } from "@/lib/server/seals/sign-pdf";
 import { renderCertificatePdf } from "./certificate-pdf";
@@ -70,10 +71,7 @@ export async function issueCertificate(opts: { actor: Actor | null; input: z.inp
 
       const issuedOn = toPlainDate(now);
       const year = Number(issuedOn.slice(0, 4));
-      const [{ last }] = await tx.$queryRaw<{ last: number }[]>`
-        INSERT INTO "CertificateCounter" (prefix, year, last) VALUES (${app.item.certificatePrefix}, ${year}, 1)
-        ON CONFLICT (prefix, year) DO UPDATE SET last = "CertificateCounter".last + 1 RETURNING last`;
-      const number = formatCertificateNumber(app.item.certificatePrefix, year, last);
+      const number = formatCertificateNumber(app.item.certificatePrefix, year, await nextInSeries(tx, app.item.certificatePrefix, year));
       const typeCode = certificateTypeCode(app.item.basicCode);
       const identifier = formatCertificateIdentifier({ typeCode, issuerCode: BUREAU.creditCode, serial: newCertificateSerial(randomBytes(12)), version: 1 });
       const holderIdType = app.applicant.creditCode ? "CREDIT_CODE" : "RESIDENT_ID";

@@ -13,6 +13,7 @@ import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { formatDocumentNumber } from "@/lib/domain/certificates/certificate-number";
 import { newCertificateSerial } from "@/lib/domain/certificates/identifier";
 import type { Tx } from "@/lib/server/db";
+import { nextInSeries } from "./document-sequence";
 import { loadSealKeys } from "./seal-keys";
 
 export const DOCUMENT_KINDS = ["RECEIPT", "CORRECTION_NOTICE", "SPECIAL_PROCEDURE", "DECISION"] as const;
@@ -35,10 +36,7 @@ export async function sealDocument(
   const keys = loadSealKeys(seal);
   const year = Number(toPlainDate(d.now, BUREAU_TIME_ZONE).slice(0, 4));
   const prefix = PREFIX[d.kind];
-  const [{ last }] = await tx.$queryRaw<{ last: number }[]>`
-    INSERT INTO "CertificateCounter" (prefix, year, last) VALUES (${prefix}, ${year}, 1)
-    ON CONFLICT (prefix, year) DO UPDATE SET last = "CertificateCounter".last + 1 RETURNING last`;
-  const number = formatDocumentNumber(prefix, year, last);
+  const number = formatDocumentNumber(prefix, year, await nextInSeries(tx, prefix, year));
   const identifier = `D${newCertificateSerial(randomBytes(12))}`;
   const canonicalRecord = canonicalize({ ...d.record, kind: d.kind, title: DOCUMENT_TITLES[d.kind], number, identifier, issuer: BUREAU.officialName, issuerCode: BUREAU.creditCode, issuedAt: d.now.toISOString(), seal: { keyId: keys.keyId, sm2Fingerprint: seal.sm2Fingerprint } });
   const recordSm3 = sm3(canonicalRecord);

@@ -12,9 +12,10 @@ export const metadata = { title: "受理通知书" };
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const app = await loadReceipt(id);
-  const [doc, t] = await Promise.all([receiptFactsOf(app).then(receiptDocument), getTranslations("application")]);
+  const [facts, t] = await Promise.all([receiptFactsOf(app), getTranslations("application")]);
+  const doc = receiptDocument(facts);
   const provisional = doc.notes.includes(PROVISIONAL_NOTE);
-  const sealed = app.documents.some((d) => d.kind === "RECEIPT");
+  const sealed = facts.sealed !== null;
   return (
     <>
       {provisional && (
