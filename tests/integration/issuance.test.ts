@@ -80,7 +80,7 @@ describe("issuing a certificate", () => {
       expect(text).toContain(issued.number);
     }
 
-    const cert = await db().certificate.findUniqueOrThrow({ where: { applicationId: id }, include: { seal: true } });
+    const cert = await db().certificate.findUniqueOrThrow({ where: { originalOf: id }, include: { seal: true } });
     expect(smCrypto.sm2.doVerifySignature(cert.canonicalRecord, cert.sm2Signature, cert.seal.sm2PublicKey!, { hash: true, der: true })).toBe(true);
     expect(smCrypto.sm2.doVerifySignature(cert.canonicalRecord.replace(issued.number, "伪造"), cert.sm2Signature, cert.seal.sm2PublicKey!, { hash: true, der: true })).toBe(false);
     expect(JSON.parse(cert.canonicalRecord)).toMatchObject({ number: issued.number, identifier: issued.identifier, pdfSha256: cert.pdfSha256 });

@@ -16,6 +16,7 @@ import { stateFacts } from "@/lib/domain/workflow/state-facts";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { fromDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
+import { currentCertificate } from "@/lib/server/certificates/current-certificate";
 import { can } from "@/lib/domain/access/permissions";
 
 /** Filing and intake: these depend on the filing alone, not on the case's clock or delegations. */
@@ -58,7 +59,7 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
         include: { material: true, storedFile: { select: { id: true, originalName: true, size: true, createdAt: true } } },
       },
       notices: { orderBy: { issuedAt: "asc" } },
-      certificate: { select: { number: true, identifier: true, status: true } },
+      certificates: currentCertificate({ id: true, number: true, identifier: true, status: true, version: true, deliveryMethod: true, deliveryAddress: true, trackingNumber: true, mailedAt: true, collectorName: true, deliveredAt: true }),
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, number: true, identifier: true, createdAt: true } },
     },
   });
@@ -97,7 +98,9 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
     /** Which due dates were counted over a year whose holiday notice is not out yet. */
     provisional: provisionalOf(cal, due),
     /** The certificate issued from it (电子证照), if any. */
-    certificate: app.certificate,
+    certificate: app.certificates[0] ?? null,
+    /** How the applicant asked to receive it (送达). */
+    delivery: { method: app.deliveryMethod, address: app.deliveryAddress },
     /** Official documents issued under the seal (受理通知书, 特别程序告知书, 决定书…). */
     documents: app.documents,
     /** What the state means for the pages (owed materials, a refusal, a decision…). */

@@ -14,6 +14,24 @@ import { mayEndCertificate } from "@/lib/domain/certificates/certificate-status"
 import { caseClock } from "./case-clock";
 import { caseFactsOf } from "./case-moves";
 import { loadCase } from "./load-case";
+import { currentCertificate } from "@/lib/server/certificates/current-certificate";
+
+const CASE_CERTIFICATE = {
+  id: true,
+  number: true,
+  identifier: true,
+  status: true,
+  version: true,
+  replacementKind: true,
+  deliveryMethod: true,
+  deliveryNote: true,
+  deliveryAddress: true,
+  trackingNumber: true,
+  mailedAt: true,
+  collectorName: true,
+  collectorIdNumber: true,
+  deliveredAt: true,
+} as const;
 
 /** A case file for staff: clock ledger, due dates, opinions, and whether this actor may decide it. */
 export async function getCaseFile(opts: { actor: Actor | null; applicationId: string; now?: Date }) {
@@ -25,7 +43,7 @@ export async function getCaseFile(opts: { actor: Actor | null; applicationId: st
     db().reviewOpinion.findMany({ where: { applicationId: app.id }, orderBy: { createdAt: "asc" } }),
     loadDelegationFacts(),
     db().applicationMaterial.count({ where: { applicationId: app.id, verdict: "OWED" } }),
-    db().certificate.findUnique({ where: { applicationId: app.id }, select: { id: true, number: true, identifier: true, status: true, deliveryMethod: true, deliveryNote: true } }),
+    db().certificate.findFirst({ ...currentCertificate(CASE_CERTIFICATE), where: { applicationId: app.id, replacedBy: { is: null } } }),
   ]);
   const people = await db().user.findMany({
     where: { id: { in: [...opinions.map((o) => o.authorId), ...app.clockEntries.flatMap((e) => [e.orderedById, e.endedById ?? ""]), app.decidedById ?? ""] } },

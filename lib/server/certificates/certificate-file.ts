@@ -6,13 +6,15 @@ import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { readCertificatePdf } from "./certificate-store";
+import { currentCertificate } from "./current-certificate";
 
 export async function getCertificateFile(opts: { actor: Actor | null; applicationId: string }) {
   if (!opts.actor) throw new AppError("UNAUTHENTICATED");
   const app = await db().application.findUnique({
     where: { id: opts.applicationId },
-    select: { applicantId: true, filedById: true, state: true, item: { select: { sectionId: true } }, certificate: { select: { number: true, identifier: true, pdfSha256: true } } },
+    select: { applicantId: true, filedById: true, state: true, item: { select: { sectionId: true } }, certificates: currentCertificate({ number: true, identifier: true, pdfSha256: true }) },
   });
-  if (!app || !app.certificate || !mayViewApplication(opts.actor, app)) throw new AppError("NOT_FOUND");
-  return { number: app.certificate.number, identifier: app.certificate.identifier, bytes: readCertificatePdf(app.certificate.pdfSha256) };
+  const certificate = app?.certificates[0];
+  if (!app || !certificate || !mayViewApplication(opts.actor, app)) throw new AppError("NOT_FOUND");
+  return { number: certificate.number, identifier: certificate.identifier, bytes: readCertificatePdf(certificate.pdfSha256) };
 }

@@ -35,6 +35,8 @@ export type CertificatePdfData = {
   verifyUrl: string;
   /** Prints 「演示用电子印章，非正式证照」 when true. */
   demo: boolean;
+  /** 补发 / 变更 on a replacement, printed beside the number. */
+  replacement?: "补发" | "变更";
 };
 
 /** [x1, y1, x2, y2] in PDF user space (points, origin bottom-left), as signature widgets want it. */
@@ -98,7 +100,7 @@ export async function renderCertificatePdf(c: CertificatePdfData): Promise<{ pdf
   doc.lineWidth(0.5).rect(30, 30, PAGE_WIDTH - 60, PAGE_HEIGHT - 60).stroke("#9a3412");
 
   doc.fillColor("#111827").font(BOLD).fontSize(26).text(c.title, MARGIN, 72, { width: WIDTH, align: "center" });
-  doc.moveDown(0.3).font(REGULAR).fontSize(12).text(c.number, { width: WIDTH, align: "center" });
+  doc.moveDown(0.3).font(REGULAR).fontSize(12).text(c.replacement ? `${c.number}（${c.replacement}）` : c.number, { width: WIDTH, align: "center" });
   if (c.demo) doc.moveDown(0.3).fillColor("#b91c1c").font(BOLD).fontSize(11).text(`【${DEMO_NOTICE}】`, { width: WIDTH, align: "center" });
   doc.fillColor("#111827");
   drawTable(doc, tableRows(c), doc.y + 20);

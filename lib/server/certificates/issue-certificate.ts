@@ -3,9 +3,7 @@
 // with the seal's key (a PDF signature readers list), the record signed with SM2/SM3, the certificate,
 // the stamp record, the move to ISSUED and its audit event. Two clicks or two clerks: one certificate.
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
-import { canonicalize } from "json-canonicalize";
-import { sm2, sm3 } from "sm-crypto-v2";
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { BUREAU } from "@/lib/bureau";
 import type { Actor } from "@/lib/domain/access/actor";
@@ -14,36 +12,47 @@ import { formatCertificateNumber } from "@/lib/domain/certificates/certificate-n
 import { formatCertificateIdentifier, newCertificateSerial } from "@/lib/domain/certificates/identifier";
 import { certificateTypeCode, certificateValidTo } from "@/lib/domain/certificates/validity";
 import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
-import { assertSealMayStamp } from "@/lib/domain/seals/seal-rules";
 import { assertAllowed, WorkflowError } from "@/lib/domain/workflow/application-workflow";
 import { AppError } from "@/lib/errors";
 import { deliver, transition } from "@/lib/server/applications/transition";
 import { requireWorkflowRole } from "@/lib/server/auth/actor";
-import { toDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
-import { publicUrl } from "@/lib/server/public-url";
 import { nextInSeries } from "@/lib/server/seals/document-sequence";
-import { loadSealKeys } from "@/lib/server/seals/seal-keys";
-import { signPdf } from "@/lib/server/seals/sign-pdf";
-import { renderCertificatePdf } from "./certificate-pdf";
-import { storeCertificatePdf } from "./certificate-store";
+import { stampCertificate, type CertificateContent } from "./stamp-certificate";
 
 export const ZIssueInput = z.object({
   applicationId: z.string().trim().min(1),
-  deliveryMethod: z.enum(["ELECTRONIC", "PICKUP", "POST"], "issue.delivery").default("ELECTRONIC"),
+  /** Absent: the applicant's own choice stands. */
+  deliveryMethod: z.enum(["ELECTRONIC", "PICKUP", "POST"], "issue.delivery").optional(),
   deliveryNote: z.string().trim().max(500).default(""),
 });
+
+/** The holder as the certificate names them: an enterprise by its credit code, a person by ID number. */
+export function holderOf(applicant: { name: string; residentId: string | null; creditCode: string | null }) {
+  return applicant.creditCode
+    ? { holderName: applicant.name, holderIdType: "CREDIT_CODE" as const, holderId: applicant.creditCode }
+    : { holderName: applicant.name, holderIdType: "RESIDENT_ID" as const, holderId: applicant.residentId ?? "" };
+}
+
+/** Business content (许可内容): the subject, the address, and the version's own answers that were given. */
+export function certificateContent(app: { subject: string; address: string; formData: unknown; itemVersion: { formFields: unknown } }): CertificateContent {
+  const formData = (app.formData ?? {}) as Record<string, unknown>;
+  return [
+    { label: "申请内容", value: app.subject },
+    ...(app.address ? [{ label: "地址", value: app.address }] : []),
+    ...formFieldsOf(app.itemVersion.formFields as never).map((f) => ({ label: f.label, value: String(formData[f.key] ?? "") })).filter((c) => c.value !== ""),
+  ];
+}
 
 export async function issueCertificate(opts: { actor: Actor | null; input: z.input<typeof ZIssueInput>; now?: Date }) {
   const actor = await requireWorkflowRole(opts.actor, ["ISSUE"], "issueCertificate");
   const input = ZIssueInput.parse(opts.input);
   const now = opts.now ?? new Date();
-  const verifyBase = await publicUrl("/verify/");
   const result = await db().$transaction(
     async (tx) => {
       // One issuer at a time per application; the second finds the certificate and returns it.
       await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${input.applicationId} FOR UPDATE`;
-      const existing = await tx.certificate.findUnique({ where: { applicationId: input.applicationId }, select: { id: true, number: true, identifier: true } });
+      const existing = await tx.certificate.findUnique({ where: { originalOf: input.applicationId }, select: { id: true, number: true, identifier: true } });
       if (existing) return { certificate: existing, alreadyDone: true as const };
       const app = await tx.application.findUnique({
         where: { id: input.applicationId },
@@ -64,125 +73,45 @@ export async function issueCertificate(opts: { actor: Actor | null; input: z.inp
         }
         throw e;
       }
-      const seal = await tx.seal.findFirst({ where: { status: "ACTIVE" } });
-      if (!seal) throw new AppError("SEAL_NOT_ACTIVE");
-      assertSealMayStamp({ status: seal.status, validFrom: seal.validFrom ?? undefined, validTo: seal.validTo ?? undefined }, now);
-      const keys = loadSealKeys(seal);
-
       const issuedOn = toPlainDate(now);
       const year = Number(issuedOn.slice(0, 4));
       const number = formatCertificateNumber(app.item.certificatePrefix, year, await nextInSeries(tx, app.item.certificatePrefix, year));
       const typeCode = certificateTypeCode(app.item.basicCode);
       const identifier = formatCertificateIdentifier({ typeCode, issuerCode: BUREAU.creditCode, serial: newCertificateSerial(randomBytes(12)), version: 1 });
-      const holderIdType = app.applicant.creditCode ? "CREDIT_CODE" : "RESIDENT_ID";
-      const holderId = app.applicant.creditCode ?? app.applicant.residentId ?? "";
-      const formData = app.formData as Record<string, unknown>;
-      const content = [
-        { label: "申请内容", value: app.subject },
-        ...(app.address ? [{ label: "地址", value: app.address }] : []),
-        ...formFieldsOf(app.itemVersion.formFields).map((f) => ({ label: f.label, value: String(formData[f.key] ?? "") })).filter((c) => c.value !== ""),
-      ];
-      const validTo = certificateValidTo(issuedOn, app.itemVersion.certificateValidityYears);
-      const decisionRef = app.decisionDelegation ? `${app.number}（依据授权书 ${app.decisionDelegation.number}）` : `${app.number}（局长决定）`;
-
-      const rendered = await renderCertificatePdf({
-        bureauName: BUREAU.officialName,
-        sealName: BUREAU.officialName,
-        title: app.itemVersion.name,
-        number,
-        identifier,
-        holderName: app.applicant.name,
-        holderIdLabel: holderIdType === "CREDIT_CODE" ? "统一社会信用代码" : "公民身份号码",
-        holderId,
-        itemName: app.itemVersion.name,
-        content,
-        validFrom: issuedOn,
-        validTo,
-        issuedOn,
-        decisionRef,
-        verifyUrl: `${verifyBase}${encodeURIComponent(identifier)}`,
-        demo: seal.demo,
-      });
-      const signed = await signPdf(rendered.pdf, keys, { reason: "行政许可证照颁发（一枚印章管审批）", name: seal.name, location: BUREAU.officialName, widgetRect: rendered.sealRect });
-      const pdfSha256 = createHash("sha256").update(signed).digest("hex");
-      // The record (GB/T 36903 metadata) with the PDF's hash, canonical JSON (RFC 8785), signed SM2 over SM3.
-      const record = {
-        name: app.itemVersion.name,
-        typeCode,
-        number,
-        identifier,
-        holder: app.applicant.name,
-        holderIdType,
-        holderId,
-        issuer: BUREAU.officialName,
-        issuerCode: BUREAU.creditCode,
-        issuedOn,
-        validFrom: issuedOn,
-        validTo,
-        content,
-        decisionRef,
-        replaces: null,
-        pdfSha256,
-        seal: { keyId: keys.keyId, rsaFingerprint: seal.rsaFingerprint, sm2Fingerprint: seal.sm2Fingerprint },
-      };
-      const canonicalRecord = canonicalize(record);
-      const recordSm3 = sm3(canonicalRecord);
-      const sm2Signature = sm2.doSignature(canonicalRecord, keys.sm2PrivateKey, { hash: true, der: true });
-      storeCertificatePdf(pdfSha256, signed);
-
-      const certificate = await tx.certificate.create({
-        data: {
-          identifier,
-          number,
+      const holder = holderOf(app.applicant);
+      const stamped = await stampCertificate(
+        tx,
+        {
           applicationId: app.id,
           itemId: app.item.id,
           itemVersionId: app.itemVersion.id,
           name: app.itemVersion.name,
           typeCode,
-          holderName: app.applicant.name,
-          holderIdType,
-          holderId,
-          issuerName: BUREAU.officialName,
-          issuerCode: BUREAU.creditCode,
-          issuedOn: toDateColumn(issuedOn),
-          validFrom: toDateColumn(issuedOn),
-          validTo: validTo ? toDateColumn(validTo) : null,
-          content,
-          decisionRef,
-          sealId: seal.id,
-          pdfSha256,
-          canonicalRecord,
-          recordSm3,
-          sm2Signature,
-          deliveryMethod: input.deliveryMethod,
-          deliveryNote: input.deliveryNote,
-          deliveredAt: input.deliveryMethod === "ELECTRONIC" ? now : null,
-        },
-        select: { id: true, number: true, identifier: true },
-      });
-      await tx.stampRecord.create({
-        data: {
-          sealId: seal.id,
-          actorId: actor.id,
-          certificateNo: number,
-          documentKind: "CERTIFICATE",
-          certificateId: certificate.id,
-          applicationId: app.id,
+          number,
+          identifier,
+          version: 1,
+          ...holder,
+          issuedOn,
+          validFrom: issuedOn,
+          validTo: certificateValidTo(issuedOn, app.itemVersion.certificateValidityYears),
+          content: certificateContent(app),
+          decisionRef: app.decisionDelegation ? `${app.number}（依据授权书 ${app.decisionDelegation.number}）` : `${app.number}（局长决定）`,
           delegationId: app.decisionDelegation?.id ?? null,
-          pdfSha256,
-          recordSm3,
-          rsaKeyId: seal.rsaFingerprint,
-          sm2KeyId: seal.sm2Fingerprint,
-          stampedAt: now,
+          // The applicant's choice, unless the clerk records another one they asked for at the window.
+          delivery: { method: input.deliveryMethod ?? app.deliveryMethod, address: app.deliveryAddress, note: input.deliveryNote },
         },
-      });
+        actor,
+        now,
+      );
+      const { certificate, keyId, pdfSha256, recordSm3 } = stamped;
+      const delivery = input.deliveryMethod ?? app.deliveryMethod;
       const moved = await transition(tx, {
         application: app,
         event: "ISSUE",
         actor,
         facts: { missingCore: 0, missingSupplementary: 0, itemKind: app.itemVersion.kind, owedMaterials: 0 },
-        meta: { certificate: number, identifier, seal: keys.keyId, pdfSha256, recordSm3, delivery: input.deliveryMethod },
-        message: { number: app.number ?? "", item: app.itemVersion.name, certificate: number },
+        meta: { certificate: number, identifier, seal: keyId, pdfSha256, recordSm3, delivery },
+        message: { number: app.number ?? "", item: app.itemVersion.name, certificate: number, delivery },
       });
       return { certificate, alreadyDone: false as const, outbound: moved.outbound };
     },
