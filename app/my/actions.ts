@@ -5,8 +5,9 @@ import { redirect } from "next/navigation";
 import { runAction } from "@/lib/server/action";
 import { startApplication, submitApplication, withdrawApplication } from "@/lib/server/applications/file-application";
 import { reuseMaterialFile } from "@/lib/server/applications/materials";
+import { chooseDelivery } from "@/lib/server/applications/choose-delivery";
 import { markMessagesRead } from "@/lib/server/applications/messages";
-import { ZApplicationRef, ZReuseFileInput, ZStartApplicationInput, applicationFormToInput } from "@/lib/server/applications/schemas";
+import { ZApplicationRef, ZChooseDeliveryInput, ZReuseFileInput, ZStartApplicationInput, applicationFormToInput } from "@/lib/server/applications/schemas";
 
 export async function startApplicationAction(_prev: unknown, formData: FormData) {
   const result = await runAction(formData, ZStartApplicationInput, (input, actor) => startApplication({ actor, input }), { permission: "applicant:self", name: "startApplication", toInput: applicationFormToInput });
@@ -22,6 +23,12 @@ export async function submitApplicationAction(_prev: unknown, formData: FormData
 
 export async function withdrawApplicationAction(_prev: unknown, formData: FormData) {
   const result = await runAction(formData, ZApplicationRef, (input, actor) => withdrawApplication({ actor, applicationId: input.applicationId }), { permission: "applicant:self", name: "withdrawApplication" });
+  if (result?.ok) revalidatePath(`/my/applications/${result.data.id}`);
+  return result;
+}
+
+export async function chooseDeliveryAction(_prev: unknown, formData: FormData) {
+  const result = await runAction(formData, ZChooseDeliveryInput, (input, actor) => chooseDelivery({ actor, input }), { permission: "applicant:self", name: "chooseDelivery" });
   if (result?.ok) revalidatePath(`/my/applications/${result.data.id}`);
   return result;
 }

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ApplicationFormLabels } from "./application-form";
 
 export async function applicationFormLabels(submit: string): Promise<ApplicationFormLabels> {
-  const t = await getTranslations("application");
+  const [t, d] = await Promise.all([getTranslations("application"), getTranslations("application.delivery")]);
   return {
     subject: t("subject"),
     subjectHint: t("subjectHint"),
@@ -12,6 +12,11 @@ export async function applicationFormLabels(submit: string): Promise<Application
     address: t("address"),
     itemFields: t("itemFields"),
     required: t("required"),
+    delivery: d("legend"),
+    deliveryHint: d("hint"),
+    deliveryAddress: d("address"),
+    deliveryAddressHint: d("addressHint"),
+    deliveryMethods: { ELECTRONIC: d("methods.ELECTRONIC"), PICKUP: d("methods.PICKUP"), POST: d("methods.POST") },
     submit,
   };
 }

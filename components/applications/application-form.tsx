@@ -9,7 +9,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 type State = { ok: true; data: unknown } | { ok: false; message: string; fieldErrors: Record<string, string>; values: Record<string, string> } | null;
 
-export type ApplicationFormLabels = Record<"subject" | "subjectHint" | "contactName" | "contactPhone" | "address" | "submit" | "itemFields" | "required", string>;
+export type ApplicationFormLabels = Record<
+  "subject" | "subjectHint" | "contactName" | "contactPhone" | "address" | "submit" | "itemFields" | "required" | "delivery" | "deliveryHint" | "deliveryAddress" | "deliveryAddressHint",
+  string
+> & { deliveryMethods: Record<"ELECTRONIC" | "PICKUP" | "POST", string> };
 
 export function ApplicationForm({
   action,
@@ -75,6 +78,19 @@ export function ApplicationForm({
           })}
         </fieldset>
       )}
+      <fieldset className="flex flex-col gap-2 md:col-span-2" data-testid="delivery-choice">
+        <legend className="mb-1 font-semibold">{labels.delivery}</legend>
+        <p className="text-sm text-gray-700">{labels.deliveryHint}</p>
+        <div className="flex flex-wrap gap-x-6 gap-y-2">
+          {(["ELECTRONIC", "PICKUP", "POST"] as const).map((m) => (
+            <label key={m} className="inline-flex items-center gap-2">
+              <input type="radio" name="deliveryMethod" value={m} defaultChecked={(val.deliveryMethod ?? "ELECTRONIC") === m} />
+              {labels.deliveryMethods[m]}
+            </label>
+          ))}
+        </div>
+        <Field name="deliveryAddress" label={labels.deliveryAddress} hint={labels.deliveryAddressHint} error={err.deliveryAddress} defaultValue={val.deliveryAddress} autoComplete="street-address" />
+      </fieldset>
       <div className="md:col-span-2">
         <SubmitButton>{labels.submit}</SubmitButton>
       </div>

@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, type FormAction } from "@/components/applications/action-form";
 import { ApplicationSummary } from "@/components/applications/application-summary";
+import { DeliveryCard } from "@/components/applications/delivery-card";
 import { MaterialUpload } from "@/components/applications/material-upload";
 import { ReceiptLinks } from "@/components/applications/receipt-links";
 import { Card, Notice } from "@/components/ui/notice";
@@ -24,7 +25,7 @@ export async function FilerWorkspace({
   returnTo: string;
   /** `?upload=` after a form post without JavaScript. */
   upload?: string;
-  actions: { submit: Action; reuse: Action; withdraw?: Action };
+  actions: { submit: Action; reuse: Action; withdraw?: Action; chooseDelivery?: Action };
 }) {
   const t = await getTranslations("application");
   const editable = editableMaterials(app.state);
@@ -68,6 +69,7 @@ export async function FilerWorkspace({
           </p>
         </Card>
       )}
+      <DeliveryCard app={app} choose={actions.chooseDelivery} />
       <ApplicationSummary
         app={app}
         materialActions={(m) => {

@@ -10,7 +10,7 @@ import { IntakeForm, type IntakeDecision } from "@/components/applications/intak
 import { CaseActionsCard, type CaseActions } from "./case-panel";
 
 const noop = async () => null;
-const actions = Object.fromEntries(["review", "decide", "escalate", "forward", "reply", "suspend", "resume", "survey", "extend", "issue", "endCertificate"].map((k) => [k, noop])) as unknown as CaseActions;
+const actions = Object.fromEntries(["review", "decide", "escalate", "forward", "reply", "suspend", "resume", "survey", "extend", "issue", "endCertificate", "replaceCertificate", "recordDelivery"].map((k) => [k, noop])) as unknown as CaseActions;
 const t = (key: string) => key;
 const marked = (html: string, attribute: string) => [...html.matchAll(new RegExp(`${attribute}="([A-Z_ ]+)"`, "g"))].flatMap((m) => m[1].split(" ")).sort();
 

@@ -7,13 +7,15 @@ import { ActionForm, type FormAction } from "@/components/applications/action-fo
 import { DueDate } from "@/components/ui/due-date";
 import { Card, Notice } from "@/components/ui/notice";
 import { TableHead } from "@/components/ui/table-head";
+import { CertificateCard } from "./certificate-card";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
+import { DELIVERY_METHODS } from "@/lib/domain/certificates/certificate-actions";
 import { SUSPENSION_REASONS } from "@/lib/domain/clock/clock-ledger";
 import type { WorkflowAction } from "@/lib/domain/workflow/application-workflow";
 import type { ActionOffer } from "@/lib/domain/workflow/available-actions";
 import type { CaseFile } from "@/lib/server/cases/get-case-file";
 
-export type CaseActions = Record<"review" | "decide" | "escalate" | "forward" | "reply" | "suspend" | "resume" | "survey" | "extend" | "issue" | "endCertificate", FormAction>;
+export type CaseActions = Record<"review" | "decide" | "escalate" | "forward" | "reply" | "suspend" | "resume" | "survey" | "extend" | "issue" | "endCertificate" | "replaceCertificate" | "recordDelivery", FormAction>;
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
@@ -100,40 +102,8 @@ export async function CasePanel({ file, actions }: { file: CaseFile; actions: Ca
         </Notice>
       )}
 
-      {file.certificate && (
-        <Card title={t("certificate")}>
-          <p data-testid="certificate-issued">
-            {t("certificateIssued", { number: file.certificate.number })} · {t(`certificateStatus.${file.certificate.status}`)} · {t(`deliveryOptions.${file.certificate.deliveryMethod}`)}
-            {file.certificate.deliveryNote && `（${file.certificate.deliveryNote}）`}
-          </p>
-          <p className="mt-2 flex flex-wrap gap-4">
-            <a href={`/applications/${file.id}/certificate.pdf`} className="text-blue-800 underline" data-testid="certificate-download">
-              {t("certificate")} PDF
-            </a>
-            <Link href={`/verify/${encodeURIComponent(file.certificate.identifier)}`} className="text-blue-800 underline" data-testid="certificate-verify">
-              {file.certificate.identifier}
-            </Link>
-          </p>
-          {file.certificate.mayEnd && (
-            <div className="mt-3" data-testid="certificate-end">
-              <ActionForm
-                action={actions.endCertificate}
-                fields={{ certificateId: file.certificate.id }}
-                label={t("revokeSubmit")}
-                done={t("done")}
-                testId="end-certificate-form"
-                variant="secondary"
-                inputs={[
-                  { name: "status", label: t("revokeKind"), kind: "select", options: (["REVOKED", "CANCELLED"] as const).map((k) => ({ value: k, label: t(`revokeKinds.${k}`) })) },
-                  { name: "reason", label: t("revokeReason"), kind: "textarea" },
-                  { name: "basis", label: t("revokeBasis"), kind: "text" },
-                ]}
-              />
-            </div>
-          )}
-        </Card>
-      )}
-      <CaseActionsCard offers={file.actions} authority={file.authority} applicationId={file.id} actions={actions} t={t as unknown as T} />
+      {file.certificate && <CertificateCard applicationId={file.id} certificate={file.certificate} actions={actions} />}
+      <CaseActionsCard offers={file.actions} authority={file.authority} applicationId={file.id} delivery={file.delivery} actions={actions} t={t as unknown as T} />
     </div>
   );
 }
@@ -146,12 +116,15 @@ export function CaseActionsCard({
   offers,
   authority,
   applicationId,
+  delivery = { method: "ELECTRONIC", address: "" },
   actions,
   t,
 }: {
   offers: readonly ActionOffer[];
   authority: CaseFile["authority"];
   applicationId: string;
+  /** How the applicant asked to receive the certificate: the issue form starts from it. */
+  delivery?: CaseFile["delivery"];
   actions: CaseActions;
   t: T;
 }) {
@@ -288,6 +261,10 @@ export function CaseActionsCard({
             {allowed.has("ISSUE") ? (
               <div data-actions="ISSUE">
                 <p className="mb-2 text-sm">{t("issueHint")}</p>
+                <p className="mb-2 text-sm" data-testid="delivery-chosen">
+                  {t("applicantChose", { method: t(`deliveryOptions.${delivery.method}`) })}
+                  {delivery.address && ` · ${t("applicantChoseAddress", { address: delivery.address })}`}
+                </p>
                 <ActionForm
                   action={actions.issue}
                   fields={id}
@@ -295,7 +272,8 @@ export function CaseActionsCard({
                   done={t("done")}
                   testId="issue-form"
                   inputs={[
-                    { name: "deliveryMethod", label: t("delivery"), kind: "select", options: (["ELECTRONIC", "PICKUP", "POST"] as const).map((d) => ({ value: d, label: t(`deliveryOptions.${d}`) })) },
+                    { name: "deliveryMethod", label: t("delivery"), kind: "select", defaultValue: delivery.method, options: DELIVERY_METHODS.map((d) => ({ value: d, label: t(`deliveryOptions.${d}`) })) },
+                    { name: "deliveryAddress", label: t("deliveryAddress"), kind: "text", hint: t("deliveryAddressHint") },
                     { name: "deliveryNote", label: t("deliveryNote"), kind: "text" },
                   ]}
                 />

@@ -17,6 +17,9 @@ import { decideCase } from "@/lib/server/cases/decide-case";
 import { getCertificateFile } from "@/lib/server/certificates/certificate-file";
 import { changeCertificateStatus } from "@/lib/server/certificates/change-certificate-status";
 import { issueCertificate } from "@/lib/server/certificates/issue-certificate";
+import { recordCertificateDelivery } from "@/lib/server/certificates/record-certificate-delivery";
+import { replaceCertificate } from "@/lib/server/certificates/replace-certificate";
+import { chooseDelivery } from "@/lib/server/applications/choose-delivery";
 import { listIssuingQueue } from "@/lib/server/certificates/list-issuing-queue";
 import { verifyCertificate, verifyCertificatePdf, verifyDocument } from "@/lib/server/certificates/verify-certificate";
 import { endSuspension } from "@/lib/server/cases/end-suspension";
@@ -114,6 +117,102 @@ describe("issuing a certificate", () => {
     await db().applicationMaterial.updateMany({ where: { applicationId: id, materialId: item.materials.supplementary.id }, data: { verdict: "OWED" } });
     await expect(issueCertificate({ actor: clerk, input: { applicationId: id } })).rejects.toMatchObject({ code: "MATERIALS_OWED", details: { materials: item.materials.supplementary.name } });
     expect(await db().certificate.count({ where: { applicationId: id } })).toBe(0);
+  });
+});
+
+describe("replacement (补办/变更)", () => {
+  it("a chief re-issues a lost certificate: same number, next version, stamped and signed; the old one verifies as replaced; twice at once gives one", async () => {
+    const id = await approved();
+    const first = await issueCertificate({ actor: clerk, input: { applicationId: id } });
+    await expect(replaceCertificate({ actor: clerk, input: { certificateId: first.id, kind: "REISSUE", reason: "证照遗失" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const results = await Promise.allSettled([
+      replaceCertificate({ actor: chief, input: { certificateId: first.id, kind: "REISSUE", reason: "证照遗失" } }),
+      replaceCertificate({ actor: director, input: { certificateId: first.id, kind: "REISSUE", reason: "证照遗失" } }),
+    ]);
+    const won = results.filter((r) => r.status === "fulfilled");
+    expect(won).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CERTIFICATE_REPLACED" } });
+    const second = (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof replaceCertificate>>>).value;
+    expect(second.number).toBe(first.number);
+    expect(second.identifier).not.toBe(first.identifier);
+    expect(second.identifier.split(".").slice(0, -2)).toEqual(first.identifier.split(".").slice(0, -2));
+    expect(await db().certificate.count({ where: { applicationId: id } })).toBe(2);
+    expect(await db().stampRecord.count({ where: { applicationId: id, documentKind: "CERTIFICATE" } })).toBe(2);
+
+    expect(await verifyCertificate({ identifier: first.identifier })).toMatchObject({ verdict: "replaced", replacedBy: second.identifier });
+    expect(await verifyCertificate({ identifier: second.identifier })).toMatchObject({ verdict: "valid", replaces: first.identifier, recordSignatureValid: true });
+    const record = JSON.parse((await db().certificate.findUniqueOrThrow({ where: { id: second.id } })).canonicalRecord);
+    expect(record).toMatchObject({ version: 2, replaces: { identifier: first.identifier, kind: "REISSUE" } });
+    // The applicant's download is the replacement now, and they were told.
+    const file = await getCertificateFile({ actor: applicant, applicationId: id });
+    expect(file.identifier).toBe(second.identifier);
+    expect((await verifyCertificatePdf(file.bytes)) as { certificate: { identifier: string } }).toMatchObject({ issued: true, certificate: { identifier: second.identifier } });
+    expect(await db().message.count({ where: { applicationId: id, kind: "CERTIFICATE_REISSUE" } })).toBe(1);
+    expect(await db().auditEvent.count({ where: { entityId: id, action: "certificate.REISSUE" } })).toBe(1);
+    // History is not acted on: the replaced one can be neither replaced again nor revoked.
+    await expect(changeCertificateStatus({ actor: chief, input: { certificateId: first.id, status: "REVOKED", reason: "测试理由", basis: "测试依据" } })).rejects.toMatchObject({ code: "CERTIFICATE_REPLACED" });
+  });
+
+  it("an amendment (变更) prints the holder's new name and address; an amendment changing nothing is refused", async () => {
+    const id = await approved();
+    const first = await issueCertificate({ actor: clerk, input: { applicationId: id } });
+    await expect(replaceCertificate({ actor: chief, input: { certificateId: first.id, kind: "AMEND", reason: "企业更名" } })).rejects.toMatchObject({ code: "VALIDATION" });
+    const amended = await replaceCertificate({ actor: chief, input: { certificateId: first.id, kind: "AMEND", reason: "企业更名", holderName: "广安新示范商贸有限公司", address: "广安区建设路 8 号" } });
+    const row = await db().certificate.findUniqueOrThrow({ where: { id: amended.id } });
+    expect(row).toMatchObject({ holderName: "广安新示范商贸有限公司", replacementKind: "AMEND", version: 2 });
+    expect(row.content).toContainEqual({ label: "地址", value: "广安区建设路 8 号" });
+    if (hasPoppler) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amended-"));
+      const f = path.join(dir, "c.pdf");
+      fs.writeFileSync(f, (await getCertificateFile({ actor: applicant, applicationId: id })).bytes);
+      const text = execFileSync("pdftotext", [f, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+      expect(text).toContain("广安新示范商贸有限公司");
+      expect(text).toContain("变更");
+    }
+  });
+});
+
+describe("delivery (送达)", () => {
+  it("the applicant chooses post at filing time and may change it until issuance; post needs an address", async () => {
+    const { id } = await draftWithMaterials(applicant, item);
+    await expect(chooseDelivery({ actor: applicant, input: { applicationId: id, deliveryMethod: "POST", deliveryAddress: "" } })).rejects.toMatchObject({ code: "DELIVERY_ADDRESS_REQUIRED" });
+    await expect(chooseDelivery({ actor: clerk, input: { applicationId: id, deliveryMethod: "PICKUP" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const other = actorOf(await createUser(db(), { role: "APPLICANT" }));
+    await expect(chooseDelivery({ actor: other, input: { applicationId: id, deliveryMethod: "PICKUP" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await chooseDelivery({ actor: applicant, input: { applicationId: id, deliveryMethod: "POST", deliveryAddress: "四川省广安市广安区建设路 1 号 张三 13800000000" } });
+    expect(await db().application.findUniqueOrThrow({ where: { id } })).toMatchObject({ deliveryMethod: "POST", deliveryAddress: "四川省广安市广安区建设路 1 号 张三 13800000000" });
+  });
+
+  it("issued for post: the applicant is told where it goes; the window records the tracking number once; the applicant is told again; the choice is closed", async () => {
+    const id = await approved();
+    await chooseDelivery({ actor: applicant, input: { applicationId: id, deliveryMethod: "POST", deliveryAddress: "四川省广安市广安区建设路 1 号" } });
+    const cert = await issueCertificate({ actor: clerk, input: { applicationId: id } });
+    expect(await db().certificate.findUniqueOrThrow({ where: { id: cert.id } })).toMatchObject({ deliveryMethod: "POST", deliveryAddress: "四川省广安市广安区建设路 1 号", mailedAt: null });
+    expect((await db().message.findFirstOrThrow({ where: { applicationId: id, kind: "ISSUE_POST" } })).params).toMatchObject({ address: "四川省广安市广安区建设路 1 号" });
+    await expect(chooseDelivery({ actor: applicant, input: { applicationId: id, deliveryMethod: "PICKUP" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
+    await expect(recordCertificateDelivery({ actor: clerk, input: { certificateId: cert.id, method: "PICKUP", collectorName: "张三", collectorIdNumber: "51160219800101001X" } })).rejects.toMatchObject({ code: "DELIVERY_NOT_PENDING" });
+    await expect(recordCertificateDelivery({ actor: chief, input: { certificateId: cert.id, method: "POST", trackingNumber: "SF1234567890" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await recordCertificateDelivery({ actor: clerk, input: { certificateId: cert.id, method: "POST", trackingNumber: "sf1234567890" } });
+    expect(await db().certificate.findUniqueOrThrow({ where: { id: cert.id } })).toMatchObject({ trackingNumber: "SF1234567890" });
+    await expect(recordCertificateDelivery({ actor: clerk2, input: { certificateId: cert.id, method: "POST", trackingNumber: "SF0000000000" } })).rejects.toMatchObject({ code: "DELIVERY_NOT_PENDING" });
+    expect((await db().message.findFirstOrThrow({ where: { applicationId: id, kind: "CERTIFICATE_MAILED" } })).params).toMatchObject({ tracking: "SF1234567890" });
+    expect(await db().auditEvent.count({ where: { entityId: id, action: "certificate.mailed" } })).toBe(1);
+  });
+
+  it("pick-up chosen at the window: the clerk records who collected it and their ID", async () => {
+    const id = await approved();
+    const cert = await issueCertificate({ actor: clerk, input: { applicationId: id, deliveryMethod: "PICKUP" } });
+    expect(await db().message.count({ where: { applicationId: id, kind: "ISSUE_PICKUP" } })).toBe(1);
+    await expect(recordCertificateDelivery({ actor: clerk, input: { certificateId: cert.id, method: "PICKUP", collectorName: "", collectorIdNumber: "x" } })).rejects.toThrow();
+    await recordCertificateDelivery({ actor: clerk, input: { certificateId: cert.id, method: "PICKUP", collectorName: "张三", collectorIdNumber: "51160219800101001x" } });
+    const row = await db().certificate.findUniqueOrThrow({ where: { id: cert.id } });
+    expect(row).toMatchObject({ collectorName: "张三", collectorIdNumber: "51160219800101001X" });
+    expect(row.deliveredAt).not.toBeNull();
+    expect((await db().message.findFirstOrThrow({ where: { applicationId: id, kind: "CERTIFICATE_COLLECTED" } })).params).toMatchObject({ collector: "张三" });
+    // Post chosen at issuance without any address on file is refused before anything is stamped.
+    const other = await approved();
+    await expect(issueCertificate({ actor: clerk, input: { applicationId: other, deliveryMethod: "POST" } })).rejects.toMatchObject({ code: "DELIVERY_ADDRESS_REQUIRED" });
+    expect(await db().certificate.count({ where: { applicationId: other } })).toBe(0);
   });
 });
 

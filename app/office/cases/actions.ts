@@ -14,6 +14,8 @@ import { recordSurvey } from "@/lib/server/cases/record-survey";
 import { startSuspension } from "@/lib/server/cases/start-suspension";
 import { changeCertificateStatus, ZChangeCertificateStatusInput } from "@/lib/server/certificates/change-certificate-status";
 import { issueCertificate, ZIssueInput } from "@/lib/server/certificates/issue-certificate";
+import { recordCertificateDelivery, ZRecordDeliveryInput } from "@/lib/server/certificates/record-certificate-delivery";
+import { replaceCertificate, ZReplaceCertificateInput } from "@/lib/server/certificates/replace-certificate";
 import {
   ZDecideInput,
   ZEndSuspensionInput,
@@ -66,6 +68,18 @@ export async function grantExtensionAction(_prev: unknown, fd: FormData) {
 
 export async function issueCertificateAction(_prev: unknown, fd: FormData) {
   return refresh(await runAction(fd, ZIssueInput, (input, actor) => issueCertificate({ actor, input }), { workflow: ["ISSUE"], name: "issueCertificate" }), fd);
+}
+
+export async function replaceCertificateAction(_prev: unknown, fd: FormData) {
+  const result = await runAction(fd, ZReplaceCertificateInput, (input, actor) => replaceCertificate({ actor, input }), { permission: "certificate:replace", name: "replaceCertificate" });
+  if (result?.ok) revalidatePath("/office", "layout");
+  return result;
+}
+
+export async function recordCertificateDeliveryAction(_prev: unknown, fd: FormData) {
+  const result = await runAction(fd, ZRecordDeliveryInput, (input, actor) => recordCertificateDelivery({ actor, input }), { permission: "certificate:deliver", name: "recordCertificateDelivery" });
+  if (result?.ok) revalidatePath("/office", "layout");
+  return result;
 }
 
 export async function changeCertificateStatusAction(_prev: unknown, fd: FormData) {

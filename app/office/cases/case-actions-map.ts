@@ -12,6 +12,8 @@ import {
   startSuspensionAction,
   issueCertificateAction,
   changeCertificateStatusAction,
+  replaceCertificateAction,
+  recordCertificateDeliveryAction,
 } from "./actions";
 
 export const CASE_ACTIONS: CaseActions = {
@@ -26,4 +28,6 @@ export const CASE_ACTIONS: CaseActions = {
   extend: grantExtensionAction,
   issue: issueCertificateAction,
   endCertificate: changeCertificateStatusAction,
+  replaceCertificate: replaceCertificateAction,
+  recordDelivery: recordCertificateDeliveryAction,
 };

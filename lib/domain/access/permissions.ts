@@ -35,6 +35,10 @@ export const PERMISSIONS = {
   "seal:rotate": ["DIRECTOR"],
   /** Revoke or cancel a certificate, or issue its replacement. */
   "certificate:revoke": ["CHIEF", "DIRECTOR"],
+  /** Issue a replacement (补办/变更) in place of a valid certificate. */
+  "certificate:replace": ["CHIEF", "DIRECTOR"],
+  /** Record a certificate's delivery at the window: who collected it, or the post's tracking number. */
+  "certificate:deliver": ["CLERK"],
   /** The window's queue of approved cases waiting for their certificate (art. 44). */
   "issuing:work": ["CLERK"],
   /** Edit, publish and import the catalogue. */

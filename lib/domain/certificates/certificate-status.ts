@@ -95,8 +95,3 @@ export function maskIdentityNumber(id: string): string {
   const keep = n >= 15 ? 4 : 1;
   return `${chars.slice(0, keep).join("")}${"*".repeat(n - 2 * keep)}${chars.slice(-keep).join("")}`;
 }
-
-/** Whether `role` may end (撤销/注销) a certificate now: only a valid one, only a chief or the director. */
-export function mayEndCertificate(role: string, status: CertificateStatus): boolean {
-  return status === "VALID" && (role === "CHIEF" || role === "DIRECTOR");
-}

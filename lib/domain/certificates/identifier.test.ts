@@ -11,6 +11,7 @@ import {
   newCertificateSerial,
   normalizeCertificateIdentifier,
   parseCertificateIdentifier,
+  successorIdentifier,
   type CertificateIdentifierParts,
 } from "./identifier";
 
@@ -304,5 +305,16 @@ describe("certificate serial", () => {
         expect(isCertificateIdentifier(formatCertificateIdentifier({ ...EXAMPLE_PARTS, serial: newCertificateSerial(bytes) }))).toBe(true);
       }),
     );
+  });
+});
+
+describe("replacement identifier", () => {
+  it("keeps type, issuer and serial, adds one to the version, and carries a valid check character", () => {
+    const first = formatCertificateIdentifier({ typeCode: "JY", issuerCode: ISSUER, serial: "ABCDEF0123456789", version: 1 });
+    const second = successorIdentifier(first);
+    expect(parseCertificateIdentifier(second)).toMatchObject({ typeCode: "JY", issuerCode: ISSUER, serial: "ABCDEF0123456789", version: 2 });
+    expect(second).not.toBe(first);
+    expect(parseCertificateIdentifier(successorIdentifier(second))?.version).toBe(3);
+    expect(() => successorIdentifier("not an identifier")).toThrow(CertificateIdentifierError);
   });
 });

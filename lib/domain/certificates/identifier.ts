@@ -154,6 +154,13 @@ export function parseCertificateIdentifier(s: string): ParsedCertificateIdentifi
   return { ...parts, checkChar };
 }
 
+/** The identifier of a replacement (补办/变更): the same type, issuer and serial, one version more. */
+export function successorIdentifier(identifier: string): string {
+  const parts = parseCertificateIdentifier(identifier);
+  if (!parts) throw new CertificateIdentifierError("CERTIFICATE_SERIAL_INVALID", `Not a certificate identifier: ${identifier}`);
+  return formatCertificateIdentifier({ typeCode: parts.typeCode, issuerCode: parts.issuerCode, serial: parts.serial, version: parts.version + 1 });
+}
+
 export function isCertificateIdentifier(s: string): boolean {
   return parseCertificateIdentifier(s) !== null;
 }

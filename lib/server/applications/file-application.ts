@@ -3,6 +3,7 @@
 // network error never makes a second application or a second submission.
 import "server-only";
 import { BUREAU } from "@/lib/bureau";
+import { deliveryChoiceProblem } from "@/lib/domain/certificates/certificate-actions";
 import { formatApplicationNumber } from "@/lib/domain/applications/application-number";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { formAnswerProblems, formFieldsOf, keepAnswers } from "@/lib/domain/catalogue/form-fields";
@@ -34,6 +35,7 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
   const input = ZStartApplicationInput.parse(opts.input);
   const applicantId = await applicantFor(actor, input.applicantId);
 
+  if (deliveryChoiceProblem(input.deliveryMethod, input.deliveryAddress)) throw new AppError("DELIVERY_ADDRESS_REQUIRED", "post without address", { field: "deliveryAddress" });
   const existing = await findByKey(input.submissionKey, actor, applicantId);
   if (existing) return { id: existing, created: false };
 
@@ -66,6 +68,8 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
           contactName: input.contactName,
           contactPhone: input.contactPhone,
           address: input.address,
+          deliveryMethod: input.deliveryMethod,
+          deliveryAddress: input.deliveryMethod === "POST" ? input.deliveryAddress : "",
           formData: keepAnswers(fields, input.answers),
         },
       });

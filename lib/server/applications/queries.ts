@@ -16,6 +16,7 @@ import { stateFacts } from "@/lib/domain/workflow/state-facts";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { fromDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
+import { mayChooseDelivery } from "@/lib/domain/certificates/certificate-actions";
 import { currentCertificate } from "@/lib/server/certificates/current-certificate";
 import { can } from "@/lib/domain/access/permissions";
 
@@ -100,7 +101,7 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
     /** The certificate issued from it (电子证照), if any. */
     certificate: app.certificates[0] ?? null,
     /** How the applicant asked to receive it (送达). */
-    delivery: { method: app.deliveryMethod, address: app.deliveryAddress },
+    delivery: { method: app.deliveryMethod, address: app.deliveryAddress, changeable: mayChooseDelivery(app.state) },
     /** Official documents issued under the seal (受理通知书, 特别程序告知书, 决定书…). */
     documents: app.documents,
     /** What the state means for the pages (owed materials, a refusal, a decision…). */

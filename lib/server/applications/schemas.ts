@@ -1,6 +1,7 @@
 // Input schemas of application use cases, shared by server actions and services.
 // Messages are i18n keys under `fields.`, translated at the edge.
 import { z } from "zod";
+import { DELIVERY_METHODS } from "@/lib/domain/certificates/certificate-actions";
 
 const phone = z.string().trim().regex(/^1\d{10}$/, "phone.invalid");
 
@@ -14,6 +15,9 @@ export const ZStartApplicationInput = z.object({
   address: z.string().trim().max(200, "application.address").default(""),
   /** Set by a window clerk filing for a walk-in applicant; ignored for applicants. */
   applicantId: z.string().trim().optional(),
+  /** 送达: how the certificate should reach the applicant; post needs an address. */
+  deliveryMethod: z.enum(DELIVERY_METHODS, "delivery.method").default("ELECTRONIC"),
+  deliveryAddress: z.string().trim().max(200, "delivery.address").default(""),
   /** Answers to the item version's own form fields, by field key. */
   answers: z.record(z.string(), z.string().max(4000)).default({}),
 });
@@ -32,6 +36,12 @@ export function applicationFormToInput(fd: FormData) {
 }
 
 export const ZApplicationRef = z.object({ applicationId: z.string().trim().min(1) });
+
+export const ZChooseDeliveryInput = z.object({
+  applicationId: z.string().trim().min(1),
+  deliveryMethod: z.enum(DELIVERY_METHODS, "delivery.method"),
+  deliveryAddress: z.string().trim().max(200, "delivery.address").default(""),
+});
 
 export const ZReuseFileInput = z.object({
   applicationId: z.string().trim().min(1),

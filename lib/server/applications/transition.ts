@@ -26,6 +26,8 @@ export type TransitionInput = {
   meta?: Prisma.InputJsonValue;
   /** Parameters of the applicant's message (number, item, dates …). */
   message: MessageParams;
+  /** The message's template when it is not the event's own (e.g. ISSUE_POST). */
+  messageKind?: string;
 };
 
 /** Moves the application; returns the new state and the message to send after commit. */
@@ -50,8 +52,14 @@ export async function transition(tx: Tx, t: TransitionInput): Promise<{ state: A
     after: { state: to, ...(t.data ? (JSON.parse(JSON.stringify(t.data)) as object) : {}) },
     meta: t.meta,
   });
-  await tx.message.create({ data: { userId: t.application.applicantId, applicationId: t.application.id, kind: t.event, params: t.message } });
-  return { state: to, outbound: { userId: t.application.applicantId, kind: t.event, text: messageText(t.event, t.message) } };
+  const outbound = await postMessage(tx, { userId: t.application.applicantId, applicationId: t.application.id, kind: t.messageKind ?? t.event, params: t.message });
+  return { state: to, outbound };
+}
+
+/** The applicant's inbox copy, written in the caller's transaction; send the returned message after it commits. */
+export async function postMessage(tx: Tx, m: { userId: string; applicationId: string; kind: string; params: MessageParams }): Promise<Omit<OutboundMessage, "phone">> {
+  await tx.message.create({ data: { userId: m.userId, applicationId: m.applicationId, kind: m.kind, params: m.params } });
+  return { userId: m.userId, kind: m.kind, text: messageText(m.kind, m.params) };
 }
 
 /** The Chinese text of an inbox message, as SMS would carry it. */

@@ -10,7 +10,7 @@ import { loadDelegationFacts } from "@/lib/server/delegations/load-delegation-fa
 import { fromDateColumn } from "@/lib/server/date-column";
 import { roleMayTake } from "@/lib/domain/workflow/application-workflow";
 import { availableActions } from "@/lib/domain/workflow/available-actions";
-import { mayEndCertificate } from "@/lib/domain/certificates/certificate-status";
+import { certificateActions } from "@/lib/domain/certificates/certificate-actions";
 import { caseClock } from "./case-clock";
 import { caseFactsOf } from "./case-moves";
 import { loadCase } from "./load-case";
@@ -62,8 +62,19 @@ export async function getCaseFile(opts: { actor: Actor | null; applicationId: st
     kind: app.itemVersion.kind,
     /** What this actor may do with the case now: the panels render exactly these. */
     actions: availableActions(app.state, actor.role, { ...caseFactsOf(app), owedMaterials, authority: authority ? (authority.ok ? { ok: true } : { ok: false, reason: authority.reason }) : undefined }),
-    /** The certificate issued from this case, and whether this actor may end it now. */
-    certificate: certificate && { ...certificate, mayEnd: mayEndCertificate(actor.role, certificate.status) },
+    /** How the applicant asked to receive the certificate (送达). */
+    delivery: { method: app.deliveryMethod, address: app.deliveryAddress },
+    /** The certificate this case stands on now, and what this actor may do with it. */
+    certificate: certificate && {
+      ...certificate,
+      actions: certificateActions(actor.role, {
+        status: certificate.status,
+        replaced: false,
+        deliveryMethod: certificate.deliveryMethod,
+        delivered: certificate.deliveredAt !== null,
+        mailed: certificate.mailedAt !== null,
+      }),
+    },
     clock,
     provisional: provisionalOf(cal, { promisedDue: clock?.promisedDue ?? null, statutoryDue: clock?.statutoryDue ?? null }),
     ledger: app.clockEntries.map((e) => ({

@@ -1,12 +1,16 @@
 // 撤销 / 注销: a chief or the director ends a certificate with a reason and legal basis; verification
-// says so from the next request on, and the change is audited on the certificate and its case.
+// says so from the next request on, the change is audited on the certificate and its case, and the
+// holder is told.
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
-import { AppError } from "@/lib/errors";
+import { assertCertificateAction } from "@/lib/domain/certificates/certificate-actions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { deliver, postMessage } from "@/lib/server/applications/transition";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { asAppError } from "@/lib/server/domain-errors";
+import { lockCertificate } from "./load-certificate-facts";
 
 export const ZChangeCertificateStatusInput = z.object({
   certificateId: z.string().trim().min(1),
@@ -19,18 +23,28 @@ export async function changeCertificateStatus(opts: { actor: Actor | null; input
   const actor = await requirePermission(opts.actor, "certificate:revoke", "changeCertificateStatus");
   const input = ZChangeCertificateStatusInput.parse(opts.input);
   const now = opts.now ?? new Date();
-  return db().$transaction(async (tx) => {
-    // Only a valid certificate can be ended; a second click finds it ended already.
-    const { count } = await tx.certificate.updateMany({
-      where: { id: input.certificateId, status: "VALID" },
+  const result = await db().$transaction(async (tx) => {
+    const { certificate: c, facts } = await lockCertificate(tx, input.certificateId);
+    try {
+      assertCertificateAction("END", actor.role, facts);
+    } catch (e) {
+      throw asAppError(e);
+    }
+    await tx.certificate.update({
+      where: { id: c.id },
       data: { status: input.status, statusChangedAt: now, statusReason: input.reason, statusBasis: input.basis },
     });
-    const c = await tx.certificate.findUnique({ where: { id: input.certificateId }, select: { id: true, applicationId: true, number: true, status: true } });
-    if (!c) throw new AppError("NOT_FOUND");
-    if (count !== 1) throw new AppError("ALREADY_HANDLED");
     for (const [entityType, entityId] of [["Certificate", c.id], ["Application", c.applicationId]] as const) {
-      await recordAuditEvent(tx, { actor, action: `certificate.${input.status}`, entityType, entityId, before: { status: "VALID" }, after: { status: input.status }, meta: { number: c.number, reason: input.reason, basis: input.basis } });
+      await recordAuditEvent(tx, { actor, action: `certificate.${input.status}`, entityType, entityId, before: { status: c.status }, after: { status: input.status }, meta: { number: c.number, reason: input.reason, basis: input.basis } });
     }
-    return { id: c.id, status: c.status };
+    const outbound = await postMessage(tx, {
+      userId: c.application.applicantId,
+      applicationId: c.applicationId,
+      kind: `CERTIFICATE_${input.status}`,
+      params: { number: c.application.number ?? "", item: c.application.itemVersion.name, certificate: c.number, reason: input.reason, basis: input.basis },
+    });
+    return { id: c.id, status: input.status, outbound };
   });
+  await deliver([result.outbound]);
+  return { id: result.id, status: result.status };
 }

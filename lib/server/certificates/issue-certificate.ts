@@ -11,6 +11,7 @@ import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { formatCertificateNumber } from "@/lib/domain/certificates/certificate-number";
 import { formatCertificateIdentifier, newCertificateSerial } from "@/lib/domain/certificates/identifier";
 import { certificateTypeCode, certificateValidTo } from "@/lib/domain/certificates/validity";
+import { deliveryChoiceProblem } from "@/lib/domain/certificates/certificate-actions";
 import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
 import { assertAllowed, WorkflowError } from "@/lib/domain/workflow/application-workflow";
 import { AppError } from "@/lib/errors";
@@ -24,6 +25,8 @@ export const ZIssueInput = z.object({
   applicationId: z.string().trim().min(1),
   /** Absent: the applicant's own choice stands. */
   deliveryMethod: z.enum(["ELECTRONIC", "PICKUP", "POST"], "issue.delivery").optional(),
+  /** Post: an address the applicant gave at the window; empty keeps the one they chose online. */
+  deliveryAddress: z.string().trim().max(200, "delivery.address").default(""),
   deliveryNote: z.string().trim().max(500).default(""),
 });
 
@@ -73,6 +76,9 @@ export async function issueCertificate(opts: { actor: Actor | null; input: z.inp
         }
         throw e;
       }
+      const delivery = input.deliveryMethod ?? app.deliveryMethod;
+      const address = input.deliveryAddress || app.deliveryAddress;
+      if (deliveryChoiceProblem(delivery, address)) throw new AppError("DELIVERY_ADDRESS_REQUIRED", "post without address", { field: "deliveryAddress" });
       const issuedOn = toPlainDate(now);
       const year = Number(issuedOn.slice(0, 4));
       const number = formatCertificateNumber(app.item.certificatePrefix, year, await nextInSeries(tx, app.item.certificatePrefix, year));
@@ -98,20 +104,20 @@ export async function issueCertificate(opts: { actor: Actor | null; input: z.inp
           decisionRef: app.decisionDelegation ? `${app.number}（依据授权书 ${app.decisionDelegation.number}）` : `${app.number}（局长决定）`,
           delegationId: app.decisionDelegation?.id ?? null,
           // The applicant's choice, unless the clerk records another one they asked for at the window.
-          delivery: { method: input.deliveryMethod ?? app.deliveryMethod, address: app.deliveryAddress, note: input.deliveryNote },
+          delivery: { method: delivery, address, note: input.deliveryNote },
         },
         actor,
         now,
       );
       const { certificate, keyId, pdfSha256, recordSm3 } = stamped;
-      const delivery = input.deliveryMethod ?? app.deliveryMethod;
       const moved = await transition(tx, {
         application: app,
         event: "ISSUE",
         actor,
         facts: { missingCore: 0, missingSupplementary: 0, itemKind: app.itemVersion.kind, owedMaterials: 0 },
         meta: { certificate: number, identifier, seal: keyId, pdfSha256, recordSm3, delivery },
-        message: { number: app.number ?? "", item: app.itemVersion.name, certificate: number, delivery },
+        message: { number: app.number ?? "", item: app.itemVersion.name, certificate: number, ...(delivery === "POST" ? { address } : {}) },
+        messageKind: delivery === "ELECTRONIC" ? "ISSUE" : `ISSUE_${delivery}`,
       });
       return { certificate, alreadyDone: false as const, outbound: moved.outbound };
     },

@@ -5,7 +5,7 @@ import { FilerWorkspace } from "@/components/applications/filer-workspace";
 import { listReusableFiles } from "@/lib/server/applications/materials";
 import { loadApplicationOr404 } from "@/app/applications/load-application";
 import { requireArea } from "@/lib/server/auth/current-actor";
-import { reuseFileAction, submitApplicationAction, withdrawApplicationAction } from "../../actions";
+import { chooseDeliveryAction, reuseFileAction, submitApplicationAction, withdrawApplicationAction } from "../../actions";
 
 export const metadata = { title: "办件详情" };
 
@@ -22,7 +22,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
         reusable={reusable}
         returnTo={`/my/applications/${id}`}
         upload={upload}
-        actions={{ submit: submitApplicationAction, reuse: reuseFileAction, withdraw: withdrawApplicationAction }}
+        actions={{ submit: submitApplicationAction, reuse: reuseFileAction, withdraw: withdrawApplicationAction, chooseDelivery: chooseDeliveryAction }}
       />
     </div>
   );

@@ -1,0 +1,67 @@
+// 送达 at the window: who collected a certificate chosen for pick-up (name and ID number, checked),
+// or the tracking number of one sent by post. Recorded once, audited, and the holder is told.
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/domain/access/actor";
+import { assertCertificateAction } from "@/lib/domain/certificates/certificate-actions";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { deliver, postMessage } from "@/lib/server/applications/transition";
+import { requirePermission } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+import { asAppError } from "@/lib/server/domain-errors";
+import { lockCertificate } from "./load-certificate-facts";
+
+export const ZRecordDeliveryInput = z.discriminatedUnion("method", [
+  z.object({
+    certificateId: z.string().trim().min(1),
+    method: z.literal("PICKUP"),
+    collectorName: z.string().trim().min(1, "delivery.collectorName").max(100, "delivery.collectorName"),
+    collectorIdNumber: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[0-9A-Z]{6,30}$/, "delivery.collectorIdNumber"),
+  }),
+  z.object({
+    certificateId: z.string().trim().min(1),
+    method: z.literal("POST"),
+    trackingNumber: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[0-9A-Z-]{6,40}$/, "delivery.trackingNumber"),
+  }),
+]);
+
+export async function recordCertificateDelivery(opts: { actor: Actor | null; input: z.input<typeof ZRecordDeliveryInput>; now?: Date }) {
+  const actor = await requirePermission(opts.actor, "certificate:deliver", "recordCertificateDelivery");
+  const input = ZRecordDeliveryInput.parse(opts.input);
+  const now = opts.now ?? new Date();
+  const result = await db().$transaction(async (tx) => {
+    const { certificate: c, facts } = await lockCertificate(tx, input.certificateId);
+    try {
+      assertCertificateAction(input.method === "PICKUP" ? "RECORD_PICKUP" : "RECORD_MAILING", actor.role, facts);
+    } catch (e) {
+      throw asAppError(e);
+    }
+    const data =
+      input.method === "PICKUP"
+        ? { collectorName: input.collectorName, collectorIdNumber: input.collectorIdNumber, deliveredAt: now }
+        : { trackingNumber: input.trackingNumber, mailedAt: now };
+    await tx.certificate.update({ where: { id: c.id }, data });
+    const meta = input.method === "PICKUP" ? { number: c.number, collector: input.collectorName } : { number: c.number, trackingNumber: input.trackingNumber, address: c.deliveryAddress };
+    for (const [entityType, entityId] of [["Certificate", c.id], ["Application", c.applicationId]] as const) {
+      await recordAuditEvent(tx, { actor, action: input.method === "PICKUP" ? "certificate.collected" : "certificate.mailed", entityType, entityId, after: data, meta });
+    }
+    const base = { number: c.application.number ?? "", item: c.application.itemVersion.name, certificate: c.number };
+    return postMessage(tx, {
+      userId: c.application.applicantId,
+      applicationId: c.applicationId,
+      ...(input.method === "PICKUP"
+        ? { kind: "CERTIFICATE_COLLECTED", params: { ...base, collector: input.collectorName } }
+        : { kind: "CERTIFICATE_MAILED", params: { ...base, tracking: input.trackingNumber, address: c.deliveryAddress } }),
+    });
+  });
+  await deliver([result]);
+  return { id: input.certificateId, method: input.method };
+}
