@@ -1,5 +1,5 @@
 "use server";
-// Public: is this uploaded PDF byte for byte a certificate the bureau issued?
+// Public: is this uploaded PDF byte for byte a certificate or a sealed document the bureau issued?
 import { z } from "zod";
 import { runAction } from "@/lib/server/action";
 import { verifyCertificatePdf } from "@/lib/server/certificates/verify-certificate";
@@ -11,6 +11,8 @@ const ZPdf = z.object({ file: z.instanceof(File, { message: "verify.file" }).ref
 export async function verifyPdfAction(_prev: unknown, formData: FormData) {
   return runAction(formData, ZPdf, async (input) => {
     const result = await verifyCertificatePdf(new Uint8Array(await input.file.arrayBuffer()), await clientAddress());
-    return result.issued ? { issued: true as const, identifier: result.certificate.identifier, verdict: result.certificate.verdict, number: result.certificate.number, recordSignatureValid: result.certificate.recordSignatureValid } : { issued: false as const };
+    if (!result.issued) return { issued: false as const };
+    const r = "certificate" in result ? { ...result.certificate } : { ...result.document, verdict: "document" as const };
+    return { issued: true as const, identifier: r.identifier, verdict: r.verdict, number: r.number, recordSignatureValid: r.recordSignatureValid };
   });
 }

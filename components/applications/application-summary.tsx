@@ -134,7 +134,17 @@ export async function ApplicationSummary({
               </li>
             ))}
           </ol>
-          <p className="mt-2 text-sm text-slate-700">{t("notice.issued", { at: when(latestNotice.issuedAt) })}</p>
+          <p className="mt-2 text-sm text-slate-700">
+            {t("notice.issued", { at: when(latestNotice.issuedAt) })}
+            {latestNotice.document && (
+              <>
+                {" · "}
+                <a href={`/applications/${app.id}/notices/${latestNotice.document.id}`} className="text-blue-800 underline" data-testid="correction-notice-document">
+                  {t("notice.document", { number: latestNotice.document.number })}
+                </a>
+              </>
+            )}
+          </p>
         </Card>
       )}
 

@@ -25,7 +25,7 @@ export function VerifyPdfForm({ action, labels }: { action: (prev: State, fd: Fo
       {state?.ok && (
         <div data-testid="verify-pdf-result" data-issued={state.data.issued ? "yes" : "no"}>
           {state.data.issued ? (
-            <Notice kind={state.data.verdict === "valid" ? "success" : "error"}>
+            <Notice kind={state.data.verdict === "valid" || state.data.verdict === "document" ? "success" : "error"}>
               {labels.issued} {labels.verdicts[state.data.verdict]}{" "}
               <Link href={`/verify/${encodeURIComponent(state.data.identifier)}`} className="underline">
                 {state.data.number}

@@ -20,6 +20,9 @@ import { issueCertificate } from "@/lib/server/certificates/issue-certificate";
 import { recordCertificateDelivery } from "@/lib/server/certificates/record-certificate-delivery";
 import { replaceCertificate } from "@/lib/server/certificates/replace-certificate";
 import { chooseDelivery } from "@/lib/server/applications/choose-delivery";
+import { issuedDocumentPdf } from "@/lib/server/seals/issued-document-pdf";
+import { renderNoticePdf } from "@/lib/server/seals/notice-pdf";
+import { noticeText } from "@/lib/server/seals/notice-text";
 import { listIssuingQueue } from "@/lib/server/certificates/list-issuing-queue";
 import { verifyCertificate, verifyCertificatePdf, verifyDocument } from "@/lib/server/certificates/verify-certificate";
 import { endSuspension } from "@/lib/server/cases/end-suspension";
@@ -272,6 +275,35 @@ describe("every official document under the seal", () => {
     await endSuspension({ actor: reviewer, input: { applicationId: draft.id } });
     await startSuspension({ actor: reviewer, input: { applicationId: draft.id, reason: "APPLICANT_CORRECTION", note: "等待补正" } });
     expect(await db().sealedDocument.count({ where: { applicationId: draft.id, kind: "SPECIAL_PROCEDURE" } })).toBe(1);
+  });
+
+  it("a one-time correction notice goes out under the seal; a document's PDF is signed, fixed on first download and recognised on upload", async () => {
+    const { id, materialIds } = await draftWithMaterials(applicant, item);
+    await submitApplication({ actor: applicant, applicationId: id });
+    await decideIntake({ actor: clerk, input: { applicationId: id, decision: "REQUEST_CORRECTION", okMaterialIds: materialIds.slice(1), problems: { [materialIds[0]]: "缺少法定代表人签字" } } });
+    const notice = await db().correctionNotice.findFirstOrThrow({ where: { applicationId: id }, include: { document: { include: { stampRecord: true } } } });
+    expect(notice.document).toMatchObject({ kind: "CORRECTION_NOTICE", number: expect.stringMatching(/^广安审批补〔\d{4}〕\d+号$/) });
+    expect(notice.document?.stampRecord).toMatchObject({ documentKind: "CORRECTION_NOTICE", applicationId: id });
+    expect(JSON.parse(notice.document!.canonicalRecord).entries).toContainEqual(expect.objectContaining({ problem: "缺少法定代表人签字" }));
+    expect((await db().message.findFirstOrThrow({ where: { applicationId: id, kind: "REQUEST_CORRECTION" } })).params).toMatchObject({ notice: notice.document!.number });
+    const text = noticeText("CORRECTION_NOTICE", JSON.parse(notice.document!.canonicalRecord), "广安示范商贸");
+    expect(text.paragraphs[0]).toContain("第三十二条");
+    expect(text.entries).toContainEqual(expect.objectContaining({ problem: "缺少法定代表人签字" }));
+
+    const render = () => renderNoticePdf({ ...text, number: notice.document!.number, issuedOn: "2026-11-30", verifyUrl: "http://localhost/verify/x" });
+    const [a, b] = await Promise.all([issuedDocumentPdf(notice.document!.identifier, render), issuedDocumentPdf(notice.document!.identifier, render)]);
+    const again = await issuedDocumentPdf(notice.document!.identifier, render);
+    expect(Buffer.compare(Buffer.from(a), Buffer.from(again))).toBe(0);
+    expect(Buffer.compare(Buffer.from(b), Buffer.from(again))).toBe(0);
+    expect(await verifyCertificatePdf(again)).toMatchObject({ issued: true, document: { kind: "CORRECTION_NOTICE", number: notice.document!.number, recordSignatureValid: true } });
+    if (hasPoppler) {
+      const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "notice-")), "n.pdf");
+      fs.writeFileSync(f, again);
+      const sig = spawnSync("pdfsig", [f], { encoding: "utf8" }).stdout;
+      expect(sig).toContain("Signature is Valid.");
+      expect(sig).toContain("Total document signed");
+      expect(execFileSync("pdftotext", [f, "-"], { encoding: "utf8" }).replace(/\s+/g, "")).toContain("缺少法定代表人签字");
+    }
   });
 });
 

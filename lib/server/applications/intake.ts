@@ -77,7 +77,7 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
 
   let data: Record<string, unknown> = {};
   let message: Record<string, string> = { number: app.number ?? "", item: app.itemVersion.name };
-  let noticeRow: { entries: object[]; seenRevisions: Record<string, number> } | null = null;
+  let noticeRow: { entries: { materialId: string; name: string; problem: string }[]; seenRevisions: Record<string, number> } | null = null;
   /** Acceptance opens the clock: its dates are counted inside the transaction that stores them. */
   const startClock = (cal: WorkingCalendar) => {
     const acceptedOn = toPlainDate(now);
@@ -126,6 +126,19 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
         throw asAppError(e);
       }
     }
+    if (noticeRow) {
+      // 一次性告知书 under the seal: its 文号, the signed record of everything asked, the stamp logged.
+      const sealed = await sealDocument(tx, {
+        kind: "CORRECTION_NOTICE",
+        key: `CORRECTION_NOTICE:${app.id}:${app.notices.length + 1}`,
+        applicationId: app.id,
+        actor,
+        now,
+        record: { application: app.number, item: app.itemVersion.name, entries: noticeRow.entries.map((e) => ({ name: e.name, problem: e.problem })) },
+      });
+      await tx.correctionNotice.create({ data: { applicationId: app.id, issuedById: actor.id, entries: noticeRow.entries, seenRevisions: noticeRow.seenRevisions, documentId: sealed?.id ?? null } });
+      if (sealed) message.notice = sealed.number;
+    }
     const moved = await transition(tx, {
       application: app,
       event: input.decision,
@@ -140,9 +153,6 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
         where: { id: l.lineId },
         data: { verdict: owed.has(l.materialId) ? "OWED" : l.verdict, problem: l.problem },
       });
-    }
-    if (noticeRow) {
-      await tx.correctionNotice.create({ data: { applicationId: app.id, issuedById: actor.id, entries: noticeRow.entries, seenRevisions: noticeRow.seenRevisions } });
     }
     // The receipt (受理通知书) goes out under the seal: numbered, its record signed, the stamp logged.
     if (accepting) {

@@ -59,7 +59,7 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
       materials: {
         include: { material: true, storedFile: { select: { id: true, originalName: true, size: true, createdAt: true } } },
       },
-      notices: { orderBy: { issuedAt: "asc" } },
+      notices: { orderBy: { issuedAt: "asc" }, include: { document: { select: { id: true, number: true } } } },
       certificates: currentCertificate({ id: true, number: true, identifier: true, status: true, version: true, deliveryMethod: true, deliveryAddress: true, trackingNumber: true, mailedAt: true, collectorName: true, deliveredAt: true }),
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, number: true, identifier: true, createdAt: true } },
     },
@@ -124,7 +124,7 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
         verdict: m.verdict,
         problem: m.problem,
       })),
-    notices: app.notices.map((n) => ({ id: n.id, issuedAt: n.issuedAt, entries: n.entries as { materialId: string; name: string; problem: string }[] })),
+    notices: app.notices.map((n) => ({ id: n.id, issuedAt: n.issuedAt, entries: n.entries as { materialId: string; name: string; problem: string }[], document: n.document })),
     // Applicants see what happened to their case, not the internal file history.
     timeline: events
       .filter((e) => !can(actor.role, "applicant:self") || !(e.action.startsWith("application.material.") || e.action === "decision.refused" || e.action === "application.reviewOpinion"))

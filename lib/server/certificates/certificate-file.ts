@@ -5,7 +5,7 @@ import { mayViewApplication } from "@/lib/domain/applications/access";
 import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
-import { readCertificatePdf } from "./certificate-store";
+import { readIssuedPdf } from "@/lib/server/seals/issued-pdf-store";
 import { currentCertificate } from "./current-certificate";
 
 export async function getCertificateFile(opts: { actor: Actor | null; applicationId: string }) {
@@ -16,5 +16,5 @@ export async function getCertificateFile(opts: { actor: Actor | null; applicatio
   });
   const certificate = app?.certificates[0];
   if (!app || !certificate || !mayViewApplication(opts.actor, app)) throw new AppError("NOT_FOUND");
-  return { number: certificate.number, identifier: certificate.identifier, bytes: readCertificatePdf(certificate.pdfSha256) };
+  return { number: certificate.number, identifier: certificate.identifier, bytes: readIssuedPdf(certificate.pdfSha256) };
 }

@@ -17,7 +17,7 @@ import { publicUrl } from "@/lib/server/public-url";
 import { loadSealKeys } from "@/lib/server/seals/seal-keys";
 import { signPdf } from "@/lib/server/seals/sign-pdf";
 import { renderCertificatePdf } from "./certificate-pdf";
-import { storeCertificatePdf } from "./certificate-store";
+import { storeIssuedPdf } from "@/lib/server/seals/issued-pdf-store";
 
 export type CertificateContent = { label: string; value: string }[];
 
@@ -94,7 +94,7 @@ export async function stampCertificate(tx: Tx, d: CertificateDraft, actor: Actor
   const canonicalRecord = canonicalize(record);
   const recordSm3 = sm3(canonicalRecord);
   const sm2Signature = sm2.doSignature(canonicalRecord, keys.sm2PrivateKey, { hash: true, der: true });
-  storeCertificatePdf(pdfSha256, signed);
+  storeIssuedPdf(pdfSha256, signed);
 
   const certificate = await tx.certificate.create({
     data: {

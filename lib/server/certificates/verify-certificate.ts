@@ -92,15 +92,20 @@ export async function verifyCertificate(input: { identifier: string }, client = 
 }
 
 /** An uploaded PDF: is it byte for byte a certificate the bureau issued? Anything else: not ours, or altered. */
-export async function verifyCertificatePdf(bytes: Uint8Array, client = "unknown", now = new Date()): Promise<{ issued: false } | { issued: true; certificate: PublicVerification }> {
+export async function verifyCertificatePdf(
+  bytes: Uint8Array,
+  client = "unknown",
+  now = new Date(),
+): Promise<{ issued: false } | { issued: true; certificate: PublicVerification } | { issued: true; document: PublicDocumentVerification }> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (!lookupAllowed(`verify-pdf:${sha256}`, client)) throw new AppError("TOO_MANY_ATTEMPTS");
   const c = await findBy({ pdfSha256: sha256 });
-  if (!c) {
-    recordLookupFailure(`verify-pdf:${sha256}`, client);
-    return { issued: false };
-  }
-  return { issued: true, certificate: view(c, now) };
+  if (c) return { issued: true, certificate: view(c, now) };
+  // A receipt, notice or decision letter downloaded as issued (its PDF is fixed on first download).
+  const d = await findDocument({ pdfSha256: sha256 });
+  if (d) return { issued: true, document: documentView(d) };
+  recordLookupFailure(`verify-pdf:${sha256}`, client);
+  return { issued: false };
 }
 
 export type PublicDocumentVerification = { kind: string; number: string; identifier: string; application: string; issuedAt: string; seal: { name: string; keyId: string | null; sm2Fingerprint: string | null; archived: boolean }; recordSignatureValid: boolean };
@@ -109,14 +114,26 @@ export type PublicDocumentVerification = { kind: string; number: string; identif
 export async function verifyDocument(input: { identifier: string }, client = "unknown"): Promise<PublicDocumentVerification | null> {
   const identifier = input.identifier.trim().toUpperCase().slice(0, 60);
   if (!lookupAllowed(`verify:${identifier}`, client)) throw new AppError("TOO_MANY_ATTEMPTS");
-  const d = await db().sealedDocument.findUnique({
-    where: { identifier },
-    select: { kind: true, number: true, identifier: true, createdAt: true, canonicalRecord: true, sm2Signature: true, application: { select: { number: true } }, seal: { select: { name: true, keyId: true, sm2Fingerprint: true, sm2PublicKey: true, status: true } } },
-  });
+  const d = await findDocument({ identifier });
   if (!d) {
     recordLookupFailure(`verify:${identifier}`, client);
     return null;
   }
+  return documentView(d);
+}
+
+const DOCUMENT_SELECT = {
+  kind: true,
+  number: true,
+  identifier: true,
+  createdAt: true,
+  canonicalRecord: true,
+  sm2Signature: true,
+  application: { select: { number: true } },
+  seal: { select: { name: true, keyId: true, sm2Fingerprint: true, sm2PublicKey: true, status: true } },
+} as const;
+
+function documentView(d: NonNullable<Awaited<ReturnType<typeof findDocument>>>): PublicDocumentVerification {
   return {
     kind: d.kind,
     number: d.number,
@@ -127,3 +144,5 @@ export async function verifyDocument(input: { identifier: string }, client = "un
     recordSignatureValid: !!d.seal.sm2PublicKey && sm2.doVerifySignature(d.canonicalRecord, d.sm2Signature, d.seal.sm2PublicKey, { hash: true, der: true }),
   };
 }
+
+const findDocument = (where: { identifier: string } | { pdfSha256: string }) => db().sealedDocument.findUnique({ where, select: DOCUMENT_SELECT });

@@ -1,5 +1,6 @@
 // 受理通知书 as a PDF download, for the applicant and case staff only.
 import { renderReceiptPdf } from "@/lib/server/applications/receipt-pdf";
+import { issuedDocumentPdf } from "@/lib/server/seals/issued-document-pdf";
 import { getReceipt } from "@/lib/server/applications/queries";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { accessErrorResponse, pdfResponse } from "@/lib/server/http-errors";
@@ -14,6 +15,10 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     if (refused) return refused;
     throw e;
   }
-  const pdf = await renderReceiptPdf({ ...(await receiptFactsOf(app)), generatedAt: new Date() });
+  const facts = await receiptFactsOf(app);
+  const render = () => renderReceiptPdf({ ...facts, generatedAt: new Date() });
+  // Under the seal: signed with its key and fixed byte for byte; before the seal existed, as rendered.
+  const sealed = app.documents.find((d) => d.kind === "RECEIPT");
+  const pdf = sealed ? await issuedDocumentPdf(sealed.identifier, render) : await render();
   return pdfResponse(pdf, `receipt-${app.number}.pdf`, { private: true });
 }

@@ -1,5 +1,6 @@
-// A written notice under the seal (特别程序告知书): why and from when the clock stops, for how long,
-// its 文号, the seal, and where to verify it. An official document: always Chinese.
+// A written notice under the seal — 一次性告知书 (what to correct, all at once) or 特别程序告知书
+// (why and from when the clock stops, for how long) — with its 文号, the seal, and where to verify
+// it. An official document: always Chinese.
 import { BUREAU } from "@/lib/bureau";
 import { OfficialDocument } from "@/components/applications/official-document";
 import { SealStamp } from "@/components/applications/seal-stamp";
@@ -7,8 +8,9 @@ import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
 import { orAccessPage } from "@/lib/server/http-errors";
 import { publicUrl } from "@/lib/server/public-url";
-import { DOCUMENT_TITLES, type DocumentKind } from "@/lib/server/seals/seal-document";
 import { getSealedDocument } from "@/lib/server/seals/get-sealed-document";
+import { notFound } from "next/navigation";
+import { isNoticeKind, noticeText, type NoticeRecord } from "@/lib/server/seals/notice-text";
 
 export const metadata = { title: "告知书" };
 
@@ -16,17 +18,36 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
   const { id, documentId } = await params;
   const actor = await requireSignedIn(`/applications/${id}/notices/${documentId}`);
   const doc = await orAccessPage(getSealedDocument({ actor, applicationId: id, documentId }));
-  const r = doc.record as { application?: string; item?: string; reason?: string; note?: string; startedOn?: string; expectedDays?: number | null };
+  if (!isNoticeKind(doc.kind)) notFound();
+  const n = noticeText(doc.kind, doc.record as NoticeRecord, doc.applicantName);
   const verify = await publicUrl(`/verify/${doc.identifier}`);
   return (
-    <OfficialDocument title={DOCUMENT_TITLES[doc.kind as DocumentKind] ?? doc.kind} bureau={BUREAU.officialName} subtitle={<span data-testid="notice-number">{doc.number}</span>} printLabel="打印告知书" testId="sealed-notice">
-      <p>{doc.applicantName}：</p>
-      <p className="indent-8 leading-8">
-        {`你（单位）申请的“${r.item ?? ""}”（办件编号 ${r.application ?? ""}），因需${r.reason ?? ""}，自 ${r.startedOn ?? ""} 起中止计时${r.expectedDays ? `，预计需要 ${r.expectedDays} 个工作日` : ""}。根据《中华人民共和国行政许可法》第四十五条，所需时间不计算在办理期限内；恢复计时后本机关将及时告知。`}
-      </p>
-      {r.note && <p className="text-sm leading-7">说明：{r.note}</p>}
+    <OfficialDocument title={n.title} bureau={BUREAU.officialName} subtitle={<span data-testid="notice-number">{doc.number}</span>} printLabel="打印告知书" testId="sealed-notice">
+      <p>{n.salutation}</p>
+      {n.paragraphs.map((p) => (
+        <p key={p} className="indent-8 leading-8">
+          {p}
+        </p>
+      ))}
+      {n.entries.length > 0 && (
+        <ol className="list-decimal space-y-1 pl-14 leading-8" data-testid="notice-entries">
+          {n.entries.map((e) => (
+            <li key={e.name}>
+              {e.name}：{e.problem}
+            </li>
+          ))}
+        </ol>
+      )}
+      {n.closing.map((p) => (
+        <p key={p} className="indent-8 leading-8">
+          {p}
+        </p>
+      ))}
       <p className="text-sm leading-7">
-        文书验真：<span className="font-mono break-all">{verify}</span>
+        文书验真：<span className="font-mono break-all">{verify}</span> ·{" "}
+        <a href={`/applications/${id}/notices/${documentId}/pdf`} className="text-blue-800 underline" data-testid="notice-pdf">
+          下载 PDF
+        </a>
       </p>
       <div className="relative mt-8 text-right">
         <SealStamp />

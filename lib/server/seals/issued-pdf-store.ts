@@ -1,4 +1,5 @@
-// Signed certificate PDFs as issued, kept byte for byte under their SHA-256 (outside the web root).
+// Signed PDFs as issued (certificates and sealed documents), kept byte for byte under their SHA-256
+// (outside the web root), so that an uploaded copy can be recognised and every download is the same file.
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
@@ -6,12 +7,12 @@ import { uploadRoot } from "@/lib/server/applications/materials";
 
 const fileOf = (sha256: string) => path.join(uploadRoot(), "certificates", `${sha256}.pdf`);
 
-export function storeCertificatePdf(sha256: string, bytes: Uint8Array): void {
+export function storeIssuedPdf(sha256: string, bytes: Uint8Array): void {
   const file = fileOf(sha256);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   if (!fs.existsSync(file)) fs.writeFileSync(file, bytes);
 }
 
-export function readCertificatePdf(sha256: string): Buffer {
+export function readIssuedPdf(sha256: string): Buffer {
   return fs.readFileSync(fileOf(sha256));
 }
