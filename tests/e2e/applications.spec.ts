@@ -104,6 +104,14 @@ test("a filing with missing materials gets one correction notice, is fixed and a
   await expect(page.getByTestId("state")).toHaveText("待补正");
   await expect(page.getByTestId("correction-notice")).toContainText("缺少营业执照副本复印件");
   await expectNoAxeViolations(page);
+  // The notice in writing, under the seal: its 文号, every item asked, and a signed PDF.
+  await page.getByTestId("correction-notice-document").click();
+  await expect(page.getByTestId("notice-number")).toHaveText(/广安审批补〔\d{4}〕\d+号/);
+  await expect(page.getByTestId("notice-entries")).toContainText("缺少营业执照副本复印件");
+  await expectNoAxeViolations(page);
+  const noticePdf = await page.request.get((await page.getByTestId("notice-pdf").getAttribute("href"))!);
+  expect(noticePdf.headers()["content-type"]).toBe("application/pdf");
+  await page.goBack();
   await upload(page, "申请人身份证明（居民身份证或营业执照）", "licence-copy.pdf");
   // The authorisation letter was submitted before (as part of this filing's earlier uploads): reuse it.
   const reuse = page.getByTestId("reuse-授权委托书及受托人身份证明");

@@ -1,8 +1,8 @@
 // Issuance under the one seal, in the browser: a clerk approves an instant item at the window and
 // issues its certificate in the same visit; the applicant downloads the signed e-certificate (Poppler
 // says valid and whole; one changed byte breaks it; the seal is visibly red on the rendered page);
-// anyone verifies it by its QR target, as JSON and by uploading the file; a chief revokes it and
-// verification says so at once. A promised item approved by a chief is issued from the queue.
+// anyone verifies it by its QR target, as JSON and by uploading the file; a chief issues a replacement
+// (补办) and then revokes it, and verification says so at once. A promised item approved by a chief is issued from the queue.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -46,11 +46,18 @@ test("an instant item is approved and its certificate issued in one visit; the a
   await expect(letter.getByTestId("verdict")).toHaveText("本局用印的文书，记录签名有效。");
   await letter.close();
   const issue = clerk.getByTestId("issue-form");
+  // The applicant asked at the window to collect it in person (the online choice was electronic).
+  await expect(clerk.getByTestId("delivery-chosen")).toContainText("电子证照");
   await issue.getByLabel("送达方式").selectOption("PICKUP");
-  await issue.getByLabel(/领取人/).fill("张小民 本人领取，身份证 ****0212");
   await issue.getByRole("button", { name: "用印并颁发" }).click();
   await expect(clerk.getByTestId("state")).toHaveText("已发证");
-  await expect(clerk.getByTestId("certificate-issued")).toContainText("窗口领取");
+  await expect(clerk.getByTestId("certificate-delivery")).toContainText("窗口领取：待领取");
+  // Handed over in the same visit: who collected it, and their ID.
+  const pickup = clerk.getByTestId("record-pickup-form");
+  await pickup.getByLabel("领取人姓名").fill("张小民");
+  await pickup.getByLabel("领取人证件号码").fill("511602199001010212");
+  await pickup.getByRole("button", { name: "登记领取" }).click();
+  await expect(clerk.getByTestId("certificate-delivery")).toContainText("已由 张小民");
   const identifier = (await clerk.getByTestId("certificate-verify").textContent())!.trim();
   expect(identifier).toMatch(/^1\.2\.156\.3005\.2\./);
   await expectNoAxeViolations(clerk);
@@ -60,6 +67,7 @@ test("an instant item is approved and its certificate issued in one visit; the a
   await login(page, "APPLICANT");
   await page.goto(`/my/applications/${c.id}`);
   await expect(page.getByTestId("state")).toHaveText("已发证");
+  await expect(page.getByTestId("my-delivery")).toContainText("已由 张小民");
   await expectNoAxeViolations(page);
   const response = await page.request.get((await page.getByTestId("my-certificate").getAttribute("href"))!);
   expect(response.headers()["content-type"]).toBe("application/pdf");
@@ -102,9 +110,23 @@ test("an instant item is approved and its certificate issued in one visit; the a
   await upload.getByRole("button", { name: "核验文件" }).click();
   await expect(visitor.getByTestId("verify-pdf-result")).toContainText("不是本局颁发的文件，或文件已被改动");
 
-  // A chief revokes it; the next request already says so.
+  // The holder lost it: a chief issues a replacement (补办) with the same number; the old one now says "replaced".
   const chief = await pageAs(browser, "CHIEF");
   await chief.goto(`/office/cases/${c.id}`);
+  await chief.getByTestId("certificate-replace").locator("summary").click();
+  const replace = chief.getByTestId("replace-certificate-form");
+  await replace.getByLabel("办理类型").selectOption("REISSUE");
+  await replace.getByLabel(/理由/).fill("证照遗失，申请人申请补办");
+  await replace.getByRole("button", { name: "用印并换发" }).click();
+  await expect(chief.getByTestId("certificate-issued")).toContainText("补办");
+  await expectNoAxeViolations(chief);
+  const replacement = (await chief.getByTestId("certificate-verify").textContent())!.trim();
+  expect(replacement).not.toBe(identifier);
+  await visitor.goto(`/verify/${encodeURIComponent(identifier)}`);
+  await expect(visitor.getByTestId("verdict")).toHaveText("已换发（请查验新证）");
+
+  // A chief revokes the replacement; the next request already says so.
+  await chief.getByTestId("certificate-end").locator("summary").click();
   const end = chief.getByTestId("end-certificate-form");
   await end.getByLabel("处理方式").selectOption("REVOKED");
   await end.getByLabel("理由").fill("申请人以欺骗手段取得许可");
@@ -112,9 +134,9 @@ test("an instant item is approved and its certificate issued in one visit; the a
   await end.getByRole("button", { name: "确认" }).click();
   await expect(chief.getByTestId("certificate-issued")).toContainText("已撤销");
   await chief.context().close();
-  await visitor.goto(`/verify/${encodeURIComponent(identifier)}`);
+  await visitor.goto(`/verify/${encodeURIComponent(replacement)}`);
   await expect(visitor.getByTestId("verdict")).toHaveText("已撤销");
-  expect(await (await visitor.request.get(`/api/verify/${encodeURIComponent(identifier)}`)).json()).toMatchObject({ verdict: "revoked" });
+  expect(await (await visitor.request.get(`/api/verify/${encodeURIComponent(replacement)}`)).json()).toMatchObject({ verdict: "revoked" });
   await visitor.context().close();
 });
 
@@ -137,7 +159,7 @@ test("a promised item approved by a chief is issued from the window's issuing qu
   await clerk.getByTestId("issuing-queue").getByRole("link", { name: c.number }).click();
   await clerk.getByTestId("issue-form").getByRole("button", { name: "用印并颁发" }).click();
   await expect(clerk.getByTestId("state")).toHaveText("已发证");
-  await expect(clerk.getByTestId("certificate-issued")).toContainText("电子证照");
+  await expect(clerk.getByTestId("certificate-delivery")).toContainText("电子证照");
   await clerk.goto("/office/window/issuing");
   await expect(clerk.getByTestId("issuing-queue").or(clerk.getByText("没有待发证的办件。"))).not.toContainText(c.number);
   await clerk.context().close();
