@@ -24,11 +24,17 @@ export function accessErrorResponse(e: unknown): Response | null {
 }
 
 /** A generated PDF as a download. Private documents must not be kept by shared caches. */
+/** RFC 6266: an ASCII fallback name and the real one UTF-8 encoded, so a Chinese file name never breaks the header. */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
 export function pdfResponse(pdf: Uint8Array, fileName: string, opts: { private: boolean }): Response {
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Content-Disposition": contentDisposition(fileName),
       "Cache-Control": opts.private ? "private, no-store" : "no-store",
     },
   });

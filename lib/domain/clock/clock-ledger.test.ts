@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import holidays from "../../../prisma/data/cn-holidays-2007-2026.json";
 import { calendarYearsFromHolidayJson } from "../calendar/holiday-data";
 import { addWorkingDays, createWorkingCalendar } from "../calendar/working-days";
-import { checkExtension, checkSuspensionStart, clockState, dueMark, MAX_EXTENSION_DAYS } from "./clock-ledger";
+import { checkExtension, checkSuspensionStart, clockState, dueMark, dueMarkBounds, MAX_EXTENSION_DAYS } from "./clock-ledger";
 
 const cal = createWorkingCalendar(calendarYearsFromHolidayJson(holidays));
 
@@ -63,5 +63,21 @@ describe("clock rules", () => {
     expect(dueMark(cal, "2026-10-17", "2026-10-16", 3)).toBe("overdue");
     expect(dueMark(cal, "2026-10-13", "2026-10-16", 3)).toBe("soon");
     expect(dueMark(cal, "2026-09-30", "2026-10-16", 3)).toBe("ok"); // 1–7 Oct are not working days, but 8–16 are 7
+  });
+});
+
+describe("due-mark bounds for queries", () => {
+  it("a due date is 'soon' exactly when today <= due < soonBefore, and 'overdue' exactly when due < today (any day of 2025–2026, warnings 0–5)", () => {
+    const day = fc.integer({ min: 0, max: 700 }).map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, fc.integer({ min: -10, max: 30 }), fc.integer({ min: 0, max: 5 }), (today, offset, warn) => {
+        const due = new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+        const { soonBefore } = dueMarkBounds(cal, today, warn);
+        const mark = dueMark(cal, today, due, warn);
+        expect(mark === "overdue").toBe(due < today);
+        expect(mark === "soon").toBe(due >= today && due < soonBefore);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

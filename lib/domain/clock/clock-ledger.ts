@@ -96,6 +96,14 @@ export function dueMark(cal: WorkingCalendar, today: PlainDate, due: PlainDate, 
 }
 
 /**
+ * The marks as date bounds a query can use: a due date is overdue before `today`, and due soon from
+ * `today` up to (not including) `soonBefore` — exactly where `dueMark` says "soon".
+ */
+export function dueMarkBounds(cal: WorkingCalendar, today: PlainDate, warningDays: number): { today: PlainDate; soonBefore: PlainDate } {
+  return { today, soonBefore: addWorkingDays(cal, today, warningDays + 1) };
+}
+
+/**
  * Art. 45: hearings, testing, inspection, appraisal and expert review stop the clock, and the
  * applicant is told in writing how long they take (特别程序告知书). Waiting for the applicant does not
  * call for one: they already know what they owe.

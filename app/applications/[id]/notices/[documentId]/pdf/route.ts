@@ -16,7 +16,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     const text = noticeText(doc.kind, doc.record as NoticeRecord, doc.applicantName);
     const verifyUrl = await publicUrl(`/verify/${doc.identifier}`);
     const pdf = await issuedDocumentPdf(doc.identifier, () => renderNoticePdf({ ...text, number: doc.number, issuedOn: toPlainDate(doc.createdAt), verifyUrl }));
-    return pdfResponse(pdf, `notice-${doc.number}.pdf`, { private: true });
+    return pdfResponse(pdf, `${doc.number}.pdf`, { private: true });
   } catch (e) {
     const refused = accessErrorResponse(e);
     if (refused) return refused;
