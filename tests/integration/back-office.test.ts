@@ -157,7 +157,7 @@ describe("the clock ledger", () => {
   it("the section queue sorts by the nearest due date and marks yellow and red", async () => {
     const soon = await accepted(promisedItem, "2026-10-08");
     const late = await accepted(promisedItem, "2026-09-01");
-    const queue = await listCaseQueue({ actor: reviewer, now: at("2026-10-26") });
+    const queue = (await listCaseQueue({ actor: reviewer, now: at("2026-10-26") })).rows;
     const mine = queue.filter((q) => q.id === soon || q.id === late);
     expect(mine.map((q) => q.id)).toEqual([late, soon]);
     expect(mine.map((q) => q.mark)).toEqual(["overdue", "soon"]); // soon: promised 28 Oct, 2 working days away

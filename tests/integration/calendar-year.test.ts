@@ -85,7 +85,7 @@ describe("a year loaded while cases are open", () => {
     expect((await getApplication({ actor: applicant, applicationId: a.id })).provisional).toEqual({ promisedDue: false, statutoryDue: true, owedBy: false });
     const appRow = await db().application.findUniqueOrThrow({ where: { id: a.id }, include: { applicant: true } });
     expect((await lookupProgress({ number: a.number, idTail: appRow.applicant.residentId!.slice(-4) }))?.provisional).toEqual({ promisedDue: false, statutoryDue: true });
-    const queue = await listCaseQueue({ actor: reviewer, now: at("2026-12-10") });
+    const queue = (await listCaseQueue({ actor: reviewer, now: at("2026-12-10") })).rows;
     expect(queue.find((r) => r.id === a.id)?.provisional).toEqual({ promisedDue: false, statutoryDue: true });
     const accept = await db().message.findFirstOrThrow({ where: { applicationId: d.id, kind: "ACCEPT_WITH_DEFICIENCIES" } });
     expect(accept.params).toMatchObject({ owedBy: "2027-01-04", provisional: "1" });

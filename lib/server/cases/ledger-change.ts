@@ -33,7 +33,12 @@ export async function ledgerChange(actor: Actor, applicationId: string, rule: Ca
     } catch (e) {
       throw asAppError(e);
     }
-    if (clock) await tx.application.update({ where: { id: app.id }, data: { promisedDue: toDateColumn(clock.promisedDue), statutoryDue: toDateColumn(clock.statutoryDue) } });
+    if (clock) {
+      await tx.application.update({
+        where: { id: app.id },
+        data: { promisedDue: toDateColumn(clock.promisedDue), statutoryDue: toDateColumn(clock.statutoryDue), clockSuspended: clock.suspended },
+      });
+    }
     await recordAuditEvent(tx, {
       actor,
       action,

@@ -1,0 +1,113 @@
+// The case queues at more open cases than one page: the first page is the true order by due date,
+// paging reaches every case exactly once, the counts are right, and the filters filter.
+import { beforeAll, describe, expect, it } from "vitest";
+import holidays from "../../prisma/data/cn-holidays-2007-2026.json";
+import type { Actor } from "@/lib/domain/access/actor";
+import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data";
+import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
+import { listCaseQueue, type CaseQueueRow } from "@/lib/server/cases/list-case-queue";
+import { db } from "@/lib/server/db";
+import { createItem } from "../factories/items";
+import { actorOf, createUser } from "../factories/users";
+
+const NOW = new Date("2026-11-16T02:00:00Z"); // Monday 16 Nov 2026, 10:00 in Beijing
+let reviewer: Actor, director: Actor;
+let sectionItem: Awaited<ReturnType<typeof createItem>>, otherItem: Awaited<ReturnType<typeof createItem>>, instantItem: Awaited<ReturnType<typeof createItem>>;
+
+/** `n` cases of one item, set-based: due dates spread over ±60 days, states, channels and suspensions mixed. */
+async function insertCases(item: Awaited<ReturnType<typeof createItem>>, applicantId: string, n: number, tag: string) {
+  await db().$executeRawUnsafe(
+    `INSERT INTO "Application" (id, number, "submissionKey", "applicantId", "filedById", channel, "itemId", "itemVersionId", state, subject, "contactName", "contactPhone",
+       "submittedAt", "acceptedAt", "promisedDue", "statutoryDue", "clockSuspended", "updatedAt")
+     SELECT '${tag}' || g, '511602-${tag}-' || lpad(g::text, 5, '0'), gen_random_uuid()::text, $1, $1,
+            (CASE WHEN g % 3 = 0 THEN 'WINDOW' ELSE 'ONLINE' END)::"FilingChannel", $2, $3,
+            (CASE WHEN g % 10 = 0 THEN 'ISSUED' WHEN g % 4 = 0 THEN 'REVIEWED' ELSE 'ACCEPTED' END)::"ApplicationState",
+            '排序测试', '张三', '13800000000', now(), now(),
+            DATE '2026-11-16' + ((g * 37) % 121 - 60), DATE '2026-11-16' + ((g * 37) % 121 - 40), g % 7 = 0, now()
+     FROM generate_series(1, ${n}) g`,
+    applicantId,
+    item.item.id,
+    item.version.id,
+  );
+}
+
+/** The truth, by plain SQL: the open cases of these items in due-date order. */
+async function truth(itemIds: string[]) {
+  return db().$queryRawUnsafe<{ id: string; promisedDue: Date; clockSuspended: boolean; state: string; channel: string; number: string }[]>(
+    `SELECT id, "promisedDue", "clockSuspended", state::text, channel::text, number FROM "Application"
+     WHERE state IN ('ACCEPTED', 'ACCEPTED_WITH_DEFICIENCIES', 'REVIEWED', 'ESCALATED', 'FORWARDED') AND "itemId" = ANY($1)
+     ORDER BY "promisedDue", id`,
+    itemIds,
+  );
+}
+
+async function allPages(actor: Actor, filter: Record<string, string> = {}) {
+  const seen: CaseQueueRow[] = [];
+  let after: string | undefined;
+  for (let i = 0; i < 50; i++) {
+    const page = await listCaseQueue({ actor, now: NOW, filter: { ...filter, after } });
+    seen.push(...page.rows);
+    if (!page.next) return seen;
+    after = page.next;
+  }
+  throw new Error("paging did not end");
+}
+
+beforeAll(async () => {
+  await seedCalendarYears(db(), calendarYearsFromHolidayJson(holidays));
+  sectionItem = await createItem(db(), { promisedDays: 10, statutoryDays: 20 });
+  otherItem = await createItem(db(), { promisedDays: 10, statutoryDays: 20 });
+  instantItem = await createItem(db(), { kind: "INSTANT", promisedDays: 0, statutoryDays: 20 });
+  await db().item.update({ where: { id: instantItem.item.id }, data: { sectionId: sectionItem.section.id } });
+  const applicant = await createUser(db(), { role: "APPLICANT" });
+  reviewer = actorOf(await createUser(db(), { role: "REVIEWER", sectionId: sectionItem.section.id }));
+  director = actorOf(await createUser(db(), { role: "DIRECTOR" }));
+  await insertCases(sectionItem, applicant.id, 160, "qa");
+  await insertCases(otherItem, applicant.id, 90, "qb");
+  await insertCases(instantItem, applicant.id, 30, "qc");
+});
+
+describe("case queues", () => {
+  it("the section's first page is the true order by due date; paging reaches every case once; instant items and other sections stay out", async () => {
+    const expected = await truth([sectionItem.item.id]);
+    expect(expected.length).toBeGreaterThan(100);
+    const first = await listCaseQueue({ actor: reviewer, now: NOW });
+    expect(first.rows).toHaveLength(50);
+    expect(first.rows.map((r) => r.id)).toEqual(expected.slice(0, 50).map((r) => r.id));
+    const all = await allPages(reviewer);
+    expect(all.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+  });
+
+  it("the counts above the list are the section's open, overdue, due-soon and suspended cases; the marks agree with them", async () => {
+    const expected = await truth([sectionItem.item.id]);
+    const page = await listCaseQueue({ actor: reviewer, now: NOW });
+    const all = await allPages(reviewer);
+    expect(page.counts.open).toBe(expected.length);
+    expect(page.counts.suspended).toBe(expected.filter((r) => r.clockSuspended).length);
+    expect(page.counts.overdue).toBe(all.filter((r) => r.mark === "overdue").length);
+    expect(page.counts.soon).toBe(all.filter((r) => r.mark === "soon").length);
+    expect(page.counts.overdue).toBe(expected.filter((r) => !r.clockSuspended && r.promisedDue.toISOString().slice(0, 10) < "2026-11-16").length);
+  });
+
+  it("filters: overdue only, a state, a channel, the start of a number; a malformed cursor is the first page", async () => {
+    const overdue = await allPages(reviewer, { mark: "overdue" });
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.every((r) => r.mark === "overdue")).toBe(true);
+    const reviewed = await allPages(reviewer, { state: "REVIEWED" });
+    expect(reviewed.length).toBe((await truth([sectionItem.item.id])).filter((r) => r.state === "REVIEWED").length);
+    expect(reviewed.every((r) => r.state === "REVIEWED")).toBe(true);
+    const window = await allPages(reviewer, { channel: "WINDOW" });
+    expect(window.length).toBe((await truth([sectionItem.item.id])).filter((r) => r.channel === "WINDOW").length);
+    const byNumber = await allPages(reviewer, { q: "511602-qa-0001" });
+    expect(byNumber.map((r) => r.number).sort()).toEqual((await truth([sectionItem.item.id])).map((r) => r.number).filter((n) => n.startsWith("511602-qa-0001")).sort());
+    expect((await listCaseQueue({ actor: reviewer, now: NOW, filter: { after: "'; DROP TABLE x;--" } })).rows[0].id).toBe((await truth([sectionItem.item.id]))[0].id);
+    expect((await listCaseQueue({ actor: reviewer, now: NOW, filter: { state: "ISSUED" } })).rows).toEqual([]);
+  });
+
+  it("the director's queue holds every section and instant items, in the same true order", async () => {
+    const expected = await truth([sectionItem.item.id, otherItem.item.id, instantItem.item.id]);
+    const first = await listCaseQueue({ actor: director, now: NOW, filter: { q: "511602-q" } });
+    expect(first.rows.map((r) => r.id)).toEqual(expected.slice(0, 50).map((r) => r.id));
+    expect(first.counts.open).toBe(expected.length);
+  });
+});
