@@ -11,7 +11,8 @@ import holidays from "../../prisma/data/cn-holidays-2007-2026.json";
 import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data";
 import { findApplicant, registerWalkInApplicant } from "@/lib/server/applications/applicants";
 import { startApplication, submitApplication, withdrawApplication } from "@/lib/server/applications/file-application";
-import { decideIntake, listIntakeQueue } from "@/lib/server/applications/intake";
+import { decideIntake } from "@/lib/server/applications/intake";
+import { listIntakeQueue } from "@/lib/server/applications/list-intake-queue";
 import { listReusableFiles, openStoredFile, reuseMaterialFile, uploadMaterial } from "@/lib/server/applications/materials";
 import { listMessages } from "@/lib/server/applications/messages";
 import { getApplication, getReceipt, listMyApplications, lookupProgress } from "@/lib/server/applications/queries";
@@ -111,7 +112,7 @@ describe("filing", () => {
       expect(app.materials.every((m) => m.storedFileId && m.revision === 1)).toBe(true);
     }
     // Both wait in the same intake queue, and each number is different.
-    const queue = await listIntakeQueue({ actor: clerk });
+    const queue = (await listIntakeQueue({ actor: clerk, filter: { order: "newest" } })).rows;
     expect(queue.map((q) => q.id)).toEqual(expect.arrayContaining([a.id, b.id]));
     expect(a.number).not.toBe(b.number);
     // The walk-in can be found again by ID at the next visit.

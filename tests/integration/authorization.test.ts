@@ -17,7 +17,7 @@ import { listSectionItems, listSections } from "@/lib/server/catalogue/list-sect
 import { db } from "@/lib/server/db";
 import { listSeals } from "@/lib/server/seals/list-seals";
 import { findApplicant } from "@/lib/server/applications/applicants";
-import { listIntakeQueue } from "@/lib/server/applications/intake";
+import { listIntakeQueue } from "@/lib/server/applications/list-intake-queue";
 import { listMessages } from "@/lib/server/applications/messages";
 import { listMyApplications } from "@/lib/server/applications/queries";
 import { listCalendarYears } from "@/lib/server/calendar/working-calendar";

@@ -6,12 +6,13 @@ import type { Actor } from "@/lib/domain/access/actor";
 import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data";
 import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { listCaseQueue, type CaseQueueRow } from "@/lib/server/cases/list-case-queue";
+import { listIntakeQueue } from "@/lib/server/applications/list-intake-queue";
 import { db } from "@/lib/server/db";
 import { createItem } from "../factories/items";
 import { actorOf, createUser } from "../factories/users";
 
 const NOW = new Date("2026-11-16T02:00:00Z"); // Monday 16 Nov 2026, 10:00 in Beijing
-let reviewer: Actor, director: Actor;
+let reviewer: Actor, director: Actor, clerk: Actor;
 let sectionItem: Awaited<ReturnType<typeof createItem>>, otherItem: Awaited<ReturnType<typeof createItem>>, instantItem: Awaited<ReturnType<typeof createItem>>;
 
 /** `n` cases of one item, set-based: due dates spread over ±60 days, states, channels and suspensions mixed. */
@@ -62,6 +63,17 @@ beforeAll(async () => {
   const applicant = await createUser(db(), { role: "APPLICANT" });
   reviewer = actorOf(await createUser(db(), { role: "REVIEWER", sectionId: sectionItem.section.id }));
   director = actorOf(await createUser(db(), { role: "DIRECTOR" }));
+  clerk = actorOf(await createUser(db(), { role: "CLERK" }));
+  // 130 filings waiting at the window, submitted over the last days (some at the same instant).
+  await db().$executeRawUnsafe(
+    `INSERT INTO "Application" (id, number, "submissionKey", "applicantId", "filedById", channel, "itemId", "itemVersionId", state, subject, "contactName", "contactPhone", "submittedAt", "updatedAt")
+     SELECT 'in' || g, '511602-in-' || lpad(g::text, 5, '0'), gen_random_uuid()::text, $1, $1, (CASE WHEN g % 4 = 0 THEN 'WINDOW' ELSE 'ONLINE' END)::"FilingChannel", $2, $3,
+            'SUBMITTED', '受理测试', '张三', '13800000000', TIMESTAMP '2026-11-10 08:00' + ((g * 53) % 97) * INTERVAL '1 hour', now()
+     FROM generate_series(1, 130) g`,
+    applicant.id,
+    sectionItem.item.id,
+    sectionItem.version.id,
+  );
   await insertCases(sectionItem, applicant.id, 160, "qa");
   await insertCases(otherItem, applicant.id, 90, "qb");
   await insertCases(instantItem, applicant.id, 30, "qc");
@@ -109,5 +121,25 @@ describe("case queues", () => {
     const first = await listCaseQueue({ actor: director, now: NOW, filter: { q: "511602-q" } });
     expect(first.rows.map((r) => r.id)).toEqual(expected.slice(0, 50).map((r) => r.id));
     expect(first.counts.open).toBe(expected.length);
+  });
+});
+
+describe("the intake queue", () => {
+  it("pages oldest first through every waiting filing once; the newest filing is the first row when asked newest first; the counts are right", async () => {
+    const expected = await db().$queryRawUnsafe<{ id: string; channel: string }[]>(`SELECT id, channel::text FROM "Application" WHERE state = 'SUBMITTED' ORDER BY "submittedAt", id`);
+    const seen: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await listIntakeQueue({ actor: clerk, filter: { after } });
+      seen.push(...page.rows.map((r) => r.id));
+      after = page.next ?? undefined;
+    } while (after);
+    expect(seen).toEqual(expected.map((r) => r.id));
+    const newest = await listIntakeQueue({ actor: clerk, filter: { order: "newest" } });
+    expect(newest.rows.slice(0, 50).map((r) => r.id)).toEqual([...expected].reverse().slice(0, 50).map((r) => r.id));
+    expect(newest.counts).toMatchObject({ waiting: expected.length, window: expected.filter((r) => r.channel === "WINDOW").length, resubmitted: 0 });
+    const window = await listIntakeQueue({ actor: clerk, filter: { channel: "WINDOW", q: "511602-in-0001" } });
+    expect(window.rows.every((r) => r.channel === "WINDOW" && r.number!.startsWith("511602-in-0001"))).toBe(true);
+    await expect(listIntakeQueue({ actor: reviewer })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -1,4 +1,4 @@
-// One-window intake (窗口受理): the queue of submitted filings and the clerk's decision on each —
+// One-window intake (窗口受理): the clerk's decision on a submitted filing —
 // accept, accept with deficiencies (容缺受理), one-time correction notice (一次性告知), or reject.
 import "server-only";
 import { dueDatesFrom, intakeFacts, owedMaterialIds, type ChecklistLine } from "@/lib/domain/applications/intake";
@@ -14,34 +14,6 @@ import { ZDecideIntakeInput, type TDecideIntakeInput } from "./schemas";
 import { asAppError } from "@/lib/server/domain-errors";
 import { sealDocument } from "@/lib/server/seals/seal-document";
 import { deliver, transition } from "./transition";
-import { INTAKE_QUEUE_STATES } from "@/lib/domain/workflow/state-facts";
-
-/** Submitted filings waiting at the window, oldest first (online and walk-in alike). */
-export async function listIntakeQueue(opts: { actor: Actor | null }) {
-  await requirePermission(opts.actor, "intake:work", "listIntakeQueue");
-  const apps = await db().application.findMany({
-    where: { state: { in: [...INTAKE_QUEUE_STATES] } },
-    orderBy: { submittedAt: "asc" },
-    take: 200,
-    include: {
-      applicant: { select: { name: true } },
-      itemVersion: { select: { name: true } },
-      materials: { select: { storedFileId: true } },
-      _count: { select: { notices: true } },
-    },
-  });
-  return apps.map((a) => ({
-    id: a.id,
-    number: a.number,
-    channel: a.channel,
-    submittedAt: a.submittedAt,
-    applicantName: a.applicant.name,
-    itemName: a.itemVersion.name,
-    materialsGiven: a.materials.filter((m) => m.storedFileId).length,
-    materialsTotal: a.materials.length,
-    resubmitted: a._count.notices > 0,
-  }));
-}
 
 export async function decideIntake(opts: { actor: Actor | null; input: TDecideIntakeInput; now?: Date }) {
   const actor = await requireWorkflowRole(opts.actor, ["ACCEPT", "ACCEPT_WITH_DEFICIENCIES", "REQUEST_CORRECTION", "REJECT"], "decideIntake");
