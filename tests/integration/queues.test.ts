@@ -7,6 +7,7 @@ import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data
 import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { listCaseQueue, type CaseQueueRow } from "@/lib/server/cases/list-case-queue";
 import { listIntakeQueue } from "@/lib/server/applications/list-intake-queue";
+import { listAuditEvents } from "@/lib/server/supervision/list-audit-events";
 import { db } from "@/lib/server/db";
 import { createItem } from "../factories/items";
 import { actorOf, createUser } from "../factories/users";
@@ -141,5 +142,26 @@ describe("the intake queue", () => {
     const window = await listIntakeQueue({ actor: clerk, filter: { channel: "WINDOW", q: "511602-in-0001" } });
     expect(window.rows.every((r) => r.channel === "WINDOW" && r.number!.startsWith("511602-in-0001"))).toBe(true);
     await expect(listIntakeQueue({ actor: reviewer })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("the audit trail", () => {
+  it("a supervisor reaches its first event directly, and pages through every event once either way", async () => {
+    const supervisor = actorOf(await createUser(db(), { role: "SUPERVISOR" }));
+    await db().$executeRawUnsafe(`INSERT INTO "AuditEvent" (action, "entityType", "entityId", after) SELECT 'test.paging', 'Test', 't' || g, jsonb_build_object('n', g) FROM generate_series(1, 240) g`);
+    const ids = (await db().auditEvent.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((e) => e.id.toString());
+    const first = await listAuditEvents({ actor: supervisor, order: "oldest", take: 100 });
+    expect(first.events[0].id).toBe(ids[0]);
+    for (const order of ["oldest", "newest"] as const) {
+      const seen: string[] = [];
+      let after: string | undefined;
+      do {
+        const page = await listAuditEvents({ actor: supervisor, order, after, take: 100 });
+        seen.push(...page.events.map((e) => e.id));
+        after = page.next ?? undefined;
+      } while (after);
+      expect(seen).toEqual(order === "oldest" ? ids : [...ids].reverse());
+    }
+    expect((await listAuditEvents({ actor: supervisor, after: "not-a-number" })).events[0].id).toBe(ids[ids.length - 1]);
   });
 });

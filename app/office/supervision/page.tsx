@@ -2,21 +2,27 @@
 // case in order — and a check of its hash chain.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
+import Link from "next/link";
 import { GetSearchForm } from "@/components/ui/get-search-form";
+import { listHref, Pager } from "@/components/ui/pager";
 import { TableHead } from "@/components/ui/table-head";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { checkAuditChain, listAuditEvents } from "@/lib/server/supervision/list-audit-events";
 import { homeAreaOf } from "@/lib/domain/access/roles";
 
-export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ number?: string; verify?: string }> }) {
+export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ number?: string; verify?: string; order?: string; after?: string }> }) {
   const actor = await requireArea("supervision", "/office/supervision");
   const sp = await searchParams;
-  const [t, ta, format, trail, verdict] = await Promise.all([
+  const number = typeof sp.number === "string" ? sp.number.trim() || undefined : undefined;
+  const order = sp.order === "oldest" || sp.order === "newest" ? sp.order : undefined;
+  const after = typeof sp.after === "string" ? sp.after : undefined;
+  const [t, tc, ta, format, trail, verdict] = await Promise.all([
     getTranslations("office.supervision"),
+    getTranslations("case"),
     getTranslations("application.events"),
     getFormatter(),
-    listAuditEvents({ actor, applicationNumber: sp.number?.trim() || undefined }),
+    listAuditEvents({ actor, applicationNumber: number, order, after }),
     sp.verify ? checkAuditChain({ actor }) : Promise.resolve(null),
   ]);
   return (
@@ -44,7 +50,15 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
           </div>
         )}
       </Card>
-      <Card title={sp.number ? t("caseTrail", { number: sp.number }) : t("latest")}>
+      <Card title={number ? t("caseTrail", { number }) : trail.order === "oldest" ? t("earliest") : t("latest")}>
+        <p className="mb-2 flex gap-4 text-sm" data-testid="audit-order">
+          <Link href={listHref("/office/supervision", { number, order: "newest" })} className="text-blue-800 underline" aria-current={trail.order === "newest" ? "true" : undefined}>
+            {t("newestFirst")}
+          </Link>
+          <Link href={listHref("/office/supervision", { number, order: "oldest" })} className="text-blue-800 underline" aria-current={trail.order === "oldest" ? "true" : undefined}>
+            {t("oldestFirst")}
+          </Link>
+        </p>
         {sp.number && !trail.caseFound ? (
           <p>{t("noCase")}</p>
         ) : trail.events.length === 0 ? (
@@ -72,6 +86,7 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
             </table>
           </div>
         )}
+        <Pager href={(a) => listHref("/office/supervision", { number, order: trail.order, after: a })} after={after} next={trail.next} labels={{ first: tc("pager.first"), next: tc("pager.next") }} testId="audit-pager" />
       </Card>
     </div>
   );
