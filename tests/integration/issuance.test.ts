@@ -67,7 +67,7 @@ async function approved() {
 describe("issuing a certificate", () => {
   it("signs the PDF (Poppler: valid, whole document) and the record (SM2, checked by another implementation); the text carries holder, item and number", async () => {
     const id = await approved();
-    expect((await listIssuingQueue({ actor: clerk })).map((r) => r.id)).toContain(id);
+    expect((await listIssuingQueue({ actor: clerk })).rows.map((r) => r.id)).toContain(id);
     const issued = await issueCertificate({ actor: clerk, input: { applicationId: id } });
     expect(issued.number).toMatch(/^广安审批测〔\d{4}〕第\d{5}号$/);
     expect(issued.identifier).toMatch(/^1\.2\.156\.3005\.2\./);

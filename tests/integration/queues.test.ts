@@ -8,6 +8,7 @@ import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { listCaseQueue, type CaseQueueRow } from "@/lib/server/cases/list-case-queue";
 import { listIntakeQueue } from "@/lib/server/applications/list-intake-queue";
 import { listAuditEvents } from "@/lib/server/supervision/list-audit-events";
+import { listIssuingQueue } from "@/lib/server/certificates/list-issuing-queue";
 import { db } from "@/lib/server/db";
 import { createItem } from "../factories/items";
 import { actorOf, createUser } from "../factories/users";
@@ -163,5 +164,36 @@ describe("the audit trail", () => {
       expect(seen).toEqual(order === "oldest" ? ids : [...ids].reverse());
     }
     expect((await listAuditEvents({ actor: supervisor, after: "not-a-number" })).events[0].id).toBe(ids[ids.length - 1]);
+  });
+});
+
+describe("the issuing queue", () => {
+  it("pages approved cases by decision time, every one once; the counts agree with the art. 44 marks of the rows", async () => {
+    const applicant = await createUser(db(), { role: "APPLICANT" });
+    await db().$executeRawUnsafe(
+      `INSERT INTO "Application" (id, number, "submissionKey", "applicantId", "filedById", channel, "itemId", "itemVersionId", state, subject, "contactName", "contactPhone", "decidedAt", "updatedAt")
+       SELECT 'is' || g, '511602-is-' || lpad(g::text, 5, '0'), gen_random_uuid()::text, $1, $1, 'ONLINE', $2, $3, 'AWAITING_SEAL', '发证测试', '张三', '13800000000',
+              TIMESTAMP '2026-10-20 01:00' + ((g * 29) % 41) * INTERVAL '20 hours', now()
+       FROM generate_series(1, 120) g`,
+      applicant.id,
+      sectionItem.item.id,
+      sectionItem.version.id,
+    );
+    const expected = await db().$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "Application" WHERE state = 'AWAITING_SEAL' ORDER BY "decidedAt", id`);
+    const rows = [];
+    let after: string | undefined;
+    let counts;
+    do {
+      const page = await listIssuingQueue({ actor: clerk, now: NOW, filter: { after } });
+      rows.push(...page.rows);
+      counts = page.counts;
+      after = page.next ?? undefined;
+    } while (after);
+    expect(rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    expect(counts).toEqual({ waiting: 120, overdue: rows.filter((r) => r.mark === "overdue").length, soon: rows.filter((r) => r.mark === "soon").length });
+    expect(counts!.overdue).toBeGreaterThan(0);
+    expect(counts!.soon).toBeGreaterThan(0);
+    const overdue = await listIssuingQueue({ actor: clerk, now: NOW, filter: { mark: "overdue" } });
+    expect(overdue.rows.every((r) => r.mark === "overdue")).toBe(true);
   });
 });

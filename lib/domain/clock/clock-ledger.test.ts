@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import holidays from "../../../prisma/data/cn-holidays-2007-2026.json";
 import { calendarYearsFromHolidayJson } from "../calendar/holiday-data";
 import { addWorkingDays, createWorkingCalendar } from "../calendar/working-days";
-import { checkExtension, checkSuspensionStart, clockState, dueMark, dueMarkBounds, MAX_EXTENSION_DAYS } from "./clock-ledger";
+import { checkExtension, checkSuspensionStart, clockState, dueMark, dueMarkBounds, latestStartDueBefore, MAX_EXTENSION_DAYS } from "./clock-ledger";
 
 const cal = createWorkingCalendar(calendarYearsFromHolidayJson(holidays));
 
@@ -68,7 +68,7 @@ describe("clock rules", () => {
 
 describe("due-mark bounds for queries", () => {
   it("a due date is 'soon' exactly when today <= due < soonBefore, and 'overdue' exactly when due < today (any day of 2025–2026, warnings 0–5)", () => {
-    const day = fc.integer({ min: 0, max: 700 }).map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    const day = fc.integer({ min: 0, max: 660 }).map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, fc.integer({ min: -10, max: 30 }), fc.integer({ min: 0, max: 5 }), (today, offset, warn) => {
         const due = new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
@@ -78,6 +78,23 @@ describe("due-mark bounds for queries", () => {
         expect(mark === "soon").toBe(due >= today && due < soonBefore);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("start-date bounds for a limit counted from a start (art. 44)", () => {
+  it("a start is overdue exactly when on or before latestStartDueBefore(today), and due soon exactly up to latestStartDueBefore(soonBefore)", () => {
+    const day = fc.integer({ min: 30, max: 690 }).map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 5 }), (today, back, warn) => {
+        const start = new Date(Date.parse(`${today}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
+        const mark = dueMark(cal, today, addWorkingDays(cal, start, 10), warn);
+        const overdueUpTo = latestStartDueBefore(cal, today, 10);
+        const soonUpTo = latestStartDueBefore(cal, dueMarkBounds(cal, today, warn).soonBefore, 10);
+        expect(mark === "overdue").toBe(start <= overdueUpTo);
+        expect(mark === "soon").toBe(start > overdueUpTo && start <= soonUpTo);
+      }),
+      { numRuns: 1500 },
     );
   });
 });

@@ -99,6 +99,17 @@ export function dueMark(cal: WorkingCalendar, today: PlainDate, due: PlainDate, 
  * The marks as date bounds a query can use: a due date is overdue before `today`, and due soon from
  * `today` up to (not including) `soonBefore` — exactly where `dueMark` says "soon".
  */
+/**
+ * The latest start date whose limit of `n` working days ends before `bound` (addWorkingDays(start, n)
+ * < bound): with `bound` = today, every start on or before it is overdue. Lets a query count marks
+ * over a start date (e.g. art. 44's 10 days from the decision) without computing each row's due date.
+ */
+export function latestStartDueBefore(cal: WorkingCalendar, bound: PlainDate, n: number): PlainDate {
+  let day = bound;
+  while (addWorkingDays(cal, day, n) >= bound) day = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return day;
+}
+
 export function dueMarkBounds(cal: WorkingCalendar, today: PlainDate, warningDays: number): { today: PlainDate; soonBefore: PlainDate } {
   return { today, soonBefore: addWorkingDays(cal, today, warningDays + 1) };
 }

@@ -5,19 +5,47 @@ import { Card, PageTitle } from "@/components/ui/notice";
 import { DueMark } from "@/components/ui/due-mark";
 import { ProvisionalMark } from "@/components/ui/provisional-mark";
 import { TableHead } from "@/components/ui/table-head";
+import { GetSearchForm } from "@/components/ui/get-search-form";
+import { listHref, Pager } from "@/components/ui/pager";
 import { requireArea } from "@/lib/server/auth/current-actor";
-import { listIssuingQueue } from "@/lib/server/certificates/list-issuing-queue";
+import { listIssuingQueue, ZIssuingQueueFilter } from "@/lib/server/certificates/list-issuing-queue";
 
 export const metadata = { title: "待发证" };
 
-export default async function IssuingPage() {
+type Search = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (typeof v === "string" && v !== "" ? v : undefined);
+
+export default async function IssuingPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireArea("window", "/office/window/issuing");
-  const [t, ta, tc, rows] = await Promise.all([getTranslations("issuing"), getTranslations("application"), getTranslations("case"), listIssuingQueue({ actor })]);
+  const sp = await searchParams;
+  const [t, ta, tc, queue] = await Promise.all([
+    getTranslations("issuing"),
+    getTranslations("application"),
+    getTranslations("case"),
+    listIssuingQueue({ actor, filter: ZIssuingQueueFilter.parse({ mark: one(sp.mark), q: one(sp.q), after: one(sp.after) }) }),
+  ]);
+  const rows = queue.rows;
+  const f = queue.filter;
+  const href = (extra: Record<string, string | undefined> = {}) => listHref("/office/window/issuing", { mark: f.mark, q: f.q, ...extra });
   return (
     <div className="flex flex-col gap-4">
       <PageTitle>{t("title")}</PageTitle>
       <p>{t("lead")}</p>
       <Card>
+        <p className="mb-3 flex flex-wrap gap-x-6 gap-y-1" data-testid="issuing-counts">
+          <Link href={href({ mark: undefined })} className="text-blue-800 underline">
+            {t("counts.waiting", { n: queue.counts.waiting })}
+          </Link>
+          <Link href={href({ mark: "overdue" })} className="text-blue-800 underline">
+            {tc("counts.overdue", { n: queue.counts.overdue })}
+          </Link>
+          <Link href={href({ mark: "soon" })} className="text-blue-800 underline">
+            {tc("counts.soon", { n: queue.counts.soon })}
+          </Link>
+        </p>
+        <div className="mb-3">
+          <GetSearchForm name="q" label={tc("filter.number")} defaultValue={f.q} button={tc("filter.apply")} hidden={f.mark ? { mark: f.mark } : {}} />
+        </div>
         {rows.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
@@ -48,6 +76,7 @@ export default async function IssuingPage() {
             </table>
           </div>
         )}
+        <Pager href={(after) => href({ after })} after={f.after} next={queue.next} labels={{ first: tc("pager.first"), next: tc("pager.next") }} testId="issuing-pager" />
       </Card>
     </div>
   );
