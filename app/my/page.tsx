@@ -8,19 +8,24 @@ import { Card, PageTitle } from "@/components/ui/notice";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { getApplicantProfile } from "@/lib/server/accounts/get-applicant-profile";
 import { countUnreadMessages } from "@/lib/server/applications/messages";
-import { listMyApplications } from "@/lib/server/applications/queries";
+import { listMyApplications } from "@/lib/server/applications/list-my-applications";
+import { listHref, Pager } from "@/components/ui/pager";
 import { requireArea } from "@/lib/server/auth/current-actor";
 
-export default async function MyPage() {
+export default async function MyPage({ searchParams }: { searchParams: Promise<{ after?: string | string[] }> }) {
   const actor = await requireArea("my", "/my");
-  const [t, ta, format, profile, apps, unread] = await Promise.all([
+  const { after: raw } = await searchParams;
+  const after = typeof raw === "string" ? raw : undefined;
+  const [t, ta, tc, format, profile, mine, unread] = await Promise.all([
     getTranslations("my"),
     getTranslations("application"),
+    getTranslations("case"),
     getFormatter(),
     getApplicantProfile({ actor }),
-    listMyApplications({ actor }),
+    listMyApplications({ actor, after }),
     countUnreadMessages({ actor }),
   ]);
+  const apps = mine.rows;
   return (
     <div className="flex flex-col gap-4" data-testid="home-APPLICANT">
       <PageTitle>{t("title")}</PageTitle>
@@ -34,6 +39,7 @@ export default async function MyPage() {
         </Link>
       </p>
       <Card title={t("applications")}>
+        {mine.total > 0 && <p className="mb-2 text-sm">{t("total", { n: mine.total })}</p>}
         {apps.length === 0 ? (
           <p>{t("none")}</p>
         ) : (
@@ -62,6 +68,7 @@ export default async function MyPage() {
             </table>
           </div>
         )}
+        <Pager href={(a) => listHref("/my", { after: a })} after={after} next={mine.next} labels={{ first: tc("pager.first"), next: tc("pager.next") }} testId="my-pager" />
       </Card>
       <Card title={t("account")}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">

@@ -15,7 +15,8 @@ import { decideIntake } from "@/lib/server/applications/intake";
 import { listIntakeQueue } from "@/lib/server/applications/list-intake-queue";
 import { listReusableFiles, openStoredFile, reuseMaterialFile, uploadMaterial } from "@/lib/server/applications/materials";
 import { listMessages } from "@/lib/server/applications/messages";
-import { getApplication, getReceipt, listMyApplications, lookupProgress } from "@/lib/server/applications/queries";
+import { getApplication, getReceipt, lookupProgress } from "@/lib/server/applications/queries";
+import { listMyApplications } from "@/lib/server/applications/list-my-applications";
 import { setNotifier, type OutboundMessage } from "@/lib/server/applications/notifier";
 import { publishCalendarYear } from "@/lib/server/calendar/publish-calendar-year";
 import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
@@ -168,7 +169,7 @@ describe("intake decisions", () => {
     const receipt = await getReceipt({ actor: alice, applicationId: id });
     expect(receipt.promisedDue).toBe("2026-10-13"); // 5 working days; 1–7 Oct off, Sat 10 Oct a make-up day
     expect(receipt.statutoryDue).toBe("2026-11-03"); // 20 working days
-    const inbox = await listMessages({ actor: alice });
+    const inbox = (await listMessages({ actor: alice })).rows;
     expect(inbox.find((m) => m.kind === "ACCEPT" && m.params.number === number)?.params.promisedDue).toBe("2026-10-13");
     expect(sent.some((m) => m.kind === "ACCEPT" && m.text.includes(number) && m.text.includes("2026-10-13"))).toBe(true);
   });
@@ -298,8 +299,8 @@ describe("applicants never see each other's applications", () => {
     // Bob cannot pull Alice's file into his own application either.
     const bobs = await startApplication({ actor: bob, input: details() });
     await expect(reuseMaterialFile({ actor: bob, applicationId: bobs.id, materialId: item.materials.core1.id, storedFileId: aliceFile.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await listMyApplications({ actor: bob })).map((a) => a.id)).not.toContain(id);
-    expect((await listMessages({ actor: bob })).some((m) => m.applicationId === id)).toBe(false);
+    expect((await listMyApplications({ actor: bob })).rows.map((a) => a.id)).not.toContain(id);
+    expect((await listMessages({ actor: bob })).rows.some((m) => m.applicationId === id)).toBe(false);
 
     const tail = aliceResidentId.slice(-4);
     const wrongTail = (Number(tail.slice(0, 3)) + 1).toString().padStart(3, "0").slice(-3) + tail.slice(3);

@@ -2,7 +2,7 @@
 // and every back-office server action, called directly with an applicant's session, changes nothing.
 import fs from "node:fs";
 import path from "node:path";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ROLES, type Role } from "@/lib/domain/access/roles";
 import { createStaffAccount, listStaffAccounts } from "@/lib/server/accounts/create-staff-account";
 import { getApplicantProfile } from "@/lib/server/accounts/get-applicant-profile";
@@ -19,8 +19,10 @@ import { listSeals } from "@/lib/server/seals/list-seals";
 import { findApplicant } from "@/lib/server/applications/applicants";
 import { listIntakeQueue } from "@/lib/server/applications/list-intake-queue";
 import { listMessages } from "@/lib/server/applications/messages";
-import { listMyApplications } from "@/lib/server/applications/queries";
-import { listCalendarYears } from "@/lib/server/calendar/working-calendar";
+import { listMyApplications } from "@/lib/server/applications/list-my-applications";
+import { listCalendarYears, seedCalendarYears } from "@/lib/server/calendar/working-calendar";
+import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data";
+import holidays from "../../prisma/data/cn-holidays-2007-2026.json";
 import { actorOf, createUser } from "../factories/users";
 
 // The session is stubbed: actions read the actor through currentActor().
@@ -59,6 +61,10 @@ const USE_CASES: Record<string, { allowed: Role[]; call: (actor: Actor) => Promi
 };
 
 const actors = {} as Record<Role, Actor>;
+beforeAll(async () => {
+  // A bureau always holds its calendar (the seed loads it): the queues count marks by it.
+  await seedCalendarYears(db(), calendarYearsFromHolidayJson(holidays));
+});
 beforeEach(async () => {
   for (const role of ROLES) actors[role] ??= actorOf(await createUser(db(), { role }));
 });

@@ -9,6 +9,8 @@ import { listCaseQueue, type CaseQueueRow } from "@/lib/server/cases/list-case-q
 import { listIntakeQueue } from "@/lib/server/applications/list-intake-queue";
 import { listAuditEvents } from "@/lib/server/supervision/list-audit-events";
 import { listIssuingQueue } from "@/lib/server/certificates/list-issuing-queue";
+import { listMyApplications } from "@/lib/server/applications/list-my-applications";
+import { listMessages } from "@/lib/server/applications/messages";
 import { db } from "@/lib/server/db";
 import { createItem } from "../factories/items";
 import { actorOf, createUser } from "../factories/users";
@@ -195,5 +197,42 @@ describe("the issuing queue", () => {
     expect(counts!.soon).toBeGreaterThan(0);
     const overdue = await listIssuingQueue({ actor: clerk, now: NOW, filter: { mark: "overdue" } });
     expect(overdue.rows.every((r) => r.mark === "overdue")).toBe(true);
+  });
+});
+
+describe("the applicant's own lists", () => {
+  it("applications and inbox page newest first through every row once, and only the applicant's own", async () => {
+    const frequent = actorOf(await createUser(db(), { role: "APPLICANT" }));
+    await db().$executeRawUnsafe(
+      `INSERT INTO "Application" (id, "submissionKey", "applicantId", "filedById", channel, "itemId", "itemVersionId", state, subject, "contactName", "contactPhone", "createdAt", "updatedAt")
+       SELECT 'my' || g, gen_random_uuid()::text, $1, $1, 'ONLINE', $2, $3, 'DRAFT', '草稿', '张三', '13800000000', TIMESTAMP '2026-01-01' + (g / 3) * INTERVAL '1 day', now()
+       FROM generate_series(1, 55) g`,
+      frequent.id,
+      sectionItem.item.id,
+      sectionItem.version.id,
+    );
+    await db().$executeRawUnsafe(
+      `INSERT INTO "Message" (id, "userId", kind, params, "createdAt") SELECT 'mm' || g, $1, 'SUBMIT', '{}'::jsonb, TIMESTAMP '2026-02-01' + (g / 4) * INTERVAL '1 hour' FROM generate_series(1, 130) g`,
+      frequent.id,
+    );
+    const apps: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await listMyApplications({ actor: frequent, after });
+      expect(page.total).toBe(55);
+      apps.push(...page.rows.map((r) => r.id));
+      after = page.next ?? undefined;
+    } while (after);
+    const expectedApps = await db().application.findMany({ where: { applicantId: frequent.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    expect(apps).toEqual(expectedApps.map((a) => a.id));
+    const messages: string[] = [];
+    do {
+      const page = await listMessages({ actor: frequent, after });
+      messages.push(...page.rows.map((r) => r.id));
+      after = page.next ?? undefined;
+    } while (after);
+    const expectedMessages = await db().message.findMany({ where: { userId: frequent.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    expect(messages).toEqual(expectedMessages.map((m) => m.id));
+    expect(messages).toHaveLength(130);
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { Card, PageTitle } from "@/components/ui/notice";
+import { listHref, Pager } from "@/components/ui/pager";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { inboxText } from "@/lib/i18n/inbox-text";
 import { listMessages } from "@/lib/server/applications/messages";
@@ -11,9 +12,12 @@ import { markMessagesReadAction } from "../actions";
 
 export const metadata = { title: "消息" };
 
-export default async function MessagesPage() {
+export default async function MessagesPage({ searchParams }: { searchParams: Promise<{ after?: string | string[] }> }) {
   const actor = await requireArea("my", "/my/messages");
-  const [t, format, messages] = await Promise.all([getTranslations("inbox"), getFormatter(), listMessages({ actor })]);
+  const { after: raw } = await searchParams;
+  const after = typeof raw === "string" ? raw : undefined;
+  const [t, tc, format, inbox] = await Promise.all([getTranslations("inbox"), getTranslations("case"), getFormatter(), listMessages({ actor, after })]);
+  const messages = inbox.rows;
   const templates = { kinds: t.raw("kinds") as Record<string, string>, provisionalNote: t.raw("provisionalNote") as string };
   const text = (kind: string, params: Record<string, string>) => inboxText(templates, kind, params);
   return (
@@ -41,6 +45,7 @@ export default async function MessagesPage() {
             ))}
           </ul>
         )}
+        <Pager href={(a) => listHref("/my/messages", { after: a })} after={after} next={inbox.next} labels={{ first: tc("pager.first"), next: tc("pager.next") }} testId="messages-pager" />
       </Card>
     </div>
   );

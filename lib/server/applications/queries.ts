@@ -23,29 +23,6 @@ import { can } from "@/lib/domain/access/permissions";
 /** Filing and intake: these depend on the filing alone, not on the case's clock or delegations. */
 const FILING_ACTIONS: readonly WorkflowAction[] = ["SUBMIT", "RESUBMIT", "SUPPLY_OWED_MATERIALS", "WITHDRAW", "ACCEPT", "ACCEPT_WITH_DEFICIENCIES", "REQUEST_CORRECTION", "REJECT"];
 
-export async function listMyApplications(opts: { actor: Actor | null }) {
-  const actor = await requirePermission(opts.actor, "applicant:self", "listMyApplications");
-  const [apps, cal] = await Promise.all([
-    db().application.findMany({
-      where: { applicantId: actor.id },
-      orderBy: { createdAt: "desc" },
-      include: { itemVersion: { select: { name: true } } },
-    }),
-    loadWorkingCalendar(),
-  ]);
-  return apps.map((a) => ({
-    id: a.id,
-    number: a.number,
-    state: a.state,
-    channel: a.channel,
-    itemName: a.itemVersion.name,
-    createdAt: a.createdAt,
-    submittedAt: a.submittedAt,
-    promisedDue: fromDateColumn(a.promisedDue),
-    provisional: provisionalOf(cal, { promisedDue: fromDateColumn(a.promisedDue) }),
-  }));
-}
-
 export async function getApplication(opts: { actor: Actor | null; applicationId: string }) {
   if (!opts.actor) throw new AppError("UNAUTHENTICATED");
   const actor = opts.actor;

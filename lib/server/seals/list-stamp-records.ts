@@ -6,6 +6,8 @@ import type { Actor } from "@/lib/domain/access/actor";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { olderThan } from "@/lib/server/keyset-where";
+import { encodeCursor } from "@/lib/domain/paging/keyset";
 import type { Prisma } from "@/prisma/generated/client";
 
 export const ZStampLogFilter = z.object({
@@ -14,7 +16,7 @@ export const ZStampLogFilter = z.object({
   itemId: z.string().trim().max(64).optional().catch(undefined),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  /** Keyset cursor: the last row of the previous page, "stampedAtISO|id". */
+  /** Keyset cursor: the last row of the previous page (lib/domain/paging/keyset). */
   after: z.string().max(100).optional().catch(undefined),
 });
 export type TStampLogFilter = z.input<typeof ZStampLogFilter>;
@@ -50,17 +52,14 @@ export async function listStampRecords(opts: { actor: Actor | null; filter: TSta
   await requirePermission(opts.actor, "stamp-log:read", "listStampRecords");
   const f = ZStampLogFilter.parse(opts.filter);
   const take = opts.pageSize ?? PAGE;
-  const [at, id] = f.after?.split("|") ?? [];
-  const cursorDate = at ? new Date(at) : null;
-  const keyset: Prisma.StampRecordWhereInput = cursorDate && !Number.isNaN(cursorDate.getTime()) && id ? { OR: [{ stampedAt: { lt: cursorDate } }, { stampedAt: cursorDate, id: { lt: id } }] } : {};
-  const where = { AND: [whereOf(f), keyset] };
+  const where = { AND: [whereOf(f), olderThan("stampedAt", f.after)] };
   const [rows, total] = await Promise.all([
     db().stampRecord.findMany({ where, orderBy: [{ stampedAt: "desc" }, { id: "desc" }], take: take + 1, select: SELECT }),
     db().stampRecord.count({ where: whereOf(f) }),
   ]);
   const page = rows.slice(0, take);
   const last = page[page.length - 1];
-  return { rows: page, total, next: rows.length > take && last ? `${last.stampedAt.toISOString()}|${last.id}` : null };
+  return { rows: page, total, next: rows.length > take && last ? encodeCursor({ value: last.stampedAt.toISOString(), id: last.id }) : null };
 }
 
 const csvCell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
