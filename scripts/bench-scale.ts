@@ -287,6 +287,11 @@ async function benchOne(client: pg.Client, n: number, facts: Awaited<ReturnType<
           client.query(`SELECT count(*) FROM "ApplicationMaterial" WHERE "applicationId" = $1 AND verdict = 'OWED'`, [openCase]),
           client.query(`SELECT * FROM "Certificate" WHERE "applicationId" = $1 ORDER BY version DESC LIMIT 1`, [openCase]),
           client.query(`SELECT * FROM "Delegation" ORDER BY "createdAt"`),
+          client.query(
+            `SELECT id, name FROM "User" WHERE id IN (SELECT "authorId" FROM "ReviewOpinion" WHERE "applicationId" = $1 UNION SELECT "orderedById" FROM "ClockEntry" WHERE "applicationId" = $1
+               UNION SELECT "endedById" FROM "ClockEntry" WHERE "applicationId" = $1 UNION SELECT "decidedById" FROM "Application" WHERE id = $1)`,
+            [openCase],
+          ),
         ]),
     },
   ];

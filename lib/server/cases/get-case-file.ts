@@ -37,18 +37,24 @@ const CASE_CERTIFICATE = {
 export async function getCaseFile(opts: { actor: Actor | null; applicationId: string; now?: Date }) {
   const actor = await requirePermission(opts.actor, "case:view", "getCaseFile");
   const now = opts.now ?? new Date();
-  const app = await loadCase(db(), actor, opts.applicationId);
-  const [cal, opinions, delegations, owedMaterials, certificate] = await Promise.all([
+  const id = opts.applicationId;
+  // One round trip: everything the page shows is asked for at once; loadCase's access check decides
+  // whether any of it is returned (a refusal rejects the whole, and nothing leaves this function).
+  const [app, cal, opinions, delegations, owedMaterials, certificate, people] = await Promise.all([
+    loadCase(db(), actor, id),
     loadWorkingCalendar(),
-    db().reviewOpinion.findMany({ where: { applicationId: app.id }, orderBy: { createdAt: "asc" } }),
+    db().reviewOpinion.findMany({ where: { applicationId: id }, orderBy: { createdAt: "asc" } }),
     loadDelegationFacts(),
-    db().applicationMaterial.count({ where: { applicationId: app.id, verdict: "OWED" } }),
-    db().certificate.findFirst({ ...currentCertificate(CASE_CERTIFICATE), where: { applicationId: app.id, replacedBy: { is: null } } }),
+    db().applicationMaterial.count({ where: { applicationId: id, verdict: "OWED" } }),
+    db().certificate.findFirst({ ...currentCertificate(CASE_CERTIFICATE), where: { applicationId: id, replacedBy: { is: null } } }),
+    // The names of everyone who acted on the case: opinions, clock entries, the decision.
+    db().$queryRaw<{ id: string; name: string }[]>`
+      SELECT id, name FROM "User" WHERE id IN (
+        SELECT "authorId" FROM "ReviewOpinion" WHERE "applicationId" = ${id}
+        UNION SELECT "orderedById" FROM "ClockEntry" WHERE "applicationId" = ${id}
+        UNION SELECT "endedById" FROM "ClockEntry" WHERE "applicationId" = ${id}
+        UNION SELECT "decidedById" FROM "Application" WHERE id = ${id})`,
   ]);
-  const people = await db().user.findMany({
-    where: { id: { in: [...opinions.map((o) => o.authorId), ...app.clockEntries.flatMap((e) => [e.orderedById, e.endedById ?? ""]), app.decidedById ?? ""] } },
-    select: { id: true, name: true, role: true },
-  });
   const name = new Map(people.map((p) => [p.id, p.name]));
   const clock = caseClock(cal, app, app.clockEntries, now);
   const decisionDelegation = app.decisionDelegationId ? delegations.find((d) => d.id === app.decisionDelegationId) ?? null : null;
