@@ -89,7 +89,7 @@ async function fill(client: pg.Client, n: number) {
              END AS st
       FROM (SELECT g, (g * 7919) % 100 AS r, (g * 104729) % 100 AS r2,
                    now() - ((${n} - g)::float8 * (5 * 365 * 86400.0 / ${n})) * interval '1 second' AS c
-            FROM generate_series(1, ${n}) g) x
+            FROM generate_series(1::bigint, ${n}::bigint) g) x
     ) y`);
   // Running suspensions of the suspended cases, and a finished one for a tenth of the others.
   await client.query(`
