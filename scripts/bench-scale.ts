@@ -74,7 +74,7 @@ async function fill(client: pg.Client, n: number) {
            (CASE WHEN r % 3 = 0 THEN 'WINDOW' ELSE 'ONLINE' END)::"FilingChannel", 'i' || (g * 31 % ${ITEMS}), 'v' || (g * 31 % ${ITEMS}), st::"ApplicationState",
            '经营场所：广安区某路' || g || '号', '联系人', '13800000000', c, c + interval '1 hour',
            CASE WHEN st IN ('SUBMITTED', 'REJECTED', 'WITHDRAWN') THEN NULL ELSE c + interval '1 day' END,
-           CASE WHEN st IN ('SUBMITTED', 'REJECTED', 'WITHDRAWN') THEN NULL ELSE (c + interval '1 day')::date + (7 + (g * 31 % ${ITEMS}) % 11) END,
+           CASE WHEN st IN ('SUBMITTED', 'REJECTED', 'WITHDRAWN') THEN NULL ELSE (c + interval '1 day')::date + (7 + (g * 31 % ${ITEMS}) % 11)::int END,
            CASE WHEN st IN ('SUBMITTED', 'REJECTED', 'WITHDRAWN') THEN NULL ELSE (c + interval '1 day')::date + 28 END,
            CASE WHEN st IN ('AWAITING_SEAL', 'ISSUED', 'DENIED') THEN c + interval '9 days' END,
            st IN (${OPEN}) AND r % 13 = 0, now(),
