@@ -1,12 +1,19 @@
-// Keeps anonymous users out of signed-in areas and applicants out of the back office.
+// Refuses malformed requests (400), keeps anonymous users out of signed-in areas and applicants out
+// of the back office.
 // Pages and services check again themselves; this is the first gate, not the only one.
 import { NextResponse } from "next/server";
 import { areaOfPath, isBackOfficePath, mayUseArea } from "@/lib/domain/access/roles";
 import { auth } from "@/lib/server/auth/auth";
 import { can } from "@/lib/domain/access/permissions";
+import { requestProblem } from "@/lib/domain/access/request-shape";
 
 export const proxy = auth((req) => {
   const { pathname, search } = req.nextUrl;
+  // Nothing malformed goes further: a NUL byte, a control character or a repeated parameter is a 400 here.
+  const problem = requestProblem(req.nextUrl.pathname, req.nextUrl.search);
+  if (problem) {
+    return new NextResponse(`请求无效（${problem}）。Bad request (${problem}).`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const area = areaOfPath(pathname);
   if (!area && !isBackOfficePath(pathname)) return NextResponse.next();
   const user = req.auth?.user;
@@ -25,4 +32,5 @@ export const proxy = auth((req) => {
   return NextResponse.next();
 });
 
-export const config = { matcher: ["/my/:path*", "/office/:path*", "/office"] };
+// Every request but Next's own static files: the shape check applies to all, the sign-in gate to the areas.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

@@ -17,6 +17,8 @@ const ZEnv = z.object({
   UPLOAD_DIR: z.string().min(1).optional(),
   /** Origin printed in QR codes, slips and receipts; unset: the request's host. */
   PUBLIC_BASE_URL: z.preprocess(emptyAsUnset, z.string().url({ message: "PUBLIC_BASE_URL must be a URL such as https://zwfw.example.gov.cn" }).optional()),
+  /** "1": the portal runs behind a reverse proxy whose X-Forwarded-Host/-Proto are to be believed. Unset: they are ignored. */
+  TRUST_PROXY: z.preprocess(emptyAsUnset, z.enum(["0", "1"], { message: "TRUST_PROXY must be 0 or 1" }).optional()),
   /** Working days before a due date at which a case turns yellow in the queues. */
   DUE_WARNING_DAYS: z.coerce.number({ message: WARNING_DAYS }).int(WARNING_DAYS).min(0, WARNING_DAYS).max(20, WARNING_DAYS).default(3),
   /** Where the seals' private keys are kept, encrypted with a key derived from AUTH_SECRET. Default `.data/seals`. */

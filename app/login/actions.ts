@@ -3,6 +3,7 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { localPath } from "@/lib/domain/access/local-path";
 import { signIn } from "@/lib/server/auth/auth";
 
 export type LoginState = { message: string; loginId: string } | null;
@@ -13,11 +14,6 @@ const ZLogin = z.object({
   callbackUrl: z.string().optional(),
 });
 
-/** Only same-site paths: an absolute callback URL would make this an open redirect. */
-function safeCallback(raw: string | undefined): string {
-  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return "/home";
-  return raw;
-}
 
 export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
   const t = await getTranslations("errors");
@@ -28,7 +24,7 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
     await signIn("credentials", {
       loginId: parsed.data.loginId,
       password: parsed.data.password,
-      redirectTo: safeCallback(parsed.data.callbackUrl),
+      redirectTo: localPath(parsed.data.callbackUrl, "/home"),
     });
     return null;
   } catch (e) {

@@ -52,6 +52,8 @@ export async function runAction<S extends z.ZodType, T>(
   } = {},
 ): Promise<ActionState<T>> {
   const t = await getTranslations();
+  // A server action can be called with anything (it is an HTTP endpoint): not form data is a bad request, not a crash.
+  if (!(formData instanceof FormData)) return { ok: false, message: t("errors.VALIDATION"), fieldErrors: {}, values: {} };
   const values = echo(formData);
   const toInput = opts.toInput ?? ((fd: FormData) => Object.fromEntries(fd.entries()));
   if (opts.permission || opts.workflow) {
@@ -65,7 +67,13 @@ export async function runAction<S extends z.ZodType, T>(
     }
   }
   const fieldMessage = (key: string) => (t.has(`fields.${key}`) ? t(`fields.${key}`) : t("fields.required"));
-  const parsed = schema.safeParse(toInput(formData));
+  let input: unknown;
+  try {
+    input = toInput(formData);
+  } catch {
+    return { ok: false, message: t("errors.VALIDATION"), fieldErrors: {}, values };
+  }
+  const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) {

@@ -1,4 +1,5 @@
-// Absolute public URLs (for QR codes and printed slips): PUBLIC_BASE_URL, else the request's host.
+// Absolute public URLs (for QR codes and printed slips): PUBLIC_BASE_URL, else the request's host
+// (X-Forwarded-Host only with TRUST_PROXY=1).
 import "server-only";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
@@ -13,8 +14,10 @@ export async function publicUrl(path: string): Promise<string> {
   } catch {
     return new URL(path, "http://localhost:3000").toString();
   }
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  // Forwarded headers are anyone's to send: believed only behind a proxy the configuration names.
+  const proxied = env().TRUST_PROXY === "1";
+  const host = (proxied ? h.get("x-forwarded-host") : null) ?? h.get("host") ?? "localhost:3000";
+  const proto = (proxied ? h.get("x-forwarded-proto") : null) ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return new URL(path, `${proto}://${host}`).toString();
 }
 

@@ -22,6 +22,17 @@ describe("sign-in lockout", () => {
     expect(await db().auditEvent.count({ where: { entityId: user.id, action: "auth.login.failed" } })).toBe(LOCKOUT_POLICY.maxFailures);
   });
 
+  it("parallel wrong passwords each count: a burst of 8 locks the account, and a right password in the burst after the lock is refused", async () => {
+    const user = await createUser(db(), { role: "CLERK", password: "Right0ne!" });
+    const t0 = new Date("2026-11-23T10:00:00+08:00");
+    const burst = await Promise.allSettled(Array.from({ length: 8 }, () => verifyCredentials({ loginId: user.loginId, password: "wrong", now: t0 })));
+    expect(burst.every((r) => r.status === "rejected")).toBe(true);
+    expect(await db().auditEvent.count({ where: { entityId: user.id, action: "auth.login.failed" } })).toBe(8);
+    const row = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.lockedUntil?.getTime()).toBe(t0.getTime() + LOCKOUT_POLICY.lockMinutes * 60_000);
+    await expect(verifyCredentials({ loginId: user.loginId, password: "Right0ne!", now: t0 })).rejects.toMatchObject({ code: "ACCOUNT_LOCKED" });
+  });
+
   it("an unknown account and a deactivated one are both just wrong credentials", async () => {
     await expect(verifyCredentials({ loginId: "NOBODY", password: "x" })).rejects.toMatchObject({ code: "BAD_CREDENTIALS" });
     const user = await createUser(db(), { role: "CLERK", password: "Right0ne!" });

@@ -1,6 +1,7 @@
 // POST /api/uploads: one material file of one application. Answers JSON to the upload widget and
 // redirects back (303) when a plain form without JavaScript posted it.
 import { getTranslations } from "next-intl/server";
+import { localPath } from "@/lib/domain/access/local-path";
 import { UPLOAD_LIMITS } from "@/lib/domain/applications/uploads";
 import { AppError, isAppError } from "@/lib/errors";
 import { errorMessage } from "@/lib/server/action";
@@ -10,10 +11,6 @@ import { currentActor } from "@/lib/server/auth/current-actor";
 /** Room for the multipart envelope around the file itself. */
 const ENVELOPE_BYTES = 64 * 1024;
 
-function safeReturnPath(value: FormDataEntryValue | null): string {
-  const s = typeof value === "string" ? value : "";
-  return s.startsWith("/") && !s.startsWith("//") && !s.includes("\\") ? s : "/my";
-}
 
 export async function POST(request: Request) {
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
@@ -30,7 +27,7 @@ export async function POST(request: Request) {
     const declared = Number(request.headers.get("content-length") ?? 0);
     if (declared > UPLOAD_LIMITS.maxBytes + ENVELOPE_BYTES) throw new AppError("UPLOAD_TOO_LARGE", undefined, { details: { limit: UPLOAD_LIMITS.maxBytes / 1024 / 1024 } });
     const form = await request.formData();
-    returnTo = safeReturnPath(form.get("returnTo"));
+    returnTo = localPath(form.get("returnTo"), "/my");
     const file = form.get("file");
     const applicationId = form.get("applicationId");
     const materialId = form.get("materialId");

@@ -1,11 +1,11 @@
 // Checks a sign-in attempt, applying the lockout policy and auditing success and failure.
 import "server-only";
-import { afterFailure, afterSuccess, isLocked, minutesLeft } from "@/lib/domain/auth/lockout";
+import { afterFailure, afterSuccess, isLocked, minutesLeft, type LoginThrottleState } from "@/lib/domain/auth/lockout";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor } from "@/lib/domain/access/actor";
 import { verifyPassword } from "@/lib/server/auth/password";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 
 export async function verifyCredentials(opts: { loginId: string; password: string; now?: Date }): Promise<Actor> {
   const now = opts.now ?? new Date();
@@ -20,20 +20,13 @@ export async function verifyCredentials(opts: { loginId: string; password: strin
   const ok = await verifyPassword(user?.passwordHash ?? null, opts.password);
   if (!user || !ok || !user.active) {
     if (user) {
-      const next = afterFailure(user, now);
-      // Guarded by the count we read, so concurrent failures cannot both reset the counter.
-      await db().$transaction(async (tx) => {
-        await tx.user.updateMany({
-          where: { id: user.id, failedLoginCount: user.failedLoginCount },
-          data: next,
-        });
-        await recordAuditEvent(tx, {
-          actor: null,
-          action: "auth.login.failed",
-          entityType: "User",
-          entityId: user.id,
-          meta: { locked: next.lockedUntil !== null },
-        });
+      // Counted under a row lock from the state as it is now: N parallel wrong passwords count N.
+      const next = await db().$transaction(async (tx) => {
+        const state = await lockedThrottleState(tx, user.id);
+        const after = afterFailure(state, now);
+        await tx.user.update({ where: { id: user.id }, data: after });
+        await recordAuditEvent(tx, { actor: null, action: "auth.login.failed", entityType: "User", entityId: user.id, meta: { locked: after.lockedUntil !== null } });
+        return after;
       });
       if (isLocked(next, now)) {
         throw new AppError("ACCOUNT_LOCKED", undefined, { details: { minutes: minutesLeft(next, now) } });
@@ -43,8 +36,16 @@ export async function verifyCredentials(opts: { loginId: string; password: strin
   }
 
   await db().$transaction(async (tx) => {
+    // A lock set by parallel failures while this password was being checked still holds.
+    const state = await lockedThrottleState(tx, user.id);
+    if (isLocked(state, now)) throw new AppError("ACCOUNT_LOCKED", undefined, { details: { minutes: minutesLeft(state, now) } });
     await tx.user.update({ where: { id: user.id }, data: { ...afterSuccess(), lastLoginAt: now } });
     await recordAuditEvent(tx, { actor: user, action: "auth.login", entityType: "User", entityId: user.id });
   });
   return { id: user.id, role: user.role, name: user.name, sectionId: user.sectionId };
+}
+
+async function lockedThrottleState(tx: Tx, userId: string): Promise<LoginThrottleState> {
+  const [row] = await tx.$queryRaw<LoginThrottleState[]>`SELECT "failedLoginCount", "lockedUntil" FROM "User" WHERE id = ${userId} FOR UPDATE`;
+  return row;
 }

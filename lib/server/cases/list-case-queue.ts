@@ -83,13 +83,19 @@ export async function listCaseQueue(opts: { actor: Actor | null; now?: Date; sta
 
   // What every figure and row shares: the queue's states (as literals), the actor's scope, the filters.
   const where: Prisma.Sql[] = [Prisma.sql`a.state IN (${enumLiterals(states, APPLICATION_STATES)})`];
-  if (scope.sectionId) where.push(Prisma.sql`i."sectionId" = ${scope.sectionId}`);
-  if (!scope.instantItems) where.push(Prisma.sql`v.kind <> 'INSTANT'`);
+  // A section's scope as the item versions it covers (a few dozen): the open cases of each are one
+  // range of the (itemVersionId, promisedDue) index, so a section's counts never scan other sections.
+  if (scope.sectionId || !scope.instantItems) {
+    const versions = [
+      ...(scope.sectionId ? [Prisma.sql`i."sectionId" = ${scope.sectionId}`] : []),
+      ...(!scope.instantItems ? [Prisma.sql`sv.kind <> 'INSTANT'`] : []),
+    ];
+    where.push(Prisma.sql`a."itemVersionId" IN (SELECT sv.id FROM "ItemVersion" sv JOIN "Item" i ON i.id = sv."itemId" WHERE ${Prisma.join(versions, " AND ")})`);
+  }
   if (filter.itemId) where.push(Prisma.sql`a."itemId" = ${filter.itemId}`);
   if (filter.channel) where.push(Prisma.sql`a.channel = ${enumLiterals([filter.channel], ["ONLINE", "WINDOW"])}`);
   // A prefix as a range, which the number's b-tree index serves under any collation.
   if (filter.q) where.push(Prisma.sql`a.number >= ${filter.q} AND a.number < ${`${filter.q}\u{10FFFF}`}`);
-  const joins = Prisma.sql`JOIN "Item" i ON i.id = a."itemId" JOIN "ItemVersion" v ON v.id = a."itemVersionId"`;
   const shared = Prisma.join(where, " AND ");
 
   const page: Prisma.Sql[] = [shared];
@@ -103,7 +109,7 @@ export async function listCaseQueue(opts: { actor: Actor | null; now?: Date; sta
     db().$queryRaw<Row[]>`
       SELECT a.id, a.number, a.state::text AS state, a."promisedDue", a."statutoryDue", a."clockSuspended", a."acceptedAt",
              v.name AS "itemName", v.kind::text AS kind, v."promisedDays", v."statutoryDays", u.name AS "applicantName"
-      FROM "Application" a ${joins} JOIN "User" u ON u.id = a."applicantId"
+      FROM "Application" a JOIN "ItemVersion" v ON v.id = a."itemVersionId" JOIN "User" u ON u.id = a."applicantId"
       WHERE ${Prisma.join(page, " AND ")}
       ORDER BY a."promisedDue", a.id
       LIMIT ${size + 1}`,
@@ -112,7 +118,7 @@ export async function listCaseQueue(opts: { actor: Actor | null; now?: Date; sta
              count(*) FILTER (WHERE NOT a."clockSuspended" AND a."promisedDue" < ${today}::date)::int AS overdue,
              count(*) FILTER (WHERE NOT a."clockSuspended" AND a."promisedDue" >= ${today}::date AND a."promisedDue" < ${soonBefore}::date)::int AS soon,
              count(*) FILTER (WHERE a."clockSuspended")::int AS suspended
-      FROM "Application" a ${joins}
+      FROM "Application" a
       WHERE ${shared}`,
   ]);
   const paged = pageOf(rows, size, (r) => ({ value: fromDateColumn(r.promisedDue) ?? "9999-12-31", id: r.id }));

@@ -8,6 +8,22 @@ import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { PAGE_SIZE } from "@/lib/domain/paging/keyset";
 import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
+import { Prisma } from "@/prisma/generated/client";
+
+type Row = {
+  id: bigint;
+  at: Date;
+  action: string;
+  actorRole: string | null;
+  entityType: string;
+  entityId: string;
+  after: unknown;
+  meta: unknown;
+  hash: string | null;
+  userId: string | null;
+  userName: string | null;
+  userLoginId: string | null;
+};
 
 export async function listAuditEvents(opts: { actor: Actor | null; take?: number; applicationNumber?: string; order?: "newest" | "oldest"; after?: string }) {
   await requirePermission(opts.actor, "audit:read", "listAuditEvents");
@@ -23,16 +39,17 @@ export async function listAuditEvents(opts: { actor: Actor | null; take?: number
   const size = opts.take ?? PAGE_SIZE;
   // Keyset by the chain's own sequence number: the first event of millions costs what the last does.
   const after = opts.after && /^\d{1,19}$/.test(opts.after) ? BigInt(opts.after) : null;
-  const rows = await db().auditEvent.findMany({
-    where: { ...(entityId ? { entityType: "Application", entityId } : {}), ...(after !== null ? { id: order === "newest" ? { lt: after } : { gt: after } } : {}) },
-    orderBy: { id: order === "newest" ? "desc" : "asc" },
-    take: size + 1,
-  });
+  // One query: the page and the names of those who acted (keyset by the chain's sequence number).
+  const where: Prisma.Sql[] = [];
+  if (entityId) where.push(Prisma.sql`e."entityType" = 'Application' AND e."entityId" = ${entityId}`);
+  if (after !== null) where.push(order === "newest" ? Prisma.sql`e.id < ${after}` : Prisma.sql`e.id > ${after}`);
+  const rows = await db().$queryRaw<Row[]>`
+    SELECT e.id, e.at, e.action, e."actorRole"::text AS "actorRole", e."entityType", e."entityId", e.after, e.meta, e.hash, u.id AS "userId", u.name AS "userName", u."loginId" AS "userLoginId"
+    FROM (SELECT * FROM "AuditEvent" e ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty} ORDER BY e.id ${order === "newest" ? Prisma.sql`DESC` : Prisma.sql`ASC`} LIMIT ${size + 1}) e
+    LEFT JOIN "User" u ON u.id = e."actorId"
+    ORDER BY e.id ${order === "newest" ? Prisma.sql`DESC` : Prisma.sql`ASC`}`;
   const next = rows.length > size ? rows[size - 1].id.toString() : null;
   const events = rows.slice(0, size);
-  const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
-  const actors = await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, loginId: true } });
-  const byId = new Map(actors.map((a) => [a.id, a]));
   return {
     next,
     order,
@@ -46,7 +63,7 @@ export async function listAuditEvents(opts: { actor: Actor | null; take?: number
         actorRole: e.actorRole,
         entityType: e.entityType,
         entityId: e.entityId,
-        actor: e.actorId ? (byId.get(e.actorId) ?? null) : null,
+        actor: e.userId ? { id: e.userId, name: e.userName ?? "", loginId: e.userLoginId ?? "" } : null,
         delegation: typeof meta.delegation === "string" ? meta.delegation : null,
         change: e.after ? JSON.stringify(e.after).slice(0, 160) : "",
         hash: e.hash,
