@@ -26,7 +26,10 @@ export async function POST(request: Request) {
     // Refuse an obviously oversized body before reading it.
     const declared = Number(request.headers.get("content-length") ?? 0);
     if (declared > UPLOAD_LIMITS.maxBytes + ENVELOPE_BYTES) throw new AppError("UPLOAD_TOO_LARGE", undefined, { details: { limit: UPLOAD_LIMITS.maxBytes / 1024 / 1024 } });
-    const form = await request.formData();
+    // Not multipart, or cut off: a bad request, not a crash.
+    const form = await request.formData().catch(() => {
+      throw new AppError("UPLOAD_EMPTY");
+    });
     returnTo = localPath(form.get("returnTo"), "/my");
     const file = form.get("file");
     const applicationId = form.get("applicationId");

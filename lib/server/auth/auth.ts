@@ -9,6 +9,8 @@ import type { Role } from "@/lib/domain/access/roles";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { db } from "@/lib/server/db";
 
 declare module "next-auth" {
   interface Session {
@@ -70,6 +72,16 @@ const config: NextAuthConfig = {
       },
     }),
   ],
+  events: {
+    // Sign-out by any path (our button, or POST /api/auth/signout directly) voids the session on the
+    // server, so a copied cookie stops working too. Our own sign-out has revoked and audited it already.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (!token?.sid || !token.uid) return;
+      const { count } = await db().revokedSession.createMany({ data: [{ sessionId: token.sid, userId: token.uid }], skipDuplicates: true });
+      if (count === 1) await recordAuditEvent(db(), { actor: { id: token.uid, role: token.role }, action: "account.signedOut", entityType: "User", entityId: token.uid });
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {
