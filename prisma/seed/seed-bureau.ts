@@ -16,7 +16,11 @@ const SEALS_ARCHIVED_AT = new Date("2019-06-28T00:00:00+08:00");
 
 export type SeedSummary = { departments: number; sections: number; items: number; seals: number; users: number; calendarYears: number };
 
-export async function seedBureau(prisma: PrismaClient, csvText: string): Promise<SeedSummary> {
+/**
+ * `production`: no demo accounts at all (their password is published in the README) — only the
+ * administrator, with `adminPassword` (the caller generates one and shows it once).
+ */
+export async function seedBureau(prisma: PrismaClient, csvText: string, opts: { production?: boolean; adminPassword?: string } = {}): Promise<SeedSummary> {
   const created: SeedSummary = { departments: 0, sections: 0, items: 0, seals: 0, users: 0, calendarYears: 0 };
   // The working-day calendar from the State Council's notices (2007–2026); later years are added by an administrator.
   created.calendarYears = await seedCalendarYears(prisma, calendarYearsFromHolidayJson(holidayJson));
@@ -56,9 +60,11 @@ export async function seedBureau(prisma: PrismaClient, csvText: string): Promise
   const sectionIds = new Map((await prisma.section.findMany({ select: { id: true, code: true } })).map((s) => [s.code, s.id]));
   const sectionIdByCode = (code?: string) => (code ? sectionIds.get(code) ?? null : null);
   let passwordHash: string | undefined;
-  for (const a of DEMO_ACCOUNTS) {
+  const accounts = opts.production ? DEMO_ACCOUNTS.filter((a) => a.role === "ADMIN") : DEMO_ACCOUNTS;
+  for (const a of accounts) {
     if (await prisma.user.findUnique({ where: { loginId: a.loginId } })) continue;
-    passwordHash ??= await hash(DEMO_PASSWORD);
+    if (opts.production && !opts.adminPassword) throw new Error("A production seed needs the administrator's password");
+    passwordHash ??= await hash(opts.production ? opts.adminPassword! : DEMO_PASSWORD);
     await prisma.user.create({
       data: {
         loginId: a.loginId,

@@ -104,6 +104,8 @@ export async function startEmbeddedPostgres(opts: {
     persistent: opts.persistent,
     // The binaries refuse to run as root; as root the package creates and uses a `postgres` user.
     createPostgresUser: process.getuid?.() === 0,
+    // UTF-8 whatever the shell's locale: without LANG, initdb would choose SQL_ASCII.
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     onLog: () => {},
     onError: (message) => opts.log?.(String(message)),
   });

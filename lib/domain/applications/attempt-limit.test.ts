@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { withinLimit } from "./attempt-limit";
+import { attemptKeys, PER_CLIENT, PER_CLIENT_AND_SUBJECT } from "./attempt-limit";
 
-describe("lookup attempt limit", () => {
-  const limit = { max: 3, windowMs: 1000 };
-  it("allows up to max failures in the window, then refuses until they age out", () => {
-    expect(withinLimit([100, 200], 500, limit).allowed).toBe(true);
-    expect(withinLimit([100, 200, 300], 500, limit).allowed).toBe(false);
-    expect(withinLimit([100, 200, 300], 1150, limit)).toEqual({ recent: [200, 300], allowed: true });
+describe("lookup attempt keys", () => {
+  it("count per client and per client-and-subject, never per subject alone (a flood elsewhere cannot block the owner)", () => {
+    const keys = attemptKeys("511602-20261130-00001", "10.0.0.7");
+    expect(keys).toEqual([
+      { key: "cs:10.0.0.7:511602-20261130-00001", limit: PER_CLIENT_AND_SUBJECT },
+      { key: "c:10.0.0.7", limit: PER_CLIENT },
+    ]);
+    for (const { key } of keys) expect(key).toContain("10.0.0.7");
   });
 });

@@ -1,15 +1,19 @@
-// Limits guessing in the public progress lookup: the last four characters of an ID are only ten
-// thousand possibilities, so failed attempts are counted per application number and per client.
+// Limits guessing in the public lookups (progress: the last four characters of an ID are only ten
+// thousand possibilities; verification: identifiers and files). Failures count per client, and per
+// client and subject — never per subject alone, or a flood of wrong guesses from many addresses
+// would block the owner's own lookup.
 
 export type AttemptLimit = { max: number; windowMs: number };
 
-/** Per number: a handful of mistakes an hour is plenty for a person with the receipt in hand. */
-export const PER_NUMBER: AttemptLimit = { max: 10, windowMs: 60 * 60 * 1000 };
-/** Per client address: someone walking through many numbers. */
+/** One client on one number (or identifier): a handful of mistakes an hour is plenty with the receipt in hand. */
+export const PER_CLIENT_AND_SUBJECT: AttemptLimit = { max: 10, windowMs: 60 * 60 * 1000 };
+/** One client across subjects: someone walking through many numbers. */
 export const PER_CLIENT: AttemptLimit = { max: 30, windowMs: 10 * 60 * 1000 };
 
-/** The failures still inside the window (oldest dropped), and whether one more attempt is allowed. */
-export function withinLimit(failures: readonly number[], now: number, limit: AttemptLimit): { recent: number[]; allowed: boolean } {
-  const recent = failures.filter((t) => now - t < limit.windowMs);
-  return { recent, allowed: recent.length < limit.max };
+/** The keys a failure counts against, with their limits. */
+export function attemptKeys(subject: string, client: string): { key: string; limit: AttemptLimit }[] {
+  return [
+    { key: `cs:${client}:${subject}`, limit: PER_CLIENT_AND_SUBJECT },
+    { key: `c:${client}`, limit: PER_CLIENT },
+  ];
 }

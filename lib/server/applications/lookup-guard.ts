@@ -1,32 +1,23 @@
-// Failed public lookups, remembered per application number and per client address. Kept in this
-// process's memory: enough for the one-node county deployment; a restart forgets them.
+// Failed public lookups, counted in PostgreSQL (LookupFailure) so the limits hold across restarts
+// and are shared by every instance. The keys and limits are the domain's (attempt-limit.ts).
 import "server-only";
-import { PER_CLIENT, PER_NUMBER, withinLimit, type AttemptLimit } from "@/lib/domain/applications/attempt-limit";
+import { attemptKeys } from "@/lib/domain/applications/attempt-limit";
+import { db } from "@/lib/server/db";
 
-const failures = new Map<string, number[]>();
-
-function check(key: string, limit: AttemptLimit, now: number): boolean {
-  const { recent, allowed } = withinLimit(failures.get(key) ?? [], now, limit);
-  if (recent.length) failures.set(key, recent);
-  else failures.delete(key);
-  return allowed;
+/** May this client try this subject now? */
+export async function lookupAllowed(subject: string, client: string, now = new Date()): Promise<boolean> {
+  const counts = await Promise.all(
+    attemptKeys(subject, client).map(async ({ key, limit }) => ({
+      limit,
+      n: await db().lookupFailure.count({ where: { key, at: { gt: new Date(now.getTime() - limit.windowMs) } } }),
+    })),
+  );
+  return counts.every(({ n, limit }) => n < limit.max);
 }
 
-/**
- * Keys an attempt counts against: the number, and the client when its address is known (behind
- * a proxy that sets X-Forwarded-For). Without an address every visitor would share one budget,
- * and one guesser could lock the lookup for everyone.
- */
-function keys(number: string, client: string): { key: string; limit: AttemptLimit }[] {
-  const known = client !== "" && client !== "local" && client !== "unknown";
-  return [{ key: `n:${number}`, limit: PER_NUMBER }, ...(known ? [{ key: `c:${client}`, limit: PER_CLIENT }] : [])];
-}
-
-/** May this client try this number now? */
-export function lookupAllowed(number: string, client: string, now = Date.now()): boolean {
-  return keys(number, client).every(({ key, limit }) => check(key, limit, now));
-}
-
-export function recordLookupFailure(number: string, client: string, now = Date.now()): void {
-  for (const { key } of keys(number, client)) failures.set(key, [...(failures.get(key) ?? []), now]);
+export async function recordLookupFailure(subject: string, client: string, now = new Date()): Promise<void> {
+  const keys = attemptKeys(subject, client).map((k) => k.key);
+  await db().lookupFailure.createMany({ data: keys.map((key) => ({ key, at: now })) });
+  // Old failures no longer count: forget those of these keys older than a day.
+  await db().lookupFailure.deleteMany({ where: { key: { in: keys }, at: { lt: new Date(now.getTime() - 24 * 60 * 60 * 1000) } } });
 }

@@ -126,13 +126,13 @@ export async function lookupProgress(input: { number: string; idTail: string }, 
   const number = normaliseApplicationNumber(input.number);
   if (!number) return null;
   // Guessing the tail is refused after a few failures, even when the next guess would be right.
-  if (!lookupAllowed(number, client)) throw new AppError("TOO_MANY_ATTEMPTS");
+  if (!(await lookupAllowed(number, client))) throw new AppError("TOO_MANY_ATTEMPTS");
   const app = await db().application.findUnique({
     where: { number },
     include: { applicant: { select: { residentId: true, creditCode: true } }, itemVersion: { select: { name: true } } },
   });
   if (!app || !idTailMatches(identifierOf(app.applicant), input.idTail)) {
-    recordLookupFailure(number, client);
+    await recordLookupFailure(number, client);
     return null;
   }
   const cal = await loadWorkingCalendar();

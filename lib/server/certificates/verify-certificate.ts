@@ -82,10 +82,10 @@ function view(c: Row, now: Date): PublicVerification {
 /** By identifier (the QR code's target). Null for anything the bureau did not issue. */
 export async function verifyCertificate(input: { identifier: string }, client = "unknown", now = new Date()): Promise<PublicVerification | null> {
   const identifier = normalizeCertificateIdentifier(input.identifier).slice(0, 200);
-  if (!lookupAllowed(`verify:${identifier}`, client)) throw new AppError("TOO_MANY_ATTEMPTS");
+  if (!(await lookupAllowed(`verify:${identifier}`, client))) throw new AppError("TOO_MANY_ATTEMPTS");
   const c = identifier ? await findBy({ identifier }) : null;
   if (!c) {
-    recordLookupFailure(`verify:${identifier}`, client);
+    await recordLookupFailure(`verify:${identifier}`, client);
     return null;
   }
   return view(c, now);
@@ -98,13 +98,13 @@ export async function verifyCertificatePdf(
   now = new Date(),
 ): Promise<{ issued: false } | { issued: true; certificate: PublicVerification } | { issued: true; document: PublicDocumentVerification }> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  if (!lookupAllowed(`verify-pdf:${sha256}`, client)) throw new AppError("TOO_MANY_ATTEMPTS");
+  if (!(await lookupAllowed(`verify-pdf:${sha256}`, client))) throw new AppError("TOO_MANY_ATTEMPTS");
   const c = await findBy({ pdfSha256: sha256 });
   if (c) return { issued: true, certificate: view(c, now) };
   // A receipt, notice or decision letter downloaded as issued (its PDF is fixed on first download).
   const d = await findDocument({ pdfSha256: sha256 });
   if (d) return { issued: true, document: documentView(d) };
-  recordLookupFailure(`verify-pdf:${sha256}`, client);
+  await recordLookupFailure(`verify-pdf:${sha256}`, client);
   return { issued: false };
 }
 
@@ -113,10 +113,10 @@ export type PublicDocumentVerification = { kind: string; number: string; identif
 /** A document under the seal (receipt, notice, decision letter) by its verification identifier. */
 export async function verifyDocument(input: { identifier: string }, client = "unknown"): Promise<PublicDocumentVerification | null> {
   const identifier = input.identifier.trim().toUpperCase().slice(0, 60);
-  if (!lookupAllowed(`verify:${identifier}`, client)) throw new AppError("TOO_MANY_ATTEMPTS");
+  if (!(await lookupAllowed(`verify:${identifier}`, client))) throw new AppError("TOO_MANY_ATTEMPTS");
   const d = await findDocument({ identifier });
   if (!d) {
-    recordLookupFailure(`verify:${identifier}`, client);
+    await recordLookupFailure(`verify:${identifier}`, client);
     return null;
   }
   return documentView(d);
