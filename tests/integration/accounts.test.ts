@@ -12,10 +12,10 @@ describe("applicant registration", () => {
     const residentId = makeResidentId("19900101", 5).toLowerCase();
     const { id, loginId } = await registerApplicant({ applicantType: "PERSON", name: "张三", residentId, phone: "13800000000", password: "Passw0rd" });
     expect(loginId).toBe(residentId.toUpperCase());
-    const user = await db().user.findUniqueOrThrow({ where: { id } });
+    const user = await db().user.findUniqueOrThrow({ where: { id: id! } });
     expect(user).toMatchObject({ role: "APPLICANT", applicantType: "PERSON", residentId: loginId });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await db().auditEvent.count({ where: { entityId: id, action: "account.registered" } })).toBe(1);
+    expect(await db().auditEvent.count({ where: { entityId: id!, action: "account.registered" } })).toBe(1);
   });
 
   it("registers an enterprise by credit code", async () => {
@@ -34,11 +34,16 @@ describe("applicant registration", () => {
     expect(await db().user.count()).toBe(before);
   });
 
-  it("refuses a second registration of the same resident ID", async () => {
+  it("a second registration of the same resident ID ends like the first, creates nothing, and tells the owner", async () => {
     const residentId = makeResidentId("19900101", 7);
     const input = { applicantType: "PERSON" as const, name: "张三", residentId, phone: "13800000000", password: "Passw0rd" };
-    await registerApplicant(input);
-    await expect(registerApplicant(input)).rejects.toMatchObject({ code: "LOGIN_ID_TAKEN", field: "residentId" });
+    const first = await registerApplicant(input);
+    // The same answer as a new account (the form reveals nothing); the owner is told, nothing changes.
+    await expect(registerApplicant({ ...input, name: "冒名者", phone: "13912345678", password: "0therPass" })).resolves.toMatchObject({ loginId: first.loginId, id: null });
+    const owner = await db().user.findUniqueOrThrow({ where: { id: first.id! } });
+    expect(owner.name).toBe(input.name);
+    expect(await db().message.findFirst({ where: { userId: owner.id, kind: "ACCOUNT_REGISTRATION_ATTEMPT" } })).toMatchObject({ params: { phone: "139****5678" } });
+    expect(await db().auditEvent.count({ where: { entityId: owner.id, action: "account.registrationAttempt" } })).toBe(1);
   });
 });
 

@@ -33,6 +33,22 @@ describe("sign-in lockout", () => {
     await expect(verifyCredentials({ loginId: user.loginId, password: "Right0ne!", now: t0 })).rejects.toMatchObject({ code: "ACCOUNT_LOCKED" });
   });
 
+  it("an ID without an account answers exactly like one with an account: wrong, then locked after as many tries", async () => {
+    const t0 = new Date("2026-11-23T11:00:00+08:00");
+    const known = await createUser(db(), { role: "APPLICANT", password: "Right0ne!" });
+    const answers = async (loginId: string) => {
+      const out: string[] = [];
+      for (let i = 0; i < LOCKOUT_POLICY.maxFailures + 1; i++) out.push(await verifyCredentials({ loginId, password: "wrong", now: t0 }).then(() => "OK", (e) => e.code));
+      return out;
+    };
+    const unknownAnswers = await answers("511602199001010000");
+    expect(unknownAnswers).toEqual(await answers(known.loginId));
+    expect(unknownAnswers.at(-1)).toBe("ACCOUNT_LOCKED");
+    // And it opens again after the same time.
+    const later = new Date(t0.getTime() + (LOCKOUT_POLICY.lockMinutes + 1) * 60_000);
+    await expect(verifyCredentials({ loginId: "511602199001010000", password: "wrong", now: later })).rejects.toMatchObject({ code: "BAD_CREDENTIALS" });
+  });
+
   it("an unknown account and a deactivated one are both just wrong credentials", async () => {
     await expect(verifyCredentials({ loginId: "NOBODY", password: "x" })).rejects.toMatchObject({ code: "BAD_CREDENTIALS" });
     const user = await createUser(db(), { role: "CLERK", password: "Right0ne!" });

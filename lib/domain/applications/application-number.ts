@@ -2,11 +2,13 @@
 // e.g. 511602-20261123-00042. Read aloud at the window and typed into the public lookup.
 import type { PlainDate } from "../calendar/working-days";
 
-const NUMBER = /^(\d{6})-(\d{8})-(\d{5})$/;
+/** Five digits a day for a county; a busier day (a province's portal) simply gets longer numbers. */
+const NUMBER = /^(\d{6})-(\d{8})-(\d{5,7})$/;
+const MAX_SEQUENCE = 9_999_999;
 
 export function formatApplicationNumber(region: string, day: PlainDate, sequence: number): string {
   if (!/^\d{6}$/.test(region)) throw new RangeError(`region must be a 6-digit code: ${region}`);
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 99_999) throw new RangeError(`sequence out of range: ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_SEQUENCE) throw new RangeError(`sequence out of range: ${sequence}`);
   return `${region}-${day.replaceAll("-", "")}-${String(sequence).padStart(5, "0")}`;
 }
 
@@ -19,6 +21,6 @@ export function normaliseApplicationNumber(input: string): string | null {
     .normalize("NFKC")
     .replace(/[\s]/g, "")
     .replace(/[‐‑‒–—―−]/g, "-");
-  const compact = /^\d{19}$/.test(folded) ? `${folded.slice(0, 6)}-${folded.slice(6, 14)}-${folded.slice(14)}` : folded;
+  const compact = /^\d{19,21}$/.test(folded) ? `${folded.slice(0, 6)}-${folded.slice(6, 14)}-${folded.slice(14)}` : folded;
   return NUMBER.test(compact) ? compact : null;
 }

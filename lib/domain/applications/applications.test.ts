@@ -17,16 +17,19 @@ describe("application numbers", () => {
   it("formats region, day and a five-digit sequence", () => {
     expect(formatApplicationNumber("511602", "2026-11-23", 42)).toBe("511602-20261123-00042");
   });
-  it("refuses sequences outside 1..99999", () => {
+  it("goes past 99,999 a day with a longer number instead of failing; refuses 0 and beyond seven digits", () => {
+    expect(formatApplicationNumber("511602", "2026-11-23", 100_000)).toBe("511602-20261123-100000");
+    expect(normaliseApplicationNumber("511602-20261123-100000")).toBe("511602-20261123-100000");
+    expect(normaliseApplicationNumber("51160220261123100000")).toBe("511602-20261123-100000");
     expect(() => formatApplicationNumber("511602", "2026-11-23", 0)).toThrow(RangeError);
-    expect(() => formatApplicationNumber("511602", "2026-11-23", 100_000)).toThrow(RangeError);
+    expect(() => formatApplicationNumber("511602", "2026-11-23", 10_000_000)).toThrow(RangeError);
   });
   it("normalises what people type, and round-trips every formatted number", () => {
     expect(normaliseApplicationNumber(" 511602 20261123 00042 ")).toBe("511602-20261123-00042");
     expect(normaliseApplicationNumber("５１１６０２－２０２６１１２３－０００４２")).toBe("511602-20261123-00042");
     expect(normaliseApplicationNumber("511602-2026112-00042")).toBeNull();
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 99_999 }), (n) => normaliseApplicationNumber(formatApplicationNumber("511602", "2026-01-05", n)) === formatApplicationNumber("511602", "2026-01-05", n)),
+      fc.property(fc.integer({ min: 1, max: 9_999_999 }), (n) => normaliseApplicationNumber(formatApplicationNumber("511602", "2026-01-05", n)) === formatApplicationNumber("511602", "2026-01-05", n)),
     );
   });
 });

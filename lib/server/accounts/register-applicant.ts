@@ -8,12 +8,34 @@ import { db } from "@/lib/server/db";
 import { Prisma } from "@/prisma/generated/client";
 import { ZRegisterApplicantInput, type TRegisterApplicantInput } from "./schemas";
 import { APPLICANT_ROLE } from "@/lib/domain/access/roles";
+import { deliver, postMessage } from "@/lib/server/applications/transition";
 
-export async function registerApplicant(raw: TRegisterApplicantInput): Promise<{ id: string; loginId: string; name: string }> {
+/**
+ * Self-registration. An ID or credit code that already has an account ends exactly like a new one
+ * (the form must not tell a stranger which IDs are registered); the account's owner is told
+ * through their own inbox and phone that someone tried, and the attempt is audited.
+ */
+export async function registerApplicant(raw: TRegisterApplicantInput): Promise<{ id: string | null; loginId: string; name: string }> {
   const input = ZRegisterApplicantInput.parse(raw);
   const passwordHash = await hashPassword(input.password);
-  return createApplicantAccount(input, passwordHash, null);
+  try {
+    return await createApplicantAccount(input, passwordHash, null);
+  } catch (e) {
+    if (!(e instanceof AppError && e.code === "LOGIN_ID_TAKEN")) throw e;
+    const loginId = (input.applicantType === "PERSON" ? input.residentId : input.creditCode) ?? "";
+    const owner = await db().user.findUnique({ where: { loginId }, select: { id: true, role: true } });
+    if (owner) {
+      const outbound = await db().$transaction(async (tx) => {
+        await recordAuditEvent(tx, { actor: null, action: "account.registrationAttempt", entityType: "User", entityId: owner.id, meta: { phone: maskPhone(input.phone) } });
+        return postMessage(tx, { userId: owner.id, applicationId: null, kind: "ACCOUNT_REGISTRATION_ATTEMPT", params: { phone: maskPhone(input.phone) } });
+      });
+      await deliver([outbound]);
+    }
+    return { id: null, loginId, name: input.name };
+  }
 }
+
+const maskPhone = (phone: string) => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : "****");
 
 type ApplicantFields = {
   applicantType: "PERSON" | "ENTERPRISE";

@@ -57,7 +57,7 @@ export async function transition(tx: Tx, t: TransitionInput): Promise<{ state: A
 }
 
 /** The applicant's inbox copy, written in the caller's transaction; send the returned message after it commits. */
-export async function postMessage(tx: Tx, m: { userId: string; applicationId: string; kind: string; params: MessageParams }): Promise<Omit<OutboundMessage, "phone">> {
+export async function postMessage(tx: Tx, m: { userId: string; applicationId: string | null; kind: string; params: MessageParams }): Promise<Omit<OutboundMessage, "phone">> {
   await tx.message.create({ data: { userId: m.userId, applicationId: m.applicationId, kind: m.kind, params: m.params } });
   return { userId: m.userId, kind: m.kind, text: messageText(m.kind, m.params) };
 }

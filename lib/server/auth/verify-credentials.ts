@@ -1,6 +1,6 @@
 // Checks a sign-in attempt, applying the lockout policy and auditing success and failure.
 import "server-only";
-import { afterFailure, afterSuccess, isLocked, minutesLeft, type LoginThrottleState } from "@/lib/domain/auth/lockout";
+import { afterFailure, afterSuccess, isLocked, LOCKOUT_POLICY, minutesLeft, type LoginThrottleState } from "@/lib/domain/auth/lockout";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor } from "@/lib/domain/access/actor";
@@ -17,6 +17,8 @@ export async function verifyCredentials(opts: { loginId: string; password: strin
     throw new AppError("ACCOUNT_LOCKED", undefined, { details: { minutes: minutesLeft(user, now) } });
   }
 
+  // An ID without an account locks like one with an account, so the answers never tell which IDs exist.
+  if (!user) await refuseIfUnknownLocked(loginId, now);
   const ok = await verifyPassword(user?.passwordHash ?? null, opts.password);
   if (!user || !ok || !user.active) {
     if (user) {
@@ -31,6 +33,10 @@ export async function verifyCredentials(opts: { loginId: string; password: strin
       if (isLocked(next, now)) {
         throw new AppError("ACCOUNT_LOCKED", undefined, { details: { minutes: minutesLeft(next, now) } });
       }
+    }
+    if (!user) {
+      await db().lookupFailure.create({ data: { key: `login:${loginId}`, at: now } });
+      await refuseIfUnknownLocked(loginId, now);
     }
     throw new AppError("BAD_CREDENTIALS");
   }
@@ -48,4 +54,13 @@ export async function verifyCredentials(opts: { loginId: string; password: strin
 async function lockedThrottleState(tx: Tx, userId: string): Promise<LoginThrottleState> {
   const [row] = await tx.$queryRaw<LoginThrottleState[]>`SELECT "failedLoginCount", "lockedUntil" FROM "User" WHERE id = ${userId} FOR UPDATE`;
   return row;
+}
+
+/** The failures of an ID without an account, counted like an account's: locked after the same number, for as long. */
+async function refuseIfUnknownLocked(loginId: string, now: Date): Promise<void> {
+  const window = LOCKOUT_POLICY.lockMinutes * 60_000;
+  const recent = await db().lookupFailure.findMany({ where: { key: `login:${loginId}`, at: { gt: new Date(now.getTime() - window) } }, orderBy: { at: "desc" }, take: LOCKOUT_POLICY.maxFailures, select: { at: true } });
+  if (recent.length < LOCKOUT_POLICY.maxFailures) return;
+  const lockedUntil = new Date(recent[recent.length - 1].at.getTime() + window);
+  throw new AppError("ACCOUNT_LOCKED", undefined, { details: { minutes: minutesLeft({ failedLoginCount: 0, lockedUntil }, now) || 1 } });
 }
