@@ -13,7 +13,7 @@ import { firstAllowed } from "@/lib/domain/workflow/available-actions";
 import { INITIAL_STATE, isAwaitingIntake } from "@/lib/domain/workflow/state-facts";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { requirePermission, requireWorkflowRole } from "@/lib/server/auth/actor";
+import { hiddenFrom, requirePermission, requireWorkflowRole } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db, type Tx } from "@/lib/server/db";
 import { Prisma } from "@/prisma/generated/client";
@@ -114,7 +114,8 @@ export async function loadForFiler(tx: Tx | ReturnType<typeof db>, actor: Actor,
       materials: { include: { material: { select: { kind: true, name: true } } } },
     },
   });
-  if (!app || !mayFile(actor, app)) throw new AppError("NOT_FOUND");
+  if (!app) throw new AppError("NOT_FOUND");
+  if (!mayFile(actor, app)) throw await hiddenFrom(actor, { entityType: "Application", entityId: app.id }, "loadForFiler");
   return app;
 }
 

@@ -16,6 +16,7 @@ import { stateFacts } from "@/lib/domain/workflow/state-facts";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { fromDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
+import { hiddenFrom } from "@/lib/server/auth/actor";
 import { mayChooseDelivery } from "@/lib/domain/certificates/certificate-actions";
 import { currentCertificate } from "@/lib/server/certificates/current-certificate";
 import { can } from "@/lib/domain/access/permissions";
@@ -41,7 +42,8 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, number: true, identifier: true, createdAt: true } },
     },
   });
-  if (!app || !mayViewApplication(actor, app)) throw new AppError("NOT_FOUND");
+  if (!app) throw new AppError("NOT_FOUND");
+  if (!mayViewApplication(actor, app)) throw await hiddenFrom(actor, { entityType: "Application", entityId: app.id }, "getApplication");
   const [events, cal] = await Promise.all([
     db().auditEvent.findMany({
       where: { entityType: "Application", entityId: app.id },

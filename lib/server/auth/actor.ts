@@ -61,3 +61,12 @@ export async function endSession(actor: Actor, sessionId: string): Promise<void>
     await recordAuditEvent(tx, { actor, action: "account.signedOut", entityType: "User", entityId: actor.id });
   });
 }
+
+/**
+ * The answer to someone asking for a thing that exists but is not theirs to see: NOT_FOUND, exactly
+ * as if it did not exist (nothing is revealed), and the probe is audited with its target. Throw the result.
+ */
+export async function hiddenFrom(actor: Actor, target: { entityType: string; entityId: string }, what: string): Promise<AppError> {
+  await recordAuditEvent(db(), { actor, action: "access.denied", entityType: target.entityType, entityId: target.entityId, meta: { probe: what } });
+  return new AppError("NOT_FOUND");
+}

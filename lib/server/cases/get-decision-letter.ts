@@ -5,6 +5,7 @@ import { stateFacts } from "@/lib/domain/workflow/state-facts";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
+import { hiddenFrom } from "@/lib/server/auth/actor";
 
 /** 准予 / 不予许可决定书 data: for the applicant and case staff, once decided. */
 export async function getDecisionLetter(opts: { actor: Actor | null; applicationId: string }) {
@@ -19,7 +20,8 @@ export async function getDecisionLetter(opts: { actor: Actor | null; application
       documents: { where: { kind: "DECISION" }, select: { number: true, identifier: true } },
     },
   });
-  if (!app || !mayViewApplication(opts.actor, app) || !app.decidedAt || !stateFacts(app.state).decision) throw new AppError("NOT_FOUND");
+  if (app && !mayViewApplication(opts.actor, app)) throw await hiddenFrom(opts.actor, { entityType: "Application", entityId: app.id }, "getDecisionLetter");
+  if (!app || !app.decidedAt || !stateFacts(app.state).decision) throw new AppError("NOT_FOUND");
   return {
     id: app.id,
     number: app.number ?? "",

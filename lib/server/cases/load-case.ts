@@ -5,6 +5,7 @@ import { mayWorkOnCase } from "@/lib/domain/applications/access";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/access/actor";
 import type { DbOrTx } from "@/lib/server/db";
+import { hiddenFrom } from "@/lib/server/auth/actor";
 
 export async function loadCase(tx: DbOrTx, actor: Actor, applicationId: string, opts: { lock?: boolean } = {}) {
   if (opts.lock) await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
@@ -16,7 +17,8 @@ export async function loadCase(tx: DbOrTx, actor: Actor, applicationId: string, 
       clockEntries: { orderBy: [{ startedOn: "asc" }, { createdAt: "asc" }] },
     },
   });
-  if (!app || !mayWorkOnCase(actor, app)) throw new AppError("NOT_FOUND");
+  if (!app) throw new AppError("NOT_FOUND");
+  if (!mayWorkOnCase(actor, app)) throw await hiddenFrom(actor, { entityType: "Application", entityId: app.id }, "loadCase");
   return app;
 }
 

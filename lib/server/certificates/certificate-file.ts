@@ -5,6 +5,7 @@ import { mayViewApplication } from "@/lib/domain/applications/access";
 import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
+import { hiddenFrom } from "@/lib/server/auth/actor";
 import { readIssuedPdf } from "@/lib/server/seals/issued-pdf-store";
 import { currentCertificate } from "./current-certificate";
 
@@ -15,6 +16,7 @@ export async function getCertificateFile(opts: { actor: Actor | null; applicatio
     select: { applicantId: true, filedById: true, state: true, item: { select: { sectionId: true } }, certificates: currentCertificate({ number: true, identifier: true, pdfSha256: true }) },
   });
   const certificate = app?.certificates[0];
-  if (!app || !certificate || !mayViewApplication(opts.actor, app)) throw new AppError("NOT_FOUND");
+  if (!app || !certificate) throw new AppError("NOT_FOUND");
+  if (!mayViewApplication(opts.actor, app)) throw await hiddenFrom(opts.actor, { entityType: "Application", entityId: opts.applicationId }, "getCertificateFile");
   return { number: certificate.number, identifier: certificate.identifier, bytes: readIssuedPdf(certificate.pdfSha256) };
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/domain/access/actor";
 import { mayViewApplication } from "@/lib/domain/applications/access";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
+import { hiddenFrom } from "@/lib/server/auth/actor";
 
 export async function getSealedDocument(opts: { actor: Actor | null; applicationId: string; documentId: string }) {
   if (!opts.actor) throw new AppError("UNAUTHENTICATED");
@@ -21,6 +22,7 @@ export async function getSealedDocument(opts: { actor: Actor | null; application
       application: { select: { id: true, applicantId: true, filedById: true, state: true, item: { select: { sectionId: true } }, applicant: { select: { name: true } } } },
     },
   });
-  if (!d || d.application.id !== opts.applicationId || !mayViewApplication(opts.actor, d.application)) throw new AppError("NOT_FOUND");
+  if (!d || d.application.id !== opts.applicationId) throw new AppError("NOT_FOUND");
+  if (!mayViewApplication(opts.actor, d.application)) throw await hiddenFrom(opts.actor, { entityType: "SealedDocument", entityId: d.id }, "getSealedDocument");
   return { id: d.id, kind: d.kind, number: d.number, identifier: d.identifier, createdAt: d.createdAt, sealName: d.seal.name, applicantName: d.application.applicant.name, record: JSON.parse(d.canonicalRecord) as Record<string, unknown> };
 }
