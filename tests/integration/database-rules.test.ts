@@ -9,6 +9,11 @@ describe("database rules", () => {
     await expect(db().auditEvent.delete({ where: { id: e.id } })).rejects.toThrow(/append-only/);
     await expect(db().$executeRawUnsafe(`UPDATE "AuditEvent" SET action = 'forged'`)).rejects.toThrow(/append-only/);
     expect((await db().auditEvent.findUniqueOrThrow({ where: { id: e.id } })).action).toBe("test");
+    // Nor can the trail (or the stamp log) be emptied wholesale.
+    for (const table of ["AuditEvent", "StampRecord", "CorrectionNotice", "Delegation"]) {
+      await expect(db().$executeRawUnsafe(`TRUNCATE "${table}" CASCADE`)).rejects.toThrow(/append-only: TRUNCATE refused/);
+    }
+    expect(await db().auditEvent.count({ where: { id: e.id } })).toBe(1);
   });
 
   it("allows only one active seal", async () => {
