@@ -23,6 +23,8 @@ const ZEnv = z.object({
   DUE_WARNING_DAYS: z.coerce.number({ message: WARNING_DAYS }).int(WARNING_DAYS).min(0, WARNING_DAYS).max(20, WARNING_DAYS).default(3),
   /** Where the seals' private keys are kept, encrypted with a key derived from AUTH_SECRET. Default `.data/seals`. */
   SEAL_KEY_DIR: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
+  /** Where the audit trail's signed anchors are written (outside the database). Default `.data/audit-anchors`. */
+  AUDIT_ANCHOR_DIR: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
   /** Production: the active seal's PKCS#12 (RSA key + X.509) for PDF signatures, and its passphrase. */
   SEAL_P12_PATH: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
   SEAL_P12_PASSPHRASE: z.preprocess(emptyAsUnset, z.string().optional()),

@@ -11,7 +11,7 @@ import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data
 import type { Actor } from "@/lib/domain/access/actor";
 import { submitApplication } from "@/lib/server/applications/file-application";
 import { decideIntake } from "@/lib/server/applications/intake";
-import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
+import { verifyAuditChain, verifyAuditTrail } from "@/lib/server/audit/verify-audit-chain";
 import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { decideCase } from "@/lib/server/cases/decide-case";
 import { endSuspension } from "@/lib/server/cases/end-suspension";
@@ -24,6 +24,8 @@ import { listCaseQueue } from "@/lib/server/cases/list-case-queue";
 import { grantDelegation } from "@/lib/server/delegations/grant-delegation";
 import { revokeDelegation } from "@/lib/server/delegations/revoke-delegation";
 import { db } from "@/lib/server/db";
+import { ensureSealIdentity } from "@/lib/server/seals/seal-keys";
+import { anchorAuditChain } from "@/lib/server/supervision/anchor-audit-chain";
 import { draftWithMaterials } from "../factories/filings";
 import { createItem } from "../factories/items";
 import { actorOf, createUser } from "../factories/users";
@@ -195,5 +197,37 @@ describe("the audit trail", () => {
       expect((e as { status?: number }).status).toBe(1);
     }
     expect(output).toContain(`BROKEN at event id ${target}`);
+  });
+
+  it("anchored outside the database under the seal: a row rewritten and every hash after it recomputed still fails verification", async () => {
+    process.env.AUDIT_ANCHOR_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "anchors-"));
+    process.env.SEAL_KEY_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "seal-keys-"));
+    const seal = await db().seal.findFirst({ where: { status: "ACTIVE" } }) ?? (await db().seal.create({ data: { name: "广安市广安区行政审批局审批专用章", holder: "局长", status: "ACTIVE", activeMarker: true } }));
+    await ensureSealIdentity(db(), seal);
+    // Start from a clean chain (the test above broke one row on purpose): re-chain it, then anchor.
+    const rechain = async () => {
+      await db().$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`);
+      await db().$executeRawUnsafe(`DO $$ DECLARE r "AuditEvent"; last_hash text := NULL; BEGIN
+        FOR r IN SELECT * FROM "AuditEvent" ORDER BY id LOOP
+          UPDATE "AuditEvent" SET "prevHash" = last_hash, hash = audit_event_hash(last_hash, r) WHERE id = r.id;
+          last_hash := audit_event_hash(last_hash, r);
+        END LOOP; END $$`);
+      await db().$executeRawUnsafe(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"`);
+    };
+    await rechain();
+    const supervisor = actorOf(await createUser(db(), { role: "SUPERVISOR" }));
+    const anchor = await anchorAuditChain({ actor: supervisor });
+    expect(anchor).not.toBeNull();
+    expect(await verifyAuditTrail(db())).toMatchObject({ ok: true, anchors: 1 });
+
+    // The attacker rewrites an early row and recomputes the whole chain: the chain alone verifies…
+    const first = await db().auditEvent.findFirstOrThrow({ orderBy: { id: "asc" } });
+    await db().$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`);
+    await db().$executeRawUnsafe(`UPDATE "AuditEvent" SET action = 'application.REJECT' WHERE id = ${first.id}`);
+    await db().$executeRawUnsafe(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"`);
+    await rechain();
+    expect(await verifyAuditChain(db())).toMatchObject({ ok: true });
+    // …but the hash anchored outside the database no longer matches.
+    expect(await verifyAuditTrail(db())).toMatchObject({ ok: false, brokenAt: anchor!.id, problem: "anchor-hash" });
   });
 });

@@ -3,6 +3,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
 import Link from "next/link";
+import { ActionForm } from "@/components/applications/action-form";
+import { anchorAuditChainAction } from "./actions";
 import { GetSearchForm } from "@/components/ui/get-search-form";
 import { listHref, Pager } from "@/components/ui/pager";
 import { TableHead } from "@/components/ui/table-head";
@@ -39,11 +41,16 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
               {t("verify")}
             </button>
           </form>
+          <div data-testid="anchor-form">
+            <ActionForm action={anchorAuditChainAction} fields={{}} label={t("anchor")} done={t("anchored")} variant="secondary" testId="anchor" />
+          </div>
         </div>
         {verdict && (
           <div className="mt-3" data-testid="chain-verdict">
             {verdict.ok ? (
-              <Notice kind="success">{t("chainOk", { count: verdict.count })}</Notice>
+              <Notice kind="success">
+                {t("chainOk", { count: verdict.count })} {t("anchorsOk", { anchors: verdict.anchors ?? 0 })}
+              </Notice>
             ) : (
               <Notice kind="error">{t("chainBroken", { id: verdict.brokenAt, problem: t(`problems.${verdict.problem}`) })}</Notice>
             )}

@@ -2,10 +2,11 @@
 // row's hash. Names the first broken link, so an edit made behind the application's back shows.
 import "server-only";
 import type { DbOrTx } from "@/lib/server/db";
+import { checkAuditAnchors } from "./audit-anchors";
 
 export type ChainVerdict =
-  | { ok: true; count: number; lastHash: string | null }
-  | { ok: false; count: number; brokenAt: string; problem: "content" | "link" | "missing" };
+  | { ok: true; count: number; lastHash: string | null; anchors?: number }
+  | { ok: false; count: number; brokenAt: string; problem: "content" | "link" | "missing" | "anchor-signature" | "anchor-hash" };
 
 type Row = { id: bigint; prevHash: string | null; hash: string | null; recomputed: string };
 
@@ -27,4 +28,16 @@ export async function verifyAuditChain(tx: DbOrTx, batchSize = 5000): Promise<Ch
     }
     if (rows.length < batchSize) return { ok: true, count, lastHash: previous };
   }
+}
+
+/**
+ * The whole check: the chain links and recomputes, and every signed anchor written outside the
+ * database still matches it (a chain rewritten and re-hashed from some row on fails here).
+ */
+export async function verifyAuditTrail(tx: DbOrTx): Promise<ChainVerdict> {
+  const chain = await verifyAuditChain(tx);
+  if (!chain.ok) return chain;
+  const anchors = await checkAuditAnchors(tx);
+  if (!anchors.ok) return { ok: false, count: chain.count, brokenAt: anchors.brokenAt, problem: anchors.problem };
+  return { ...chain, anchors: anchors.anchors };
 }

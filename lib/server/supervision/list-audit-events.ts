@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { PAGE_SIZE } from "@/lib/domain/paging/keyset";
-import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
+import { verifyAuditTrail } from "@/lib/server/audit/verify-audit-chain";
 import { Prisma } from "@/prisma/generated/client";
 
 type Row = {
@@ -74,5 +74,5 @@ export async function listAuditEvents(opts: { actor: Actor | null; take?: number
 
 export async function checkAuditChain(opts: { actor: Actor | null }) {
   await requirePermission(opts.actor, "audit:read", "checkAuditChain");
-  return verifyAuditChain(db());
+  return verifyAuditTrail(db());
 }
