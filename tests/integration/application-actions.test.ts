@@ -45,7 +45,7 @@ describe("applicant actions with someone else's application id", () => {
   it("refuses submit, withdraw and reuse, and changes nothing", async () => {
     session.actor = bob;
     const before = await db().application.findUniqueOrThrow({ where: { id: applicationId }, include: { materials: true } });
-    const auditBefore = await db().auditEvent.count({ where: { entityId: applicationId } });
+    const auditBefore = await db().auditEvent.count({ where: { entityId: applicationId, action: { not: "access.denied" } } });
     const results = [
       await actions.submitApplicationAction(null, form({ applicationId })),
       await actions.withdrawApplicationAction(null, form({ applicationId })),
@@ -54,7 +54,9 @@ describe("applicant actions with someone else's application id", () => {
     for (const r of results) expect(r).toMatchObject({ ok: false, message: "errors.NOT_FOUND" });
     const after = await db().application.findUniqueOrThrow({ where: { id: applicationId }, include: { materials: true } });
     expect(after).toEqual(before);
-    expect(await db().auditEvent.count({ where: { entityId: applicationId } })).toBe(auditBefore);
+    expect(await db().auditEvent.count({ where: { entityId: applicationId, action: { not: "access.denied" } } })).toBe(auditBefore);
+    // What changed is the record of the probes: each refused attempt on Alice's application, by Bob.
+    expect(await db().auditEvent.count({ where: { entityId: applicationId, action: "access.denied", actorId: bob.id } })).toBeGreaterThanOrEqual(2);
   });
 
   it("a staff session cannot use the applicant's actions", async () => {
