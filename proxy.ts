@@ -23,12 +23,14 @@ export const proxy = auth((req) => {
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
-  if (isBackOfficePath(pathname) && !can(user.role, "office:enter")) {
-    return NextResponse.rewrite(new URL("/forbidden-area", req.nextUrl), { status: 403 });
-  }
-  if (area && !mayUseArea(user.role, area)) {
-    return NextResponse.rewrite(new URL("/forbidden-area", req.nextUrl), { status: 403 });
-  }
+  // Refused here: the 403 page records the refusal with the path that was asked for.
+  const refuse = () => {
+    const to = new URL("/forbidden-area", req.nextUrl);
+    to.searchParams.set("from", pathname);
+    return NextResponse.rewrite(to, { status: 403 });
+  };
+  if (isBackOfficePath(pathname) && !can(user.role, "office:enter")) return refuse();
+  if (area && !mayUseArea(user.role, area)) return refuse();
   return NextResponse.next();
 });
 

@@ -2,6 +2,7 @@
 import { expect, test } from "@playwright/test";
 import { AREAS } from "../../lib/domain/access/roles";
 import { DEMO_PASSWORD, demoAccountOf } from "../factories/demo-accounts";
+import { withDb } from "./db";
 import { expectNoAxeViolations, login } from "./fixtures";
 
 const officePaths = Object.values(AREAS).map((a) => a.href).filter((h) => h.startsWith("/office"));
@@ -32,6 +33,11 @@ test("an applicant gets 403 on every back-office page", async ({ page }) => {
     await expect(page.getByTestId(/^home-/)).toHaveCount(0);
   }
   await expectNoAxeViolations(page);
+  // Every refusal is on the record, with the path that was asked for.
+  const denied = await withDb(async (c) =>
+    (await c.query<{ path: string }>(`SELECT e."entityId" AS path FROM "AuditEvent" e JOIN "User" u ON u.id = e."actorId" WHERE u."loginId" = $1 AND e.action = 'access.denied' AND e."entityType" = 'Path'`, [demoAccountOf("APPLICANT").loginId])).rows.map((r) => r.path),
+  );
+  for (const path of officePaths) expect(denied, path).toContain(path);
 });
 
 test("a clerk cannot open the administrator's page", async ({ page }) => {

@@ -70,3 +70,8 @@ export async function hiddenFrom(actor: Actor, target: { entityType: string; ent
   await recordAuditEvent(db(), { actor, action: "access.denied", entityType: target.entityType, entityId: target.entityId, meta: { probe: what } });
   return new AppError("NOT_FOUND");
 }
+
+/** A page refused to this actor (by the proxy or by the page itself), audited with the path they asked for. */
+export async function recordDeniedVisit(actor: Actor, path: string): Promise<void> {
+  await recordAuditEvent(db(), { actor, action: "access.denied", entityType: "Path", entityId: path.slice(0, 500) });
+}

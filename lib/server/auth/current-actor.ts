@@ -4,7 +4,7 @@ import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { mayUseArea, type Area } from "@/lib/domain/access/roles";
 import { auth } from "@/lib/server/auth/auth";
-import { loadActor } from "@/lib/server/auth/actor";
+import { loadActor, recordDeniedVisit } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 
 /** The id of the signed-in session (for sign-out), or null. */
@@ -28,6 +28,9 @@ export async function requireSignedIn(returnTo: string): Promise<Actor> {
 /** For pages of an area: sign-in page when anonymous, 403 when the role may not use the area. */
 export async function requireArea(area: Area, returnTo: string): Promise<Actor> {
   const actor = await requireSignedIn(returnTo);
-  if (!mayUseArea(actor.role, area)) forbidden();
+  if (!mayUseArea(actor.role, area)) {
+    await recordDeniedVisit(actor, returnTo);
+    forbidden();
+  }
   return actor;
 }
