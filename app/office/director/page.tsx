@@ -36,6 +36,10 @@ export default async function DirectorPage() {
     <div className="flex flex-col gap-4" data-testid="home-DIRECTOR">
       <PageTitle>{t("director.title")}</PageTitle>
       <p>
+        <Link href="/office/director/cases" className="text-blue-800 underline" data-testid="director-cases-link">
+          {t("director.cases")}
+        </Link>
+        {" · "}
         <Link href="/office/approve" className="text-blue-800 underline">
           {td("toEscalated")}
         </Link>

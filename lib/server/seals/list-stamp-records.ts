@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
+import { isPlainDate } from "@/lib/domain/calendar/working-days";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { olderThan } from "@/lib/server/keyset-where";
@@ -14,8 +15,9 @@ export const ZStampLogFilter = z.object({
   sealId: z.string().trim().max(64).optional().catch(undefined),
   actorId: z.string().trim().max(64).optional().catch(undefined),
   itemId: z.string().trim().max(64).optional().catch(undefined),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  // Real calendar dates only (2025-02-29 is not one): anything else is simply not applied.
+  from: z.string().refine(isPlainDate).optional().catch(undefined),
+  to: z.string().refine(isPlainDate).optional().catch(undefined),
   /** Keyset cursor: the last row of the previous page (lib/domain/paging/keyset). */
   after: z.string().max(100).optional().catch(undefined),
 });
