@@ -133,7 +133,8 @@ test("a reviewer and a chief carry a promised item through an expert-review susp
   // The applicant sees the approval; the supervisor reads the whole trail in order and verifies it.
   await page.goto("/my/messages");
   await expect(page.getByTestId("messages")).toContainText(`您的申请（${number}，计量标准器具核准新建）已准予许可`);
-  await page.getByTestId("messages").getByRole("link").first().click();
+  // The message about this application (other tests' applications of the same applicant arrive too).
+  await page.getByTestId("messages").locator("li", { hasText: `已准予许可` }).filter({ hasText: number }).getByRole("link").first().click();
   await page.getByTestId("my-decision-letter").click();
   await expect(page.getByTestId("decision-letter")).toContainText("准予行政许可决定书");
   await expectNoAxeViolations(page);
