@@ -3,10 +3,11 @@
 // below 500. (Malformed requests are refused by the proxy; the rest is each page's own parsing.)
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { login } from "./fixtures";
 
-const APP = path.resolve(__dirname, "../../app");
+const APP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../app");
 
 /** Route patterns like /items/[code]/slip, from every page.tsx and route.ts under app/. */
 function routes(): string[] {
