@@ -71,7 +71,8 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
         ) : trail.events.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          // Focusable, so the wide trail can be scrolled from the keyboard.
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={number ? t("caseTrail", { number }) : trail.order === "oldest" ? t("earliest") : t("latest")}>
             <table className="w-full border-collapse text-left text-sm" data-testid="audit-trail">
               <TableHead columns={[t("seq"), t("when"), t("who"), t("action"), t("delegation"), t("entity")]} />
               <tbody>

@@ -11,3 +11,12 @@ describe("lookup attempt keys", () => {
     for (const { key } of keys) expect(key).toContain("10.0.0.7");
   });
 });
+
+describe("clients without a telling address", () => {
+  it("share no cross-subject budget (one guesser would spend everybody's), only the per-subject one", () => {
+    for (const client of ["local", "unknown", "", "127.0.0.1", "::1", "::ffff:127.0.0.1"]) {
+      expect(attemptKeys("n1", client).map((k) => k.limit)).toEqual([PER_CLIENT_AND_SUBJECT]);
+    }
+    expect(attemptKeys("n1", "203.0.113.9")).toHaveLength(2);
+  });
+});

@@ -10,10 +10,19 @@ export const PER_CLIENT_AND_SUBJECT: AttemptLimit = { max: 10, windowMs: 60 * 60
 /** One client across subjects: someone walking through many numbers. */
 export const PER_CLIENT: AttemptLimit = { max: 30, windowMs: 10 * 60 * 1000 };
 
+/**
+ * Whether an address tells clients apart. Without one ("local": no address reached the portal) or
+ * from this machine (loopback: every request looks alike when a proxy is not declared with
+ * TRUST_PROXY), a budget per client would be one budget for everybody, which any guesser could spend.
+ */
+export function distinguishesClients(client: string): boolean {
+  return client !== "" && client !== "local" && client !== "unknown" && !/^(127\.|::1$|::ffff:127\.)/.test(client);
+}
+
 /** The keys a failure counts against, with their limits. */
 export function attemptKeys(subject: string, client: string): { key: string; limit: AttemptLimit }[] {
   return [
     { key: `cs:${client}:${subject}`, limit: PER_CLIENT_AND_SUBJECT },
-    { key: `c:${client}`, limit: PER_CLIENT },
+    ...(distinguishesClients(client) ? [{ key: `c:${client}`, limit: PER_CLIENT }] : []),
   ];
 }

@@ -6,7 +6,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { caseQueueScope } from "@/lib/domain/applications/access";
-import { provisionalOf, toPlainDate } from "@/lib/domain/calendar/working-days";
+import { isPlainDate, provisionalOf, toPlainDate } from "@/lib/domain/calendar/working-days";
 import { dueMark, dueMarkBounds } from "@/lib/domain/clock/clock-ledger";
 import { decodeCursor, PAGE_SIZE, pageOf } from "@/lib/domain/paging/keyset";
 import { APPLICATION_STATES, type ApplicationState } from "@/lib/domain/workflow/application-workflow";
@@ -103,7 +103,8 @@ export async function listCaseQueue(opts: { actor: Actor | null; now?: Date; sta
   if (filter.mark === "soon") page.push(Prisma.sql`NOT a."clockSuspended" AND a."promisedDue" >= ${today}::date AND a."promisedDue" < ${soonBefore}::date`);
   if (filter.mark === "suspended") page.push(Prisma.sql`a."clockSuspended"`);
   const cursor = decodeCursor(filter.after);
-  if (cursor && /^\d{4}-\d{2}-\d{2}$/.test(cursor.value)) page.push(Prisma.sql`(a."promisedDue", a.id) > (${cursor.value}::date, ${cursor.id})`);
+  // A real date only (2026-13-45 has the shape of one but PostgreSQL would refuse the cast).
+  if (cursor && isPlainDate(cursor.value)) page.push(Prisma.sql`(a."promisedDue", a.id) > (${cursor.value}::date, ${cursor.id})`);
 
   const [rows, [counts]] = await Promise.all([
     db().$queryRaw<Row[]>`
