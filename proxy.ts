@@ -14,6 +14,17 @@ export const proxy = auth((req) => {
   if (problem) {
     return new NextResponse(`请求无效（${problem}）。Bad request (${problem}).`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
+  // A server action posted from another site: refused here as 403 (Next would refuse it too, as a 500).
+  if (req.method === "POST" && req.headers.has("next-action")) {
+    const origin = req.headers.get("origin");
+    let foreign = false;
+    try {
+      foreign = origin !== null && new URL(origin).host !== req.headers.get("host");
+    } catch {
+      foreign = true;
+    }
+    if (foreign) return new NextResponse("Cross-site request refused. 拒绝跨站请求。", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const area = areaOfPath(pathname);
   if (!area && !isBackOfficePath(pathname)) return NextResponse.next();
   const user = req.auth?.user;

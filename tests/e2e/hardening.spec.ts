@@ -29,6 +29,11 @@ test("malformed requests answer 4xx, never 5xx", async ({ request }) => {
   }
 });
 
+test("a server action posted from another site is refused with 403", async ({ request }) => {
+  const res = await request.post("/login", { headers: { "next-action": "0".repeat(40), origin: "https://evil.example" }, data: "[]", maxRedirects: 0 });
+  expect(res.status()).toBe(403);
+});
+
 test("every page says: never framed, no sniffing, only this site's content", async ({ request }) => {
   for (const url of ["/", "/login", "/items", "/verify"]) {
     const h = (await request.get(url)).headers();
