@@ -19,7 +19,9 @@ export const proxy = auth((req) => {
     const origin = req.headers.get("origin");
     let foreign = false;
     try {
-      foreign = origin !== null && new URL(origin).host !== req.headers.get("host");
+      // The same rule as Next's own check: the origin's host must be the request's (or the forwarded) host.
+      const host = origin === null ? null : new URL(origin).host;
+      foreign = host !== null && host !== req.headers.get("host") && host !== req.headers.get("x-forwarded-host");
     } catch {
       foreign = true;
     }
