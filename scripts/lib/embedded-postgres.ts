@@ -69,10 +69,31 @@ export function hydrateBinarySymlinks(): number {
 }
 
 /**
- * A postmaster.pid left by a killed run would stop the server from starting; remove it when
- * its process is gone, and refuse clearly when another server really runs on this data folder.
+ * Processes whose working directory is the data folder: PostgreSQL's backends chdir there, and
+ * after a postmaster is killed (-9) its orphaned backends run on for a moment with the old shared
+ * memory. Linux only (/proc); elsewhere none are seen.
  */
-function clearStalePidFile(dataDir: string) {
+export function processesInDataDir(dataDir: string): number[] {
+  if (!fs.existsSync("/proc")) return [];
+  const target = path.resolve(dataDir);
+  const found: number[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (fs.readlinkSync(`/proc/${entry}/cwd`) === target) found.push(Number(entry));
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return found;
+}
+
+/**
+ * A postmaster.pid left by a killed run would stop the server from starting; remove it when its
+ * process is gone — and only once no process of the old server still runs in the data folder, so a
+ * restart never puts two servers on one folder. Refuses clearly when another server really runs there.
+ */
+export async function clearStalePidFile(dataDir: string, waitMs = 15_000): Promise<void> {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
@@ -80,6 +101,11 @@ function clearStalePidFile(dataDir: string) {
     throw new Error(
       `A PostgreSQL server (pid ${pid}) already runs on ${dataDir}. Stop the other "npm run dev" first.`,
     );
+  }
+  const until = Date.now() + waitMs;
+  for (let left = processesInDataDir(dataDir); left.length > 0; left = processesInDataDir(dataDir)) {
+    if (Date.now() > until) throw new Error(`Processes of an old PostgreSQL server still run in ${dataDir} (pids ${left.join(", ")}); stop them first.`);
+    await new Promise((r) => setTimeout(r, 200));
   }
   fs.rmSync(pidFile);
 }
@@ -94,7 +120,7 @@ export async function startEmbeddedPostgres(opts: {
   hydrateBinarySymlinks();
   const dataDir = path.resolve(opts.dataDir);
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
-  if (!fresh) clearStalePidFile(dataDir);
+  if (!fresh) await clearStalePidFile(dataDir);
   const port = await findFreePort(opts.preferredPort);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
