@@ -6,6 +6,7 @@ import { ActionForm, type FormAction } from "@/components/applications/action-fo
 import { Card } from "@/components/ui/notice";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { DELIVERY_METHODS } from "@/lib/domain/certificates/certificate-actions";
+import { deliveryStep, deliveryStepText } from "@/lib/domain/certificates/delivery-step";
 import type { ApplicationView } from "@/lib/server/applications/queries";
 
 export async function DeliveryCard({ app, choose }: { app: ApplicationView; choose?: FormAction }) {
@@ -13,16 +14,7 @@ export async function DeliveryCard({ app, choose }: { app: ApplicationView; choo
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: BUREAU_TIME_ZONE });
   const c = app.certificate;
   if (c) {
-    const state =
-      c.deliveryMethod === "ELECTRONIC"
-        ? t("state.electronic")
-        : c.deliveryMethod === "PICKUP"
-          ? c.deliveredAt
-            ? t("state.collected", { name: c.collectorName ?? "", when: when(c.deliveredAt) })
-            : t("state.awaitingPickup")
-          : c.mailedAt
-            ? t("state.mailed", { tracking: c.trackingNumber ?? "", when: when(c.mailedAt) })
-            : t("state.awaitingPost", { address: c.deliveryAddress });
+    const state = deliveryStepText(deliveryStep(c), "state", t, when);
     return (
       <Card title={t("title")}>
         <p data-testid="my-delivery">

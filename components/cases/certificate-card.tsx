@@ -7,6 +7,7 @@ import { ActionForm, type FormAction } from "@/components/applications/action-fo
 import { Card } from "@/components/ui/notice";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { REPLACEMENT_KINDS } from "@/lib/domain/certificates/certificate-actions";
+import { deliveryStep, deliveryStepText } from "@/lib/domain/certificates/delivery-step";
 import type { CaseFile } from "@/lib/server/cases/get-case-file";
 
 type CaseCertificate = NonNullable<CaseFile["certificate"]>;
@@ -23,16 +24,7 @@ export async function CertificateCard({
   const [t, format] = await Promise.all([getTranslations("case"), getFormatter()]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: BUREAU_TIME_ZONE });
   const offered = new Set(c.actions);
-  const deliveryState =
-    c.deliveryMethod === "ELECTRONIC"
-      ? t("deliveryState.electronic")
-      : c.deliveryMethod === "PICKUP"
-        ? c.deliveredAt
-          ? t("deliveryState.collected", { name: c.collectorName ?? "", when: when(c.deliveredAt) })
-          : t("deliveryState.awaitingPickup")
-        : c.mailedAt
-          ? t("deliveryState.mailed", { tracking: c.trackingNumber ?? "", address: c.deliveryAddress, when: when(c.mailedAt) })
-          : t("deliveryState.awaitingPost", { address: c.deliveryAddress });
+  const deliveryState = deliveryStepText(deliveryStep(c), "deliveryState", t, when);
   return (
     <Card title={t("certificate")}>
       <p data-testid="certificate-issued">
