@@ -1,4 +1,5 @@
-// `npm run dev`: database (embedded unless DATABASE_URL is set) → migrations → seed → demo logins → next dev.
+// `npm run dev`: database (embedded unless DATABASE_URL is set) → migrations → seed → the web server
+// and the job worker (as the portal's own database login on the embedded server) → demo logins.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { env as validatedEnv } from "../lib/env";
@@ -7,6 +8,7 @@ import { readOrCreateSecret } from "./lib/auth-secret";
 import { demoLoginsText } from "./lib/demo-logins";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { ROOT, migrateDeploy } from "./lib/prisma-cli";
+import { asRuntimeLogin, ensureRuntimeLogin } from "./lib/runtime-role";
 
 const PORT = Number(process.env.PORT ?? 3000);
 
@@ -27,6 +29,7 @@ async function main() {
   // A bad setting stops here, naming the variable, before the database or the server starts.
   validatedEnv();
   let databaseUrl = process.env.DATABASE_URL;
+  let adminUrl: string | undefined;
   let stopDatabase: (() => Promise<void>) | undefined;
   if (!databaseUrl) {
     console.log("Starting the embedded PostgreSQL (data in .data/postgres)…");
@@ -38,6 +41,7 @@ async function main() {
     });
     await ensureDatabase(server.adminUrl, "bureau");
     databaseUrl = server.databaseUrl("bureau");
+    adminUrl = server.adminUrl;
     stopDatabase = server.stop;
   }
   const shutdown = async (code: number) => {
@@ -46,13 +50,20 @@ async function main() {
   };
 
   // The installation secret also protects the seal's keys, which the seed generates on a fresh install.
-  process.env.AUTH_SECRET ??= readOrCreateSecret(path.join(ROOT, ".data", "auth-secret"));
+  const secret = (process.env.AUTH_SECRET ??= readOrCreateSecret(path.join(ROOT, ".data", "auth-secret")));
+  let runtimeUrl = databaseUrl;
   try {
     console.log("Applying migrations…");
     migrateDeploy(databaseUrl);
     console.log("Seeding the bureau (existing data is kept)…");
     const created = await seed(databaseUrl);
     console.log("Created now:", created);
+    // On the embedded server the portal runs as its own login, which cannot rewrite the audit
+    // trail; with a DATABASE_URL of yours, that URL is used as given (README, "Database roles").
+    if (adminUrl) {
+      await ensureRuntimeLogin(adminUrl, secret);
+      runtimeUrl = asRuntimeLogin(databaseUrl, secret);
+    }
   } catch (e) {
     console.error(e);
     await shutdown(1);
@@ -60,11 +71,12 @@ async function main() {
 
   const env = {
     ...process.env,
-    DATABASE_URL: databaseUrl,
-    AUTH_SECRET: process.env.AUTH_SECRET,
+    DATABASE_URL: runtimeUrl,
+    AUTH_SECRET: secret,
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const next = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["dev", "-p", String(PORT)], { cwd: ROOT, env, stdio: "inherit" });
+  const worker = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/worker.ts"], { cwd: ROOT, env, stdio: "inherit" });
   // Print the logins once the first page has rendered, so they are the last thing on screen.
   void waitForHttp(`http://localhost:${PORT}/login`, 120_000).then((ready) => {
     console.log(demoLoginsText(`http://localhost:${PORT}`));
@@ -73,9 +85,13 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       next.kill(signal);
+      worker.kill(signal);
     });
   }
-  next.on("exit", (code) => void shutdown(code ?? 0));
+  // The database stops once both children have.
+  const exited = (child: typeof next) => new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
+  void Promise.all([exited(next), exited(worker)]).then(([code]) => shutdown(code));
+  next.on("exit", () => worker.kill("SIGTERM"));
 }
 
 void main();

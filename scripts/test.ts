@@ -1,6 +1,6 @@
 // `npm test`: the whole suite on real PostgreSQL — unit + integration (Vitest), then the built app
 // in Chromium (Playwright). Ends with one "N passed, N failed" line over both runners.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -11,6 +11,7 @@ import { seed } from "../prisma/seed";
 import { chromiumPath } from "./lib/chromium";
 import { ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/embedded-postgres";
 import { ROOT, migrateDeploy } from "./lib/prisma-cli";
+import { asRuntimeLogin, ensureRuntimeLogin } from "./lib/runtime-role";
 
 const RESULTS = path.join(ROOT, ".data", "test-results");
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
@@ -66,14 +67,28 @@ async function main() {
       migrateDeploy(e2eUrl);
       await seed(e2eUrl);
       await holdYearsUpToNowForTests(e2eUrl);
-      const e2eEnv = { ...env, DATABASE_URL: e2eUrl, UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bureau-e2e-uploads-")) };
+      // The built app and the worker run as the portal's own login, as in production; the tests'
+      // own fixtures write as the owner.
+      await ensureRuntimeLogin(server.adminUrl, process.env.AUTH_SECRET);
+      const e2eEnv = {
+        ...env,
+        DATABASE_URL: asRuntimeLogin(e2eUrl, process.env.AUTH_SECRET),
+        E2E_OWNER_DATABASE_URL: e2eUrl,
+        UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bureau-e2e-uploads-")),
+        AUDIT_ANCHOR_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bureau-e2e-anchors-")),
+      };
       const built = run(bin("next"), ["build"], e2eEnv);
       if (built !== 0) {
         exit ||= built;
         tallies.push({ passed: 0, failed: 1, skipped: 0 });
       } else {
         const pwJson = path.join(RESULTS, "playwright.json");
-        exit ||= run(bin("playwright"), ["test"], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_FILE: pwJson });
+        const worker = spawn(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { cwd: ROOT, env: e2eEnv, stdio: ["ignore", "ignore", "inherit"] });
+        try {
+          exit ||= run(bin("playwright"), ["test"], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_FILE: pwJson });
+        } finally {
+          worker.kill("SIGTERM");
+        }
         tallies.push(playwrightTally(pwJson));
       }
     }

@@ -6,7 +6,8 @@ import pg from "pg";
 import { demoAccountOf } from "../factories/demo-accounts";
 
 export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  // The owner's URL where the runner gives one (the portal itself runs as a login with fewer rights).
+  const client = new pg.Client({ connectionString: process.env.E2E_OWNER_DATABASE_URL ?? process.env.DATABASE_URL });
   await client.connect();
   try {
     return await fn(client);

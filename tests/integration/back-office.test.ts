@@ -208,7 +208,7 @@ describe("the audit trail", () => {
     const rechain = async () => {
       await db().$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`);
       await db().$executeRawUnsafe(`DO $$ DECLARE r "AuditEvent"; last_hash text := NULL; BEGIN
-        FOR r IN SELECT * FROM "AuditEvent" ORDER BY id LOOP
+        FOR r IN SELECT * FROM "AuditEvent" WHERE seq IS NOT NULL ORDER BY seq LOOP
           UPDATE "AuditEvent" SET "prevHash" = last_hash, hash = audit_event_hash(last_hash, r) WHERE id = r.id;
           last_hash := audit_event_hash(last_hash, r);
         END LOOP; END $$`);

@@ -119,14 +119,14 @@ export async function loadForFiler(tx: Tx | ReturnType<typeof db>, actor: Actor,
   return app;
 }
 
-/** Next number of the day, inside the caller's transaction (rolled back with it). */
+/**
+ * Next number of the day, from a sequence (next_application_serial): no lock is held until the
+ * caller commits, so concurrent submissions do not queue on it; one rolled back leaves a gap.
+ */
 async function nextApplicationNumber(tx: Tx, now: Date): Promise<string> {
   const day = toPlainDate(now);
-  const rows = await tx.$queryRaw<{ last: number }[]>`
-    INSERT INTO "ApplicationCounter" (day, last) VALUES (${day}, 1)
-    ON CONFLICT (day) DO UPDATE SET last = "ApplicationCounter".last + 1
-    RETURNING last`;
-  return formatApplicationNumber(BUREAU.regionCode, day, rows[0].last);
+  const [{ serial }] = await tx.$queryRaw<{ serial: bigint }[]>`SELECT next_application_serial(${day}) AS serial`;
+  return formatApplicationNumber(BUREAU.regionCode, day, Number(serial));
 }
 
 export type SubmitResult = { id: string; number: string; state: string; alreadyDone: boolean };

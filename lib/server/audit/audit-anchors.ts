@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { DbOrTx } from "@/lib/server/db";
 import { loadSealKeys } from "@/lib/server/seals/seal-keys";
+import { sealAuditChain } from "./seal-audit-chain";
 
 export type AuditAnchor = { id: string; hash: string; at: string; database: string; sealKeyId: string; sm2Signature: string };
 
@@ -20,8 +21,9 @@ const signedPart = (a: Pick<AuditAnchor, "id" | "hash" | "at" | "database" | "se
 
 /** Signs the chain's current head and appends it to the anchor file; null on an empty trail. */
 export async function writeAuditAnchor(tx: DbOrTx, now = new Date()): Promise<AuditAnchor | null> {
+  await sealAuditChain(tx);
   const [head] = await tx.$queryRaw<{ id: bigint; hash: string | null; database: string }[]>`
-    SELECT id, hash, current_database() AS database FROM "AuditEvent" ORDER BY id DESC LIMIT 1`;
+    SELECT id, hash, current_database() AS database FROM "AuditEvent" WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1`;
   if (!head?.hash) return null;
   const seal = await tx.seal.findFirst({ where: { status: "ACTIVE", keyId: { not: null } } });
   if (!seal?.keyId) throw new AppError("SEAL_IDENTITY_MISSING");
