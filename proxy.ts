@@ -1,13 +1,26 @@
 // Refuses malformed requests (400), keeps anonymous users out of signed-in areas and applicants out
-// of the back office.
+// of the back office, and gives every response its Content-Security-Policy with a fresh nonce.
 // Pages and services check again themselves; this is the first gate, not the only one.
 import { NextResponse } from "next/server";
 import { areaOfPath, isBackOfficePath, mayUseArea } from "@/lib/domain/access/roles";
 import { auth } from "@/lib/server/auth/auth";
 import { can } from "@/lib/domain/access/permissions";
 import { requestProblem } from "@/lib/domain/access/request-shape";
+import { contentSecurityPolicy, newNonce } from "@/lib/domain/access/content-security-policy";
 
 export const proxy = auth((req) => {
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV !== "production" });
+  // Next reads the nonce from the request's policy and puts it on its scripts.
+  const requestHeaders = new Headers(req.headers);
+  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("x-nonce", nonce);
+  const response = gate(req, requestHeaders);
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+});
+
+function gate(req: Parameters<Parameters<typeof auth>[0]>[0], requestHeaders: Headers): NextResponse {
   const { pathname, search } = req.nextUrl;
   // Nothing malformed goes further: a NUL byte, a control character or a repeated parameter is a 400 here.
   const problem = requestProblem(req.nextUrl.pathname, req.nextUrl.search);
@@ -27,8 +40,9 @@ export const proxy = auth((req) => {
     }
     if (foreign) return new NextResponse("Cross-site request refused. 拒绝跨站请求。", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
+  const pass = () => NextResponse.next({ request: { headers: requestHeaders } });
   const area = areaOfPath(pathname);
-  if (!area && !isBackOfficePath(pathname)) return NextResponse.next();
+  if (!area && !isBackOfficePath(pathname)) return pass();
   const user = req.auth?.user;
   if (!user) {
     const login = new URL("/login", req.nextUrl);
@@ -40,12 +54,12 @@ export const proxy = auth((req) => {
   const refuse = () => {
     const to = new URL("/forbidden-area", req.nextUrl);
     to.searchParams.set("from", pathname);
-    return NextResponse.rewrite(to, { status: 403 });
+    return NextResponse.rewrite(to, { status: 403, request: { headers: requestHeaders } });
   };
   if (isBackOfficePath(pathname) && !can(user.role, "office:enter")) return refuse();
   if (area && !mayUseArea(user.role, area)) return refuse();
-  return NextResponse.next();
-});
+  return pass();
+}
 
 // Every request but Next's own static files: the shape check applies to all, the sign-in gate to the areas.
 export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

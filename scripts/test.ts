@@ -87,7 +87,10 @@ async function main() {
         try {
           exit ||= run(bin("playwright"), ["test"], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_FILE: pwJson });
         } finally {
+          // Let it finish its last round before the database stops.
+          const exited = new Promise((resolve) => worker.once("exit", resolve));
           worker.kill("SIGTERM");
+          await exited;
         }
         tallies.push(playwrightTally(pwJson));
       }

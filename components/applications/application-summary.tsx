@@ -5,6 +5,7 @@ import { DueDate } from "@/components/ui/due-date";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
 import type { ApplicationView } from "@/lib/server/applications/queries";
 import { isStaffRole } from "@/lib/domain/access/roles";
+import { trailMessageKey } from "@/lib/domain/audit/application-trail";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import type { ApplicationState } from "@/lib/domain/workflow/application-workflow";
 import { stateFacts, type StateTone } from "@/lib/domain/workflow/state-facts";
@@ -178,7 +179,7 @@ export async function ApplicationSummary({
         <ol className="flex flex-col gap-1" data-testid="timeline">
           {app.timeline.map((e) => (
             <li key={e.id} className="text-sm">
-              <span className="text-slate-700">{when(e.at)}</span> · {t(`events.${e.action.replaceAll(".", "_")}`)}
+              <span className="text-slate-700">{when(e.at)}</span> · {t(`events.${trailMessageKey(e.action)}`)}
               {e.actorRole && isStaffRole(e.actorRole) && <span className="text-slate-700">（{t(`actors.${e.actorRole}`)}）</span>}
             </li>
           ))}

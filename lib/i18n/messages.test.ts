@@ -11,6 +11,14 @@ describe("messages", () => {
     expect(keys(en).sort()).toEqual(keys(zh).sort());
   });
 
+  it("every action an application's history lists has a message", async () => {
+    const { APPLICATION_TRAIL_ACTIONS, trailMessageKey } = await import("@/lib/domain/audit/application-trail");
+    for (const action of APPLICATION_TRAIL_ACTIONS) {
+      expect(zh.application.events, action).toHaveProperty(trailMessageKey(action));
+      expect(en.application.events, action).toHaveProperty(trailMessageKey(action));
+    }
+  });
+
   it("every error code has a message", async () => {
     const { ERROR_CODES } = await import("@/lib/errors");
     for (const code of ERROR_CODES) {

@@ -44,6 +44,35 @@ test("every page says: never framed, no sniffing, only this site's content", asy
   }
 });
 
+test("scripts run only with the response's own nonce: the page works, a new nonce each time, an injected inline script does not run", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to (execute|load)/i.test(m.text())) violations.push(m.text());
+  });
+  const first = await page.goto("/login");
+  const csp = first!.headers()["content-security-policy"];
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce, csp).toBeTruthy();
+  expect(csp).toContain("'strict-dynamic'");
+  expect(csp).not.toContain("unsafe-eval");
+  // Next's own scripts carry it (the browser hides the attribute's value from the DOM, not its presence).
+  expect(await page.locator("script[nonce]").count()).toBeGreaterThan(0);
+  // The page's JavaScript runs: the client-side form is interactive.
+  await page.getByLabel(/账号|Account/).first().fill("x");
+  const second = await page.goto("/login");
+  expect(/'nonce-([^']+)'/.exec(second!.headers()["content-security-policy"])?.[1]).not.toBe(nonce);
+  expect(violations).toEqual([]);
+  // A script injected without the nonce is refused by the browser.
+  const ran = await page.evaluate(() => {
+    (window as unknown as { injected?: boolean }).injected = false;
+    const s = document.createElement("script");
+    s.textContent = "window.injected = true";
+    document.body.appendChild(s);
+    return (window as unknown as { injected?: boolean }).injected;
+  });
+  expect(ran).toBe(false);
+});
+
 test("a callbackUrl with a tab (which browsers drop) cannot send the signed-in user to another site", async ({ page }) => {
   await page.goto("/login?callbackUrl=%2F%09%2Fevil.example%2F");
   await page.getByLabel(/账号|Account/).first().fill(demoAccountOf("CLERK").loginId);

@@ -292,6 +292,8 @@ describe("applicants never see each other's applications", () => {
     await expect(withdrawApplication({ actor: bob, applicationId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Each probe of Alice's application is on the record, with its target (the answer still says only "not found").
     expect(await db().auditEvent.count({ where: { actorId: bob.id, action: "access.denied", entityId: id } })).toBeGreaterThanOrEqual(4);
+    // …in the supervisors' trail only: Alice's own history lists what happened to her application.
+    expect((await getApplication({ actor: alice, applicationId: id })).timeline.map((e) => e.action)).not.toContain("access.denied");
     await expect(uploadMaterial({ actor: bob, applicationId: id, materialId: item.materials.core1.id, file: pdf() })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(openStoredFile({ actor: bob, fileId: aliceFile.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(openStoredFile({ actor: admin, fileId: aliceFile.id })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -1,6 +1,7 @@
 // Reading applications: the applicant's own list, one application with its timeline, the receipt,
 // and the public progress lookup. Whoever may not see an application gets NOT_FOUND.
 import "server-only";
+import { APPLICATION_TRAIL_ACTIONS } from "@/lib/domain/audit/application-trail";
 import { idTailMatches, mayViewApplication } from "@/lib/domain/applications/access";
 import { normaliseApplicationNumber } from "@/lib/domain/applications/application-number";
 import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
@@ -46,7 +47,7 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
   if (!mayViewApplication(actor, app)) throw await hiddenFrom(actor, { entityType: "Application", entityId: app.id }, "getApplication");
   const [events, cal] = await Promise.all([
     db().auditEvent.findMany({
-      where: { entityType: "Application", entityId: app.id },
+      where: { entityType: "Application", entityId: app.id, action: { in: [...APPLICATION_TRAIL_ACTIONS] } },
       orderBy: { id: "asc" },
       select: { id: true, at: true, action: true, actorRole: true, after: true },
     }),

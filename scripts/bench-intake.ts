@@ -1,0 +1,432 @@
+// `npm run bench:intake`: online filings over HTTP against the built app (`next start`, as in
+// production, with the job worker beside it), from many concurrent clients — each signs in once, then
+// files again and again: start the application (server action), upload a material (/api/uploads),
+// submit (server action) — on a throw-away embedded PostgreSQL. Phases, interleaved:
+//   pgbench -N on the same server | filings at 4 and 16 clients, with the web server's CPU per filing |
+//   a fault run: the web server killed (-9) and restarted, then PostgreSQL killed (-9) and restarted |
+//   two web instances behind the one database.
+// Every filing acknowledged to a client (a submit answered with its number) is then looked up in the
+// database: number, state, uploaded material, audit event, inbox message; duplicate numbers; the
+// audit chain verified. Prints a table; asserts nothing (exit 1 only when an acknowledged filing is lost).
+// Needs a build (`npm run build`; done here when missing) and pgbench on the PATH for the baseline.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { hash } from "@node-rs/argon2";
+import pg from "pg";
+import { seed } from "../prisma/seed";
+import { startEmbeddedPostgres, ensureDatabase, withDatabase, type RunningPostgres } from "./lib/embedded-postgres";
+import { ROOT, migrateDeploy } from "./lib/prisma-cli";
+import { asRuntimeLogin, ensureRuntimeLogin } from "./lib/runtime-role";
+
+const PHASE_SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 20);
+const ROUNDS = Number(process.env.BENCH_INTAKE_ROUNDS ?? 2);
+const CLIENT_COUNTS = (process.env.BENCH_INTAKE_CLIENTS ?? "4,16").split(",").map(Number);
+const PORTS = [3200, 3201];
+const PASSWORD = "Bench-Passw0rd!";
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
+const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : NaN);
+const median = (xs: number[]) => pct(xs, 50);
+
+// ---- the system under test -------------------------------------------------------------------
+
+type Setup = { dataDir: string; port: number; ownerUrl: string; runtimeUrl: string; env: NodeJS.ProcessEnv; adminUrl: string };
+
+function actionIds(): { start: string; submit: string } {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, ".next", "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const find = (name: string) => {
+    const id = Object.entries(manifest.node).find(([, v]) => v.filename === "app/my/actions.ts" && v.exportedName === name)?.[0];
+    if (!id) throw new Error(`server action ${name} not in the build; run npm run build`);
+    return id;
+  };
+  return { start: find("startApplicationAction"), submit: find("submitApplicationAction") };
+}
+
+/** CPU seconds (user + system) of a process and all its descendants, from /proc. */
+function treeCpuMs(rootPid: number): number {
+  const parent = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parent.set(Number(entry), Number(fields[1]));
+      cpu.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let ticks = 0;
+  for (const [pid, t] of cpu) {
+    for (let p: number | undefined = pid; p && p > 1; p = parent.get(p)) {
+      if (p === rootPid) {
+        ticks += t;
+        break;
+      }
+    }
+  }
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+class WebServer {
+  child: ChildProcess | null = null;
+  constructor(
+    readonly port: number,
+    readonly env: NodeJS.ProcessEnv,
+  ) {}
+  async start() {
+    this.child = spawn(bin("next"), ["start", "-p", String(this.port)], { cwd: ROOT, env: this.env, stdio: ["ignore", "ignore", "pipe"], detached: true });
+    this.child.stderr?.on("data", (d: Buffer) => {
+      const line = d.toString().trim();
+      if (line && !/ECONNREFUSED|terminating connection|Connection terminated|server closed the connection/i.test(line)) process.stderr.write(`[web ${this.port}] ${line.slice(0, 300)}\n`);
+    });
+    for (let i = 0; i < 240; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${this.port}/login`)).ok) return;
+      } catch {
+        // not up yet
+      }
+      await sleep(250);
+    }
+    throw new Error(`web server on ${this.port} did not start`);
+  }
+  cpuMs() {
+    return this.child?.pid ? treeCpuMs(this.child.pid) : 0;
+  }
+  /** kill -9 of the whole process group (next start and its children). */
+  kill9() {
+    if (this.child?.pid) process.kill(-this.child.pid, "SIGKILL");
+    this.child = null;
+  }
+  stop() {
+    if (this.child?.pid) process.kill(-this.child.pid, "SIGTERM");
+    this.child = null;
+  }
+}
+
+// ---- a client --------------------------------------------------------------------------------
+
+type Ack = { id: string; number: string; submissionKey: string };
+type Stats = { acks: Ack[]; latencies: number[]; retries: number; errors: Map<string, number> };
+
+class Client {
+  cookies = new Map<string, string>();
+  constructor(
+    readonly loginId: string,
+    readonly itemCode: string,
+    readonly materialId: string,
+    readonly ids: { start: string; submit: string },
+    public base: string,
+  ) {}
+
+  private cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+  private keep(res: Response) {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair.indexOf("=");
+      this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  }
+  private async post(pathname: string, body: BodyInit, headers: Record<string, string> = {}) {
+    const res = await fetch(this.base + pathname, { method: "POST", body, redirect: "manual", headers: { Origin: this.base, Cookie: this.cookieHeader(), ...headers } });
+    this.keep(res);
+    return res;
+  }
+
+  async signIn() {
+    this.cookies.clear();
+    const csrf = await fetch(`${this.base}/api/auth/csrf`);
+    this.keep(csrf);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const res = await this.post("/api/auth/callback/credentials", new URLSearchParams({ csrfToken, loginId: this.loginId, password: PASSWORD, callbackUrl: "/my" }), { "Content-Type": "application/x-www-form-urlencoded" });
+    await res.arrayBuffer();
+    if (![...this.cookies.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed (${res.status})`);
+  }
+
+  /** A server action as the browser calls it: React's reply encoding of (previous state, form data). */
+  private async action(pathname: string, id: string, fields: Record<string, string>) {
+    const body = new FormData();
+    body.set("0", JSON.stringify([null, "$K1"]));
+    for (const [k, v] of Object.entries(fields)) body.append(`1_${k}`, v);
+    const res = await this.post(pathname, body, { "Next-Action": id, Accept: "text/x-component" });
+    return { res, text: await res.text() };
+  }
+
+  /** One filing; every step retried (same submission key) until it goes through. Returns the ack. */
+  async file(stats: Stats, deadline: number): Promise<Ack | null> {
+    const submissionKey = randomUUID();
+    const started = performance.now();
+    const attempt = async <T>(step: string, fn: () => Promise<T | null>): Promise<T | null> => {
+      for (;;) {
+        if (Date.now() > deadline + 60_000) return null; // give up long after the phase ended
+        try {
+          const r = await fn();
+          if (r !== null) return r;
+        } catch (e) {
+          const key = `${step}: ${(e as Error).message.slice(0, 60)}`;
+          stats.errors.set(key, (stats.errors.get(key) ?? 0) + 1);
+        }
+        stats.retries++;
+        await sleep(200);
+      }
+    };
+    const id = await attempt("start", async () => {
+      const { res } = await this.action(`/items/${encodeURIComponent(this.itemCode)}/apply`, this.ids.start, {
+        itemCode: this.itemCode,
+        submissionKey,
+        subject: "压力测试申请",
+        contactName: "测试申请人",
+        contactPhone: "13800001234",
+        deliveryMethod: "ELECTRONIC",
+      });
+      const redirect = res.headers.get("x-action-redirect") ?? "";
+      const m = /\/my\/applications\/([a-z0-9]+)/.exec(redirect);
+      if (!m && res.status === 200 && /UNAUTHENTICATED|\/login/.test(redirect)) await this.signIn();
+      if (!m) throw new Error(`start answered ${res.status}`);
+      return m[1];
+    });
+    if (!id) return null;
+    await attempt("upload", async () => {
+      const form = new FormData();
+      form.set("applicationId", id);
+      form.set("materialId", this.materialId);
+      form.set("file", new Blob([PDF], { type: "application/pdf" }), "申请书.pdf");
+      const res = await this.post("/api/uploads", form, { Accept: "application/json" });
+      const body = (await res.json().catch(() => ({}))) as { ok?: boolean };
+      if (res.status === 401) await this.signIn();
+      if (!body.ok) throw new Error(`upload answered ${res.status}`);
+      return true;
+    });
+    const number = await attempt("submit", async () => {
+      const { res, text } = await this.action(`/my/applications/${id}`, this.ids.submit, { applicationId: id });
+      const m = /"number":"(\d{6}-\d{8}-\d+)"/.exec(text);
+      if (!m) throw new Error(`submit answered ${res.status}`);
+      return m[1];
+    });
+    if (!number) return null;
+    stats.latencies.push(performance.now() - started);
+    return { id, number, submissionKey };
+  }
+}
+
+async function drive(clients: Client[], seconds: number, during?: (elapsed: () => number) => Promise<void>): Promise<Stats & { seconds: number }> {
+  const stats: Stats = { acks: [], latencies: [], retries: 0, errors: new Map() };
+  const t0 = Date.now();
+  const deadline = t0 + seconds * 1000;
+  const faults = during?.(() => Date.now() - t0);
+  await Promise.all(
+    clients.map(async (c) => {
+      while (Date.now() < deadline) {
+        const ack = await c.file(stats, deadline);
+        if (ack) stats.acks.push(ack);
+      }
+    }),
+  );
+  await faults;
+  return { ...stats, seconds: (Date.now() - t0) / 1000 };
+}
+
+// ---- baseline --------------------------------------------------------------------------------
+
+function pgbench(adminUrl: string, clients: number, seconds: number): number {
+  const u = new URL(withDatabase(adminUrl, "pgbench"));
+  const env = { ...process.env, PGPASSWORD: decodeURIComponent(u.password) };
+  const args = ["-h", u.hostname, "-p", u.port, "-U", decodeURIComponent(u.username)];
+  const r = spawnSync("pgbench", [...args, "-N", "-c", String(clients), "-j", "2", "-T", String(seconds), "pgbench"], { env, encoding: "utf8" });
+  const m = /tps = ([\d.]+)/.exec(r.stdout ?? "");
+  return m ? Number(m[1]) : NaN;
+}
+
+// ---- verification ----------------------------------------------------------------------------
+
+async function verify(ownerUrl: string, acks: Ack[]) {
+  const c = new pg.Client({ connectionString: ownerUrl });
+  await c.connect();
+  try {
+    const ids = acks.map((a) => a.id);
+    const { rows } = await c.query<{ id: string; number: string | null; state: string; files: number; audits: number; messages: number }>(
+      `SELECT a.id, a.number, a.state::text AS state,
+         (SELECT count(*)::int FROM "ApplicationMaterial" m WHERE m."applicationId" = a.id AND m."storedFileId" IS NOT NULL) AS files,
+         (SELECT count(*)::int FROM "AuditEvent" e WHERE e."entityType" = 'Application' AND e."entityId" = a.id AND e.action = 'application.SUBMIT') AS audits,
+         (SELECT count(*)::int FROM "Message" g WHERE g."applicationId" = a.id AND g.kind = 'SUBMIT') AS messages
+       FROM "Application" a WHERE a.id = ANY($1)`,
+      [ids],
+    );
+    const found = new Map(rows.map((r) => [r.id, r]));
+    let lost = 0;
+    let incomplete = 0;
+    for (const a of acks) {
+      const r = found.get(a.id);
+      if (!r || r.number !== a.number || r.state !== "SUBMITTED") lost++;
+      else if (r.files < 1 || r.audits !== 1 || r.messages !== 1) incomplete++;
+    }
+    const dup = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT number FROM "Application" WHERE number IS NOT NULL GROUP BY number HAVING count(*) > 1) d`);
+    const ackedNumbers = new Set(acks.map((a) => a.number));
+    const chain = await c.query<{ sealed: number }>(`SELECT seal_audit_events(1000000, true) AS sealed`);
+    void chain;
+    const broken = await c.query<{ n: number }>(`
+      SELECT count(*)::int AS n FROM (
+        SELECT hash, audit_event_hash("prevHash", e) AS recomputed, "prevHash", lag(hash) OVER (ORDER BY seq) AS previous
+        FROM "AuditEvent" e WHERE seq IS NOT NULL) x
+      WHERE hash <> recomputed OR "prevHash" IS DISTINCT FROM previous`);
+    return { acked: acks.length, distinctAcked: ackedNumbers.size, lost, incomplete, duplicateNumbers: dup.rows[0].n, chainBreaks: broken.rows[0].n };
+  } finally {
+    await c.end();
+  }
+}
+
+// ---- main ------------------------------------------------------------------------------------
+
+async function main() {
+  if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) || process.argv.includes("--build")) {
+    console.log("Building the app (next build)…");
+    if (spawnSync(bin("next"), ["build"], { cwd: ROOT, stdio: "inherit" }).status !== 0) process.exit(1);
+  }
+  const ids = actionIds();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-bench-intake-"));
+  const pgDir = path.join(dataDir, "postgres");
+  let server: RunningPostgres = await startEmbeddedPostgres({ dataDir: pgDir, preferredPort: 54410, persistent: true });
+  const port = Number(new URL(server.adminUrl).port);
+  const secret = randomBytes(32).toString("base64url");
+  process.env.AUTH_SECRET = secret;
+  process.env.SEAL_KEY_DIR = path.join(dataDir, "seal-keys");
+  await ensureDatabase(server.adminUrl, "bureau");
+  await ensureDatabase(server.adminUrl, "pgbench");
+  const ownerUrl = server.databaseUrl("bureau");
+  migrateDeploy(ownerUrl);
+  await seed(ownerUrl);
+  await ensureRuntimeLogin(server.adminUrl, secret);
+  const runtimeUrl = asRuntimeLogin(ownerUrl, secret);
+  const u = new URL(server.adminUrl);
+  spawnSync("pgbench", ["-i", "-s", "10", "-q", "-h", u.hostname, "-p", u.port, "-U", "postgres", "pgbench"], { env: { ...process.env, PGPASSWORD: "postgres" }, stdio: "ignore" });
+
+  // Applicants (one per client, set-based) and an online item with its first material.
+  const maxClients = Math.max(...CLIENT_COUNTS);
+  const owner = new pg.Client({ connectionString: ownerUrl });
+  await owner.connect();
+  const passwordHash = await hash(PASSWORD);
+  await owner.query(
+    `INSERT INTO "User" (id, "loginId", name, "passwordHash", role, "applicantType", "residentId", phone, "updatedAt")
+     SELECT 'bench' || g, 'BENCH' || lpad(g::text, 6, '0'), '压测申请人' || g, $1, 'APPLICANT', 'PERSON', '51160219800101' || lpad(g::text, 4, '0'), '13800001234', now()
+     FROM generate_series(1, $2::int) g`,
+    [passwordHash, maxClients],
+  );
+  const { rows: items } = await owner.query<{ code: string; materialId: string }>(
+    `SELECT i."implementationCode" AS code, m.id AS "materialId" FROM "Item" i JOIN "ItemVersion" v ON v.id = i."currentVersionId"
+       JOIN "Material" m ON m."itemVersionId" = v.id
+     WHERE v."onlineAvailable" AND i."sectionId" IS NOT NULL AND jsonb_array_length(v."formFields") = 0
+     ORDER BY i."implementationCode", m.position LIMIT 1`,
+  );
+  await owner.end();
+  if (!items[0]) throw new Error("no online item without form fields in the seed");
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: runtimeUrl,
+    AUTH_SECRET: secret,
+    UPLOAD_DIR: path.join(dataDir, "uploads"),
+    AUDIT_ANCHOR_DIR: path.join(dataDir, "anchors"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const webs = PORTS.map((p) => new WebServer(p, env));
+  const worker = spawn(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { cwd: ROOT, env, stdio: "ignore" });
+  await webs[0].start();
+  const clientsOf = (n: number, base: (i: number) => string) => Array.from({ length: n }, (_, i) => new Client(`BENCH${String(i + 1).padStart(6, "0")}`, items[0].code, items[0].materialId, ids, base(i)));
+  const allAcks: Ack[] = [];
+  const rows: string[] = [];
+  const line = (label: string, s: { acks: Ack[]; seconds: number; latencies: number[]; retries: number }, extra = "") => {
+    const perS = s.acks.length / s.seconds;
+    const row = `| ${label} | ${s.acks.length} | ${perS.toFixed(1)} | ${pct(s.latencies, 50).toFixed(0)} | ${pct(s.latencies, 95).toFixed(0)} | ${s.retries} | ${extra} |`;
+    rows.push(row);
+    console.log(row);
+    return perS;
+  };
+  const header = "| phase | filings acknowledged | filings/s | p50 ms | p95 ms | retried steps | notes |\n|---|---:|---:|---:|---:|---:|---|";
+  console.log(`\n${header}`);
+
+  try {
+    // Warm up (compiles nothing in production, but fills connection pools and caches).
+    const warm = clientsOf(4, () => `http://127.0.0.1:${PORTS[0]}`);
+    for (const c of warm) await c.signIn();
+    allAcks.push(...(await drive(warm, 5)).acks);
+
+    const pgbenchTps: number[] = [];
+    const perClients = new Map<number, { rates: number[]; cpu: number[] }>();
+    for (let round = 1; round <= ROUNDS; round++) {
+      const tps = pgbench(server.adminUrl, 16, Math.max(5, Math.floor(PHASE_SECONDS / 2)));
+      pgbenchTps.push(tps);
+      rows.push(`| round ${round}: pgbench -N, 16 clients | | ${tps.toFixed(0)} TPS | | | | baseline, same server |`);
+      console.log(rows.at(-1));
+      for (const n of CLIENT_COUNTS) {
+        const clients = clientsOf(n, () => `http://127.0.0.1:${PORTS[0]}`);
+        for (const c of clients) await c.signIn();
+        const cpu0 = webs[0].cpuMs();
+        const s = await drive(clients, PHASE_SECONDS);
+        const cpuPerFiling = (webs[0].cpuMs() - cpu0) / Math.max(1, s.acks.length);
+        allAcks.push(...s.acks);
+        const rate = line(`round ${round}: ${n} clients, one web server`, s, `web CPU ${cpuPerFiling.toFixed(1)} ms/filing`);
+        const entry = perClients.get(n) ?? { rates: [], cpu: [] };
+        entry.rates.push(rate);
+        entry.cpu.push(cpuPerFiling);
+        perClients.set(n, entry);
+      }
+    }
+
+    // Faults: kill -9 the web server, restart it; then kill -9 PostgreSQL, restart it.
+    const faultClients = clientsOf(maxClients, () => `http://127.0.0.1:${PORTS[0]}`);
+    for (const c of faultClients) await c.signIn();
+    const fault = await drive(faultClients, PHASE_SECONDS * 2, async (elapsed) => {
+      while (elapsed() < PHASE_SECONDS * 300) await sleep(50);
+      webs[0].kill9();
+      await sleep(500);
+      await webs[0].start();
+      while (elapsed() < PHASE_SECONDS * 1100) await sleep(50);
+      const pid = Number(fs.readFileSync(path.join(pgDir, "postmaster.pid"), "utf8").split("\n")[0]);
+      process.kill(pid, "SIGKILL");
+      await sleep(300);
+      server = await startEmbeddedPostgres({ dataDir: pgDir, preferredPort: port, persistent: true });
+      if (Number(new URL(server.adminUrl).port) !== port) throw new Error("PostgreSQL came back on another port");
+    });
+    allAcks.push(...fault.acks);
+    line(`faults: ${maxClients} clients, web server kill -9 + restart, PostgreSQL kill -9 + restart`, fault, [...fault.errors].map(([k, v]) => `${k} ×${v}`).slice(0, 3).join("; "));
+
+    // Two web instances behind the one database, clients split between them.
+    await webs[1].start();
+    const split = clientsOf(maxClients, (i) => `http://127.0.0.1:${PORTS[i % 2]}`);
+    for (const c of split) await c.signIn();
+    const two = await drive(split, PHASE_SECONDS);
+    allAcks.push(...two.acks);
+    line(`two web servers, ${maxClients} clients`, two);
+
+    await sleep(1500); // the worker seals the last events
+    const v = await verify(ownerUrl, allAcks);
+    console.log(`\n${header}\n${rows.join("\n")}\n`);
+    for (const [n, e] of perClients) {
+      console.log(`${n} clients: median ${median(e.rates).toFixed(1)} filings/s = ${((median(e.rates) / median(pgbenchTps)) * 100).toFixed(1)} % of pgbench's ${median(pgbenchTps).toFixed(0)} TPS; web CPU median ${median(e.cpu).toFixed(1)} ms/filing`);
+    }
+    console.log(
+      `Acknowledged filings: ${v.acked} (distinct numbers ${v.distinctAcked}); lost ${v.lost}; incomplete ${v.incomplete} (material, audit event or message missing); duplicate numbers ${v.duplicateNumbers}; audit chain breaks ${v.chainBreaks}.`,
+    );
+    if (v.lost || v.incomplete || v.duplicateNumbers || v.chainBreaks) process.exitCode = 1;
+  } finally {
+    for (const w of webs) w.stop();
+    worker.kill("SIGTERM");
+    await sleep(500);
+    await server.stop().catch(() => {});
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+void main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
