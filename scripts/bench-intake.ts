@@ -81,7 +81,10 @@ class WebServer {
     readonly env: NodeJS.ProcessEnv,
   ) {}
   async start() {
-    this.child = spawn(bin("next"), ["start", "-p", String(this.port)], { cwd: ROOT, env: this.env, stdio: ["ignore", "ignore", "pipe"], detached: true });
+    // BENCH_PROFILE=<folder>: the web servers write V8 CPU profiles there (open them in Chrome's DevTools).
+    const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
+    const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+    this.child = spawn(process.execPath, [...profile, next, "start", "-p", String(this.port)], { cwd: ROOT, env: this.env, stdio: ["ignore", "ignore", "pipe"], detached: true });
     this.child.stderr?.on("data", (d: Buffer) => {
       const line = d.toString().trim();
       if (line && !/ECONNREFUSED|terminating connection|Connection terminated|server closed the connection/i.test(line)) process.stderr.write(`[web ${this.port}] ${line.slice(0, 300)}\n`);
@@ -154,8 +157,9 @@ class Client {
   /** A server action as the browser calls it: React's reply encoding of (previous state, form data). */
   private async action(pathname: string, id: string, fields: Record<string, string>) {
     const body = new FormData();
+    for (const [k, v] of Object.entries(fields)) body.append(`_1_${k}`, v);
+    // The root last, as React's client sends it: the server resolves it as soon as it arrives.
     body.set("0", JSON.stringify([null, "$K1"]));
-    for (const [k, v] of Object.entries(fields)) body.append(`1_${k}`, v);
     const res = await this.post(pathname, body, { "Next-Action": id, Accept: "text/x-component" });
     return { res, text: await res.text() };
   }
@@ -172,6 +176,7 @@ class Client {
           if (r !== null) return r;
         } catch (e) {
           const key = `${step}: ${(e as Error).message.slice(0, 60)}`;
+          if (!stats.errors.has(key) && process.env.BENCH_DEBUG) console.error(key, (e as Error).cause ?? "");
           stats.errors.set(key, (stats.errors.get(key) ?? 0) + 1);
         }
         stats.retries++;
@@ -179,7 +184,7 @@ class Client {
       }
     };
     const id = await attempt("start", async () => {
-      const { res } = await this.action(`/items/${encodeURIComponent(this.itemCode)}/apply`, this.ids.start, {
+      const { res, text } = await this.action(`/items/${encodeURIComponent(this.itemCode)}/apply`, this.ids.start, {
         itemCode: this.itemCode,
         submissionKey,
         subject: "压力测试申请",
@@ -190,7 +195,7 @@ class Client {
       const redirect = res.headers.get("x-action-redirect") ?? "";
       const m = /\/my\/applications\/([a-z0-9]+)/.exec(redirect);
       if (!m && res.status === 200 && /UNAUTHENTICATED|\/login/.test(redirect)) await this.signIn();
-      if (!m) throw new Error(`start answered ${res.status}`);
+      if (!m) throw new Error(`start answered ${res.status}`, { cause: text.slice(0, 400) });
       return m[1];
     });
     if (!id) return null;
@@ -245,6 +250,31 @@ function pgbench(adminUrl: string, clients: number, seconds: number): number {
   return m ? Number(m[1]) : NaN;
 }
 
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/** Transactions committed in the bureau's database so far (each statement outside a transaction is one). */
+async function transactions(ownerUrl: string): Promise<number> {
+  const c = new pg.Client({ connectionString: ownerUrl });
+  await c.connect();
+  try {
+    // The statistics are sent by each backend at most every second or so: ask for a fresh snapshot.
+    await c.query("SELECT pg_stat_force_next_flush()");
+    await c.query("SELECT pg_stat_clear_snapshot()");
+    const { rows } = await c.query<{ n: string }>(`SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()`);
+    return Number(rows[0].n);
+  } finally {
+    await c.end();
+  }
+}
+
 // ---- verification ----------------------------------------------------------------------------
 
 async function verify(ownerUrl: string, acks: Ack[]) {
@@ -292,8 +322,12 @@ async function main() {
   }
   const ids = actionIds();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bureau-bench-intake-"));
-  const pgDir = path.join(dataDir, "postgres");
-  let server: RunningPostgres = await startEmbeddedPostgres({ dataDir: pgDir, preferredPort: 54410, persistent: true });
+  // Not inside dataDir: as root, PostgreSQL runs as its own user and cannot enter a 0700 folder of root's.
+  const pgDir = path.join(os.tmpdir(), `bureau-bench-intake-pg-${process.pid}`);
+  // BENCH_SQL_LOG=<file>: every statement the portal sends is logged there (to count them per filing).
+  const sqlLog = process.env.BENCH_SQL_LOG;
+  const serverLog = sqlLog ? (line: string) => fs.appendFileSync(sqlLog, `${line}\n`) : undefined;
+  let server: RunningPostgres = await startEmbeddedPostgres({ dataDir: pgDir, preferredPort: 54410, persistent: true, serverLog });
   const port = Number(new URL(server.adminUrl).port);
   const secret = randomBytes(32).toString("base64url");
   process.env.AUTH_SECRET = secret;
@@ -305,11 +339,12 @@ async function main() {
   await seed(ownerUrl);
   await ensureRuntimeLogin(server.adminUrl, secret);
   const runtimeUrl = asRuntimeLogin(ownerUrl, secret);
+  if (sqlLog) await withClient(server.adminUrl, (c) => c.query(`ALTER ROLE bureau_portal SET log_statement = 'all'`));
   const u = new URL(server.adminUrl);
   spawnSync("pgbench", ["-i", "-s", "10", "-q", "-h", u.hostname, "-p", u.port, "-U", "postgres", "pgbench"], { env: { ...process.env, PGPASSWORD: "postgres" }, stdio: "ignore" });
 
   // Applicants (one per client, set-based) and an online item with its first material.
-  const maxClients = Math.max(...CLIENT_COUNTS);
+  const maxClients = Math.max(4, ...CLIENT_COUNTS);
   const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();
   const passwordHash = await hash(PASSWORD);
@@ -370,10 +405,13 @@ async function main() {
         const clients = clientsOf(n, () => `http://127.0.0.1:${PORTS[0]}`);
         for (const c of clients) await c.signIn();
         const cpu0 = webs[0].cpuMs();
+        const x0 = await transactions(ownerUrl);
         const s = await drive(clients, PHASE_SECONDS);
         const cpuPerFiling = (webs[0].cpuMs() - cpu0) / Math.max(1, s.acks.length);
+        await sleep(2_000); // backends report their statistics within a second or so of going idle
+        const xPerFiling = ((await transactions(ownerUrl)) - x0) / Math.max(1, s.acks.length);
         allAcks.push(...s.acks);
-        const rate = line(`round ${round}: ${n} clients, one web server`, s, `web CPU ${cpuPerFiling.toFixed(1)} ms/filing`);
+        const rate = line(`round ${round}: ${n} clients, one web server`, s, `web CPU ${cpuPerFiling.toFixed(1)} ms/filing; ${xPerFiling.toFixed(0)} database transactions/filing`);
         const entry = perClients.get(n) ?? { rates: [], cpu: [] };
         entry.rates.push(rate);
         entry.cpu.push(cpuPerFiling);
@@ -393,7 +431,7 @@ async function main() {
       const pid = Number(fs.readFileSync(path.join(pgDir, "postmaster.pid"), "utf8").split("\n")[0]);
       process.kill(pid, "SIGKILL");
       await sleep(300);
-      server = await startEmbeddedPostgres({ dataDir: pgDir, preferredPort: port, persistent: true });
+      server = await startEmbeddedPostgres({ dataDir: pgDir, preferredPort: port, persistent: true, serverLog });
       if (Number(new URL(server.adminUrl).port) !== port) throw new Error("PostgreSQL came back on another port");
     });
     allAcks.push(...fault.acks);
@@ -423,6 +461,7 @@ async function main() {
     await sleep(500);
     await server.stop().catch(() => {});
     fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(pgDir, { recursive: true, force: true });
   }
 }
 

@@ -116,6 +116,8 @@ export async function startEmbeddedPostgres(opts: {
   /** false: the data folder is deleted on stop (tests). */
   persistent: boolean;
   log?: (line: string) => void;
+  /** Everything the server writes (its log), e.g. to study the statements a run sends. */
+  serverLog?: (line: string) => void;
 }): Promise<RunningPostgres> {
   hydrateBinarySymlinks();
   const dataDir = path.resolve(opts.dataDir);
@@ -132,7 +134,7 @@ export async function startEmbeddedPostgres(opts: {
     createPostgresUser: process.getuid?.() === 0,
     // UTF-8 whatever the shell's locale: without LANG, initdb would choose SQL_ASCII.
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    onLog: () => {},
+    onLog: (message) => opts.serverLog?.(String(message)),
     onError: (message) => opts.log?.(String(message)),
   });
   if (fresh) {
