@@ -1,6 +1,5 @@
 // Root layout: language and large-text mode from cookies, the page frame, navigation by role.
 import Link from "next/link";
-import "@fontsource-variable/noto-sans-sc";
 import "./globals.css";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";

@@ -139,7 +139,7 @@ class Client {
     }
   }
   private async post(pathname: string, body: BodyInit, headers: Record<string, string> = {}) {
-    const res = await fetch(this.base + pathname, { method: "POST", body, redirect: "manual", headers: { Origin: this.base, Cookie: this.cookieHeader(), ...headers } });
+    const res = await fetch(this.base + pathname, { method: "POST", body, redirect: "manual", headers: { Origin: this.base, Cookie: this.cookieHeader(), ...(process.env.BENCH_NO_GZIP ? { "Accept-Encoding": "identity" } : {}), ...headers } });
     this.keep(res);
     return res;
   }
@@ -237,6 +237,36 @@ async function drive(clients: Client[], seconds: number, during?: (elapsed: () =
   );
   await faults;
   return { ...stats, seconds: (Date.now() - t0) / 1000 };
+}
+
+// ---- service level (no HTTP): what the database side of a filing costs -------------------------
+
+/** Filings (start + submit) through the services in this process, `n` at a time: filings/s and CPU per filing. */
+async function serviceLevel(runtimeUrl: string, itemCode: string, n: number, seconds: number) {
+  process.env.DATABASE_URL = runtimeUrl;
+  const { startApplication, submitApplication } = await import("../lib/server/applications/file-application");
+  const { setNotifier } = await import("../lib/server/applications/notifier");
+  setNotifier({ send: async () => {} }); // the inbox copy is written; nothing is printed
+  const deadline = Date.now() + seconds * 1000;
+  const latencies: number[] = [];
+  let done = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: n }, async (_, i) => {
+      const actor = { id: `bench${i + 1}`, role: "APPLICANT" as const, name: `压测申请人${i + 1}`, sectionId: null };
+      while (Date.now() < deadline) {
+        const started = performance.now();
+        const { id } = await startApplication({ actor, input: { itemCode, submissionKey: randomUUID(), subject: "压力测试申请", contactName: "测试申请人", contactPhone: "13800001234" } });
+        await submitApplication({ actor, applicationId: id });
+        latencies.push(performance.now() - started);
+        done++;
+      }
+    }),
+  );
+  const cpu = process.cpuUsage(cpu0);
+  const secondsTaken = (performance.now() - t0) / 1000;
+  return { perS: done / secondsTaken, cpuMs: (cpu.user + cpu.system) / 1000 / Math.max(1, done), p50: pct(latencies, 50), p95: pct(latencies, 95), done };
 }
 
 // ---- baseline --------------------------------------------------------------------------------
@@ -402,6 +432,9 @@ async function main() {
       rows.push(`| round ${round}: pgbench -N, 16 clients | | ${tps.toFixed(0)} TPS | | | | baseline, same server |`);
       console.log(rows.at(-1));
       for (const n of CLIENT_COUNTS) {
+        const sv = await serviceLevel(runtimeUrl, items[0].code, n, Math.max(5, Math.floor(PHASE_SECONDS / 2)));
+        rows.push(`| round ${round}: ${n} filers, services in-process (no HTTP, start + submit) | ${sv.done} | ${sv.perS.toFixed(1)} | ${sv.p50.toFixed(0)} | ${sv.p95.toFixed(0)} | | CPU ${sv.cpuMs.toFixed(1)} ms/filing |`);
+        console.log(rows.at(-1));
         const clients = clientsOf(n, () => `http://127.0.0.1:${PORTS[0]}`);
         for (const c of clients) await c.signIn();
         const cpu0 = webs[0].cpuMs();

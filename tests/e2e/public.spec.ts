@@ -10,6 +10,22 @@ test("the landing page says what the bureau does, with the seeded catalogue's fi
   await expectNoAxeViolations(page);
 });
 
+test("public pages download no web font: the system's Chinese font is used", async ({ page }) => {
+  const fonts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "font" || /\.(woff2?|ttf|otf)(\?|$)/.test(r.url())) fonts.push(r.url());
+  });
+  for (const url of ["/", "/items", "/progress", "/login", "/verify"]) {
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+  }
+  await page.goto("/items");
+  await page.getByRole("link", { name: /食品/ }).first().click();
+  await page.waitForLoadState("networkidle");
+  expect(fonts).toEqual([]);
+  expect(await page.locator("body").evaluate((el) => getComputedStyle(el).fontFamily)).toContain("PingFang SC");
+});
+
 test("the language switch turns the page into English and back, remembered across pages", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");

@@ -56,7 +56,7 @@ const USE_CASES: Record<string, { allowed: Role[]; call: (actor: Actor) => Promi
   previewCalendarYear: { allowed: ["ADMIN"], call: (actor) => previewCalendarYear({ actor, input: { year: 2026, off: "2026-01-01", work: "", source: "授权矩阵测试" } }) },
   grantDelegation: {
     allowed: ["DIRECTOR"],
-    call: (actor) => grantDelegation({ actor, input: { granteeRole: "CLERK", sectionIds: ["any"], scope: "INSTANT_ONLY", validFrom: "2026-01-01", validTo: "2026-12-31" } }),
+    call: (actor) => grantDelegation({ actor, input: { granteeRole: "CLERK", sectionIds: ["any"], scope: "INSTANT_ONLY", validFrom: "2026-01-01", validTo: "2026-12-31" }, now: new Date("2026-01-01T09:00:00+08:00") }),
   },
 };
 

@@ -81,15 +81,19 @@ describe("decisions under delegated authority", () => {
 
     // Out of scope: a delegation for another item.
     const other = await createItem(db(), { kind: "INSTANT", promisedDays: 0 });
-    await grantDelegation({ actor: director, input: { granteeRole: "CLERK", itemIds: [other.item.id], scope: "INSTANT_ONLY", validFrom: "2026-01-01", validTo: "2099-12-31" } });
+    await grantDelegation({ actor: director, input: { granteeRole: "CLERK", itemIds: [other.item.id], scope: "INSTANT_ONLY", validFrom: "2026-01-01", validTo: "2099-12-31" }, now: at("2026-01-01") });
     expect(await decide(first)).toMatchObject({ ok: false, message: "errors.DELEGATION_REFUSED:refusals.ITEM_OUT_OF_SCOPE" });
 
-    // Expired.
-    await grantDelegation({ actor: director, input: { granteeRole: "CLERK", itemIds: [instantItem.item.id], scope: "INSTANT_ONLY", validFrom: "2025-01-01", validTo: "2025-12-31" } });
+    // Expired (granted last year, for last year).
+    const expired = await grantDelegation({ actor: director, input: { granteeRole: "CLERK", itemIds: [instantItem.item.id], scope: "INSTANT_ONLY", validFrom: "2025-01-01", validTo: "2025-12-31" }, now: at("2025-01-01") });
     expect(await decide(first)).toMatchObject({ ok: false, message: "errors.DELEGATION_REFUSED:refusals.EXPIRED" });
+    // An expired delegation has nothing left to revoke.
+    await expect(revokeDelegation({ actor: director, input: { delegationId: expired.id, reason: "已过期" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
 
     // In force: the approval records the delegation it was made under.
-    const valid = await grantDelegation({ actor: director, input: { granteeUserId: clerk.id, itemIds: [instantItem.item.id], scope: "INSTANT_ONLY", validFrom: "2026-01-01", validTo: "2099-12-31" } });
+    // Backdated: refused, naming the start date.
+    await expect(grantDelegation({ actor: director, input: { granteeUserId: clerk.id, itemIds: [instantItem.item.id], scope: "INSTANT_ONLY", validFrom: "2026-01-01", validTo: "2099-12-31" }, now: at("2026-03-02") })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { validFrom: "delegation.validFrom" } });
+    const valid = await grantDelegation({ actor: director, input: { granteeUserId: clerk.id, itemIds: [instantItem.item.id], scope: "INSTANT_ONLY", validFrom: "2026-01-01", validTo: "2099-12-31" }, now: at("2026-01-01") });
     expect(await decide(first)).toMatchObject({ ok: true, data: { state: "AWAITING_SEAL" } });
     const decided = await db().application.findUniqueOrThrow({ where: { id: first } });
     expect(decided.decisionDelegationId).toBe(valid.id);
@@ -112,9 +116,9 @@ describe("decisions under delegated authority", () => {
     // A further opinion joins the file without moving the case.
     await expect(recordReview({ actor: chief, input: { applicationId: id, recommendation: "APPROVE", opinion: "同意经办人意见。" } })).resolves.toMatchObject({ state: "REVIEWED" });
     expect(await db().reviewOpinion.count({ where: { applicationId: id } })).toBe(2);
-    await grantDelegation({ actor: director, input: { granteeRole: "CHIEF", sectionIds: [promisedItem.section.id], scope: "INSTANT_ONLY", validFrom: "2026-01-01", validTo: "2099-12-31" } });
+    await grantDelegation({ actor: director, input: { granteeRole: "CHIEF", sectionIds: [promisedItem.section.id], scope: "INSTANT_ONLY", validFrom: "2026-01-01", validTo: "2099-12-31" }, now: at("2026-01-01") });
     await expect(decideCase({ actor: chief, input: { applicationId: id, decision: "APPROVE" } })).rejects.toMatchObject({ code: "DELEGATION_REFUSED", details: { reason: "KIND_OUT_OF_SCOPE" } });
-    await grantDelegation({ actor: director, input: { granteeRole: "CHIEF", sectionIds: [promisedItem.section.id], scope: "INSTANT_AND_PROMISED", validFrom: "2026-01-01", validTo: "2099-12-31" } });
+    await grantDelegation({ actor: director, input: { granteeRole: "CHIEF", sectionIds: [promisedItem.section.id], scope: "INSTANT_AND_PROMISED", validFrom: "2026-01-01", validTo: "2099-12-31" }, now: at("2026-01-01") });
 
     // Two chiefs at once: exactly one decision is stored.
     const results = await Promise.allSettled([

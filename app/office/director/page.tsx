@@ -53,7 +53,6 @@ export default async function DirectorPage() {
               <TableHead columns={[td("number"), td("grantee"), td("scopeColumn"), td("period"), td("status"), ""]} />
               <tbody>
                 {delegations.map((d) => {
-                  const status = d.revokedAt ? "revoked" : d.validTo < toPlainDate(now) ? "expired" : d.validFrom > toPlainDate(now) ? "future" : "active";
                   return (
                     <tr key={d.id} className="border-b border-slate-200 align-top">
                       <td className="py-2 pr-3">
@@ -68,9 +67,9 @@ export default async function DirectorPage() {
                       <td className="py-2 pr-3 whitespace-nowrap">
                         {d.validFrom} — {d.validTo}
                       </td>
-                      <td className="py-2 pr-3">{td(`statuses.${status}`)}</td>
+                      <td className="py-2 pr-3">{td(`statuses.${d.status}`)}</td>
                       <td className="py-2 pr-3">
-                        {!d.revokedAt && (
+                        {d.actions.includes("REVOKE") && (
                           <details>
                             <summary className="cursor-pointer text-blue-800 underline">{td("revoke")}</summary>
                             <ActionForm

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decisionAuthority, delegationGrantProblems, delegationRefusal, type DelegationFacts } from "./delegation";
+import { decisionAuthority, delegationActions, delegationGrantProblems, delegationRefusal, delegationStatus, type DelegationFacts } from "./delegation";
 
 const clerk = { id: "u-clerk", role: "CLERK" as const };
 const chief = { id: "u-chief", role: "CHIEF" as const };
@@ -56,8 +56,29 @@ describe("delegation check", () => {
   it("the director holds the authority the delegations come from", () => {
     expect(decisionAuthority([], { id: "d", role: "DIRECTOR" }, promised, now, today)).toEqual({ ok: true, basis: "DIRECTOR" });
   });
-  it("a grant needs a grantee, a scope and a period that ends after it starts", () => {
-    expect(delegationGrantProblems({ granteeUserId: null, granteeRole: null, itemIds: [], sectionIds: [], validFrom: "2026-02-01", validTo: "2026-01-01" })).toEqual(["grantee", "scope", "validTo"]);
-    expect(delegationGrantProblems({ granteeUserId: null, granteeRole: "CLERK", itemIds: ["i"], sectionIds: [], validFrom: "2026-01-01", validTo: "2026-01-01" })).toEqual([]);
+  it("a grant needs a grantee, a scope and a period that starts today at the earliest and ends after it starts", () => {
+    expect(delegationGrantProblems({ granteeUserId: null, granteeRole: null, itemIds: [], sectionIds: [], validFrom: "2026-02-01", validTo: "2026-01-01" }, "2026-01-15")).toEqual(["grantee", "scope", "validTo"]);
+    expect(delegationGrantProblems({ granteeUserId: null, granteeRole: "CLERK", itemIds: ["i"], sectionIds: [], validFrom: "2026-01-01", validTo: "2026-01-01" }, "2026-01-01")).toEqual([]);
+    // Entirely in the past, or started yesterday: refused, naming the start.
+    expect(delegationGrantProblems({ granteeUserId: null, granteeRole: "CLERK", itemIds: ["i"], sectionIds: [], validFrom: "2025-01-01", validTo: "2025-12-31" }, "2026-01-01")).toEqual(["validFrom"]);
+    expect(delegationGrantProblems({ granteeUserId: null, granteeRole: "CLERK", itemIds: ["i"], sectionIds: [], validFrom: "2025-12-31", validTo: "2026-03-31" }, "2026-01-01")).toEqual(["validFrom"]);
+  });
+  it("a delegation of other items is not cited as the reason a decision is refused", () => {
+    const otherItemExpired = grant({ id: "other", itemIds: ["someOtherItem"], validFrom: "2025-01-01", validTo: "2025-06-30" });
+    expect(decisionAuthority([otherItemExpired], clerk, instant, now, today)).toEqual({ ok: false, reason: "ITEM_OUT_OF_SCOPE" });
+    // One that covers the item and expired is the reason, and is named.
+    const thisItemExpired = grant({ id: "this", validFrom: "2025-01-01", validTo: "2025-06-30" });
+    expect(decisionAuthority([otherItemExpired, thisItemExpired], clerk, instant, now, today)).toMatchObject({ ok: false, reason: "EXPIRED", delegation: { id: "this" } });
+  });
+  it("status and actions: in force or to come may be revoked; expired or revoked offer nothing", () => {
+    const d = (validFrom: string, validTo: string, revokedAt: Date | null = null) => ({ validFrom, validTo, revokedAt });
+    expect(delegationStatus(d("2026-01-01", "2026-12-31"), "2026-06-01")).toBe("active");
+    expect(delegationStatus(d("2026-07-01", "2026-12-31"), "2026-06-01")).toBe("future");
+    expect(delegationStatus(d("2026-01-01", "2026-05-31"), "2026-06-01")).toBe("expired");
+    expect(delegationStatus(d("2026-01-01", "2026-12-31", new Date("2026-03-01")), "2026-06-01")).toBe("revoked");
+    expect(delegationActions("active")).toEqual(["REVOKE"]);
+    expect(delegationActions("future")).toEqual(["REVOKE"]);
+    expect(delegationActions("expired")).toEqual([]);
+    expect(delegationActions("revoked")).toEqual([]);
   });
 });

@@ -61,15 +61,40 @@ export function decisionAuthority(
     if (reason === null) return { ok: true, basis: "DELEGATION", delegation: d };
     if (reason !== "NOT_GRANTEE" && (!closest || CLOSENESS[reason] > CLOSENESS[closest.reason])) closest = { reason, delegation: d };
   }
-  return closest ? { ok: false, reason: closest.reason, delegation: closest.delegation } : { ok: false, reason: "NO_DELEGATION" };
+  if (!closest) return { ok: false, reason: "NO_DELEGATION" };
+  // A delegation of other items is no reason about this one: it is not cited.
+  if (closest.reason === "ITEM_OUT_OF_SCOPE") return { ok: false, reason: "ITEM_OUT_OF_SCOPE" };
+  return { ok: false, reason: closest.reason, delegation: closest.delegation };
+}
+
+export type DelegationStatus = "active" | "future" | "expired" | "revoked";
+
+/** Where a delegation stands on `today`: what lists show and what may still be done with it. */
+export function delegationStatus(d: Pick<DelegationFacts, "validFrom" | "validTo" | "revokedAt">, today: PlainDate): DelegationStatus {
+  if (d.revokedAt) return "revoked";
+  if (d.validTo < today) return "expired";
+  if (d.validFrom > today) return "future";
+  return "active";
+}
+
+export type DelegationAction = "REVOKE";
+
+/** A delegation in force or still to come may be revoked; an expired or revoked one offers nothing. */
+export function delegationActions(status: DelegationStatus): DelegationAction[] {
+  return status === "active" || status === "future" ? ["REVOKE"] : [];
 }
 
 /** A grant's own sanity: a grantee, something in scope, and a period that ends after it starts. */
-export function delegationGrantProblems(g: { granteeUserId: string | null; granteeRole: Role | null; itemIds: readonly string[]; sectionIds: readonly string[]; validFrom: PlainDate; validTo: PlainDate }): string[] {
+export function delegationGrantProblems(
+  g: { granteeUserId: string | null; granteeRole: Role | null; itemIds: readonly string[]; sectionIds: readonly string[]; validFrom: PlainDate; validTo: PlainDate },
+  today: PlainDate,
+): string[] {
   const problems: string[] = [];
   if (!g.granteeUserId && !g.granteeRole) problems.push("grantee");
   if (g.granteeRole === "APPLICANT" || g.granteeRole === "DIRECTOR") problems.push("grantee");
   if (g.itemIds.length === 0 && g.sectionIds.length === 0) problems.push("scope");
+  // Authority is granted from today on, never backdated.
+  if (g.validFrom < today) problems.push("validFrom");
   if (g.validTo < g.validFrom) problems.push("validTo");
   return problems;
 }

@@ -20,7 +20,8 @@ export async function grantDelegation(opts: { actor: Actor | null; input: TGrant
   const unknown = parsed.itemCodes.filter((c) => !byCode.some((i) => i.implementationCode === c));
   if (unknown.length > 0) throw new AppError("VALIDATION", "delegation.unknownItem", { field: "itemCodes", details: { codes: unknown } });
   const input = { ...parsed, itemIds: [...new Set([...parsed.itemIds, ...byCode.map((i) => i.id)])] };
-  const problems = delegationGrantProblems(input);
+  const now = opts.now ?? new Date();
+  const problems = delegationGrantProblems(input, toPlainDate(now));
   if (problems.length > 0) {
     throw new AppError("VALIDATION", problems[0], { fieldErrors: Object.fromEntries(problems.map((p) => [p === "scope" ? "itemCodes" : p, `delegation.${p}`])) });
   }
@@ -28,7 +29,6 @@ export async function grantDelegation(opts: { actor: Actor | null; input: TGrant
     const grantee = await db().user.findUnique({ where: { id: input.granteeUserId }, select: { role: true, active: true } });
     if (!grantee || !grantee.active || !mayBeDelegatedTo(grantee.role)) throw new AppError("VALIDATION", "delegation.grantee", { field: "granteeUserId" });
   }
-  const now = opts.now ?? new Date();
   const year = Number(toPlainDate(now).slice(0, 4));
   return db().$transaction(async (tx) => {
     const [{ last }] = await tx.$queryRaw<{ last: number }[]>`

@@ -6,6 +6,8 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
+import { toDateColumn } from "@/lib/server/date-column";
+import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { ZRevokeDelegationInput } from "./schemas";
 
 export async function revokeDelegation(opts: { actor: Actor | null; input: z.input<typeof ZRevokeDelegationInput>; now?: Date }) {
@@ -14,7 +16,8 @@ export async function revokeDelegation(opts: { actor: Actor | null; input: z.inp
   const now = opts.now ?? new Date();
   return db().$transaction(async (tx) => {
     const { count } = await tx.delegation.updateMany({
-      where: { id: input.delegationId, revokedAt: null },
+      // Only one in force or still to come (delegationActions): an expired one has nothing left to revoke.
+      where: { id: input.delegationId, revokedAt: null, validTo: { gte: toDateColumn(toPlainDate(now)) } },
       data: { revokedAt: now, revokedById: actor.id, revokeReason: input.reason },
     });
     if (count !== 1) throw new AppError("ALREADY_HANDLED");

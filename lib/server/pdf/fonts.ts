@@ -11,8 +11,8 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 // Noto Sans SC as static TrueType files from npm, so a fresh machine with only Node renders the
 // slip the same as a developer's. TrueType, not the CFF/OTF cut: pdfkit's (upstream fontkit's)
 // TrueType subsetter keeps the PDF at tens of KB and is several times faster than CFF subsetting.
-// Not the @fontsource files the web pages use: those split the font into ~100 unicode-range woff2
-// pieces and are a variable font, whose outlines subset only at the default instance.
+// (Web pages use the system's Chinese font and download none; a variable web font would not do here
+// anyway, its outlines subset only at the default instance.)
 const FONT_PACKAGE = "@expo-google-fonts/noto-sans-sc";
 export const REGULAR = "noto-regular";
 export const BOLD = "noto-bold";
