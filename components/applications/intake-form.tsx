@@ -87,7 +87,18 @@ export function IntakeForm({
                 <span>
                   {labels.problem}（{m.name}）
                 </span>
-                <input name={`problem.${m.materialId}`} className="rounded border border-slate-500 px-2 py-1" />
+                <input
+                  name={`problem.${m.materialId}`}
+                  defaultValue={state && !state.ok ? state.values[`problem.${m.materialId}`] : undefined}
+                  aria-invalid={err[`problem.${m.materialId}`] ? true : undefined}
+                  aria-describedby={err[`problem.${m.materialId}`] ? `problem-error-${m.materialId}` : undefined}
+                  className="rounded border border-slate-500 px-2 py-1"
+                />
+                {err[`problem.${m.materialId}`] && (
+                  <span id={`problem-error-${m.materialId}`} className="text-red-800">
+                    {err[`problem.${m.materialId}`]}
+                  </span>
+                )}
               </label>
             )}
           </div>

@@ -216,7 +216,7 @@ describe("intake decisions", () => {
 
     // Now asking about the licence, unchanged since the first notice, breaks the one-time rule.
     await expect(
-      decideIntake({ actor: clerk, input: { applicationId: id, decision: "REQUEST_CORRECTION", okMaterialIds: [item.materials.core1.id, item.materials.supplementary.id] } }),
+      decideIntake({ actor: clerk, input: { applicationId: id, decision: "REQUEST_CORRECTION", okMaterialIds: [item.materials.core1.id, item.materials.supplementary.id], problems: { [item.materials.core2.id]: "营业执照已过期" } } }),
     ).rejects.toMatchObject({ code: "NOTICE_ASKS_VISIBLE_BEFORE", details: { materials: "营业执照" } });
     // The changed photo may be questioned again.
     await decideIntake({
@@ -226,6 +226,18 @@ describe("intake decisions", () => {
     expect((await getApplication({ actor: alice, applicationId: id })).notices).toHaveLength(2);
     // Issued notices are documents: the database refuses to change them.
     await expect(db().correctionNotice.updateMany({ where: { applicationId: id }, data: { note: "x" } })).rejects.toThrow(/append-only/);
+  });
+
+  it("a correction notice says what is wrong with each material given: without a reason it is refused, naming the field", async () => {
+    const { id } = await filed(alice, { materials: ["core1", "core2"] });
+    // core2 was given but is not acceptable, and no reason is written; the missing photo needs none.
+    await expect(
+      decideIntake({ actor: clerk, input: { applicationId: id, decision: "REQUEST_CORRECTION", okMaterialIds: [item.materials.core1.id], problems: { [item.materials.core2.id]: "   " } } }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { [`problem.${item.materials.core2.id}`]: "intake.problemRequired" } });
+    expect((await getApplication({ actor: alice, applicationId: id })).notices).toHaveLength(0);
+    await decideIntake({ actor: clerk, input: { applicationId: id, decision: "REQUEST_CORRECTION", okMaterialIds: [item.materials.core1.id], problems: { [item.materials.core2.id]: "营业执照复印件不清晰" } } });
+    const [notice] = (await getApplication({ actor: alice, applicationId: id })).notices;
+    expect(notice.entries.map((e) => e.problem)).toEqual(["营业执照复印件不清晰", "未提交该材料"]);
   });
 
   it("a rejection needs reason and basis", async () => {
@@ -309,7 +321,8 @@ describe("applicants never see each other's applications", () => {
     const tail = aliceResidentId.slice(-4);
     const wrongTail = (Number(tail.slice(0, 3)) + 1).toString().padStart(3, "0").slice(-3) + tail.slice(3);
     expect(await lookupProgress({ number, idTail: wrongTail })).toBeNull();
-    expect(await lookupProgress({ number: number.replace(/\d$/, (d) => String((Number(d) + 1) % 10)), idTail: tail })).toBeNull();
+    // A number of the same day that no application has (serials run up to 7 digits).
+    expect(await lookupProgress({ number: number.replace(/\d+$/, "9999999"), idTail: tail })).toBeNull();
     const found = await lookupProgress({ number, idTail: tail });
     expect(found).toMatchObject({ number, state: "ACCEPTED", promisedDue: "2026-10-13", statutoryDue: "2026-11-03" });
     // State and dates only: nothing about the applicant or the materials.

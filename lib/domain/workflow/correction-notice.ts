@@ -30,3 +30,12 @@ export function correctionNoticeViolations(
     })
     .map((e) => ({ materialId: e.materialId, reason: "visibleBefore" as const }));
 }
+
+/**
+ * A notice tells the applicant exactly what to fix: every material that was given but is not
+ * acceptable needs the clerk's reason (a material not given at all is listed as "not submitted").
+ * Returns the material ids whose reason is missing.
+ */
+export function correctionReasonsMissing(lines: { materialId: string; verdict: "OK" | "DEFICIENT" | "MISSING"; problem: string }[]): string[] {
+  return lines.filter((l) => l.verdict === "DEFICIENT" && l.problem.trim() === "").map((l) => l.materialId);
+}

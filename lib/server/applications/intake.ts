@@ -3,7 +3,7 @@
 import "server-only";
 import { dueDatesFrom, intakeFacts, owedMaterialIds, type ChecklistLine } from "@/lib/domain/applications/intake";
 import { addWorkingDays, isProvisionalDate, toPlainDate, type WorkingCalendar } from "@/lib/domain/calendar/working-days";
-import { correctionNoticeViolations, type IssuedNotice } from "@/lib/domain/workflow/correction-notice";
+import { correctionNoticeViolations, correctionReasonsMissing, type IssuedNotice } from "@/lib/domain/workflow/correction-notice";
 import { AppError } from "@/lib/errors";
 import { requirePermission, requireWorkflowRole } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
@@ -39,7 +39,7 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
       name: m.material.name,
       kind: m.material.kind,
       verdict: ok.has(m.materialId) ? "OK" : m.storedFileId ? "DEFICIENT" : "MISSING",
-      problem: ok.has(m.materialId) ? "" : input.problems[m.materialId] || (m.storedFileId ? "材料不符合要求，请按告知内容补正" : "未提交该材料"),
+      problem: ok.has(m.materialId) ? "" : input.problems[m.materialId] || (m.storedFileId ? "" : "未提交该材料"),
     }));
   const notOk = lines.filter((l) => l.verdict !== "OK");
   const facts = intakeFacts(lines, {
@@ -69,6 +69,11 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
   const accepting = input.decision === "ACCEPT" || input.decision === "ACCEPT_WITH_DEFICIENCIES";
   try {
     if (input.decision === "REQUEST_CORRECTION") {
+      // Each material given but not acceptable needs its reason, or the notice says nothing useful.
+      const unexplained = correctionReasonsMissing(notOk);
+      if (unexplained.length > 0) {
+        throw new AppError("VALIDATION", "intake.problemRequired", { fieldErrors: Object.fromEntries(unexplained.map((id) => [`problem.${id}`, "intake.problemRequired"])) });
+      }
       const revisions = Object.fromEntries(app.materials.map((m) => [m.materialId, m.revision]));
       const previous: IssuedNotice[] = app.notices.map((n) => ({
         seenRevisions: n.seenRevisions as Record<string, number>,
