@@ -2,7 +2,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CatalogueFilters } from "@/components/catalogue/catalogue-filters";
-import { PageTitle } from "@/components/ui/notice";
+import { Notice, PageTitle } from "@/components/ui/notice";
+import { MAX_QUERY_LENGTH } from "@/lib/domain/catalogue/search-terms";
 import { catalogueFacets, parseCatalogueQuery, searchCatalogue, type TCatalogueQuery } from "@/lib/server/catalogue/search-catalogue";
 
 export async function generateMetadata() {
@@ -24,8 +25,10 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       <PageTitle>{t("catalogue.title")}</PageTitle>
       <p>{t("catalogue.lead")}</p>
       <CatalogueFilters query={query} departments={facets.departments} sections={facets.sections} />
+      {query.tooLong && <Notice kind="info">{t("catalogue.tooLong", { max: MAX_QUERY_LENGTH })}</Notice>}
       <p role="status" data-testid="catalogue-count">
         {t("catalogue.results", { total: result.total })}
+        {result.approximate && <span data-testid="catalogue-approximate"> {t("catalogue.approximate", { q: query.q })}</span>}
       </p>
       {result.items.length === 0 ? (
         <p>{t("catalogue.noResults")}</p>

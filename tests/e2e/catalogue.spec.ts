@@ -97,4 +97,11 @@ test("an administrator's import of a list with a broken row names the row and ap
   await expectNoAxeViolations(page);
   await page.goto("/items?q=" + encodeURIComponent("测试新事项"));
   await expect(page.getByTestId("catalogue-count")).toContainText("共找到 0 项事项");
+  // The search box takes % literally, and a food-licence query finds the licences by their characters.
+  await page.goto("/items?q=%25");
+  await expect(page.getByTestId("catalogue-count")).toContainText("共找到 0 项事项");
+  await page.goto("/items?q=" + encodeURIComponent("食品经营许可"));
+  await expect(page.getByTestId("catalogue-approximate")).toBeVisible();
+  await expect(page.getByTestId("catalogue-results")).toContainText("食品(含保健食品)经营许可");
+  await expectNoAxeViolations(page);
 });

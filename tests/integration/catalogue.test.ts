@@ -30,6 +30,21 @@ describe("catalogue search", () => {
     expect(names).toContain(FOOD_LICENCE);
   });
 
+  it("takes % and _ literally, says when a query was cut, and finds by characters when the words are not in any name", async () => {
+    expect((await searchCatalogue(parseCatalogueQuery({ q: "%" }))).total).toBe(0);
+    expect((await searchCatalogue(parseCatalogueQuery({ q: "_" }))).total).toBe(0);
+    const long = parseCatalogueQuery({ q: `食品${"许".repeat(60)}` });
+    expect(long.tooLong).toBe(true);
+    expect([...long.q]).toHaveLength(50);
+    expect(parseCatalogueQuery({ q: "食品" }).tooLong).toBe(false);
+    // No name holds 食品经营许可 as typed; the food licences hold all its characters.
+    const byChars = await searchCatalogue(parseCatalogueQuery({ q: "食品经营许可" }));
+    expect(byChars.approximate).toBe(true);
+    expect(byChars.items.map((i) => i.name)).toContain(FOOD_LICENCE);
+    const exact = await searchCatalogue(parseCatalogueQuery({ q: "食品" }));
+    expect(exact.approximate).toBe(false);
+  });
+
   it("combines filters: words, kind, visits, department and section narrow together", async () => {
     const base = await searchCatalogue(parseCatalogueQuery({ q: "食品" }));
     const instant = await searchCatalogue(parseCatalogueQuery({ q: "食品", kind: "INSTANT" }));
@@ -48,9 +63,9 @@ describe("catalogue search", () => {
     expect(otherSection.total).toBe(0);
   });
 
-  it("ignores malformed query values instead of failing", async () => {
+  it("ignores malformed query values instead of failing; an over-long query is cut, not dropped", async () => {
     const q = parseCatalogueQuery({ kind: "BOGUS", page: "-3", visits: "7", q: "x".repeat(500) });
-    expect(q).toMatchObject({ kind: "", page: 1, visits: "", q: "" });
+    expect(q).toMatchObject({ kind: "", page: 1, visits: "", q: "x".repeat(50), tooLong: true });
   });
 });
 
