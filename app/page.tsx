@@ -3,9 +3,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/notice";
 import { getCatalogueStats } from "@/lib/server/catalogue/get-catalogue-stats";
+import { currentActor } from "@/lib/server/auth/current-actor";
 
 export default async function HomePage() {
-  const [t, stats] = await Promise.all([getTranslations("home"), getCatalogueStats()]);
+  const [t, stats, actor] = await Promise.all([getTranslations("home"), getCatalogueStats(), currentActor()]);
   return (
     <div className="flex flex-col gap-6">
       <section>
@@ -21,12 +22,21 @@ export default async function HomePage() {
           <p className="mb-3">{t("startApply")}</p>
           <p className="mb-4">{t("startStaff")}</p>
           <div className="flex flex-wrap gap-3">
-            <Link href="/register" className="rounded bg-brand px-4 py-2 text-white no-underline hover:bg-brand-dark">
-              {t("registerCta")}
-            </Link>
-            <Link href="/login" className="rounded border border-brand px-4 py-2 text-brand no-underline">
-              {t("signInCta")}
-            </Link>
+            {actor ? (
+              // Signed in already: on to their own page, not to registration.
+              <Link href="/home" className="rounded bg-brand px-4 py-2 text-white no-underline hover:bg-brand-dark" data-testid="continue-cta">
+                {t("continueCta", { name: actor.name })}
+              </Link>
+            ) : (
+              <>
+                <Link href="/register" className="rounded bg-brand px-4 py-2 text-white no-underline hover:bg-brand-dark">
+                  {t("registerCta")}
+                </Link>
+                <Link href="/login" className="rounded border border-brand px-4 py-2 text-brand no-underline">
+                  {t("signInCta")}
+                </Link>
+              </>
+            )}
           </div>
         </Card>
         <Card title={t("howTitle")}>

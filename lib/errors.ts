@@ -1,6 +1,8 @@
 // The one error type the domain and services throw: a stable code the edge maps to a message.
 
 export const ERROR_CODES = [
+  /** The database cannot be reached for the moment (restarting, failing over): try again shortly. */
+  "UNAVAILABLE",
   "FORBIDDEN",
   "UNAUTHENTICATED",
   "NOT_FOUND",

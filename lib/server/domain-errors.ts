@@ -19,5 +19,21 @@ export function asAppError(e: unknown): unknown {
   if (e instanceof CertificateActionError) return new AppError(e.code, e.message);
   // Any refusal of the seal's custody rules: this seal may not stamp.
   if (e instanceof SealRuleError) return new AppError("SEAL_NOT_ACTIVE", e.message, { details: { reason: e.code } });
+  if (isDatabaseUnavailable(e)) return new AppError("UNAVAILABLE", e instanceof Error ? e.message : String(e));
   return e;
+}
+
+// Prisma: cannot reach the server, connection closed, pool timed out; PostgreSQL: shutting down,
+// crashed, starting up; the socket: refused or reset.
+const UNAVAILABLE_PRISMA = new Set(["P1001", "P1002", "P1017", "P2024"]);
+const UNAVAILABLE_SQLSTATE = /\b(57P01|57P02|57P03|08000|08001|08003|08006)\b/;
+const UNAVAILABLE_SOCKET = /\b(ECONNREFUSED|ECONNRESET|EPIPE)\b|Connection terminated/;
+
+/** The database is away for the moment (a restart, a failover): the request may be tried again. */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const code = (e as { code?: unknown }).code;
+  if (typeof code === "string" && UNAVAILABLE_PRISMA.has(code)) return true;
+  const text = `${e.message} ${String((e as { cause?: unknown }).cause ?? "")}`;
+  return UNAVAILABLE_SQLSTATE.test(text) || UNAVAILABLE_SOCKET.test(text);
 }

@@ -47,3 +47,14 @@ test("a clerk cannot open the administrator's page", async ({ page }) => {
   expect(response?.status()).toBe(403);
   await expect(page.getByTestId("forbidden")).toBeVisible();
 });
+
+test("/office takes staff to their own desk, and the landing page takes a signed-in user on, not to registration", async ({ page }) => {
+  await login(page, "CLERK");
+  await page.goto("/office");
+  await expect(page).toHaveURL(/\/office\/window$/);
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: /^(注册|Register)/ })).toHaveCount(0);
+  await page.getByTestId("continue-cta").click();
+  await expect(page).toHaveURL(/\/office\/window$/);
+  await expectNoAxeViolations(page);
+});

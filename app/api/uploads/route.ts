@@ -5,6 +5,7 @@ import { localPath } from "@/lib/domain/access/local-path";
 import { UPLOAD_LIMITS } from "@/lib/domain/applications/uploads";
 import { AppError, isAppError } from "@/lib/errors";
 import { errorMessage } from "@/lib/server/action";
+import { asAppError } from "@/lib/server/domain-errors";
 import { uploadMaterial } from "@/lib/server/applications/materials";
 import { currentActor } from "@/lib/server/auth/current-actor";
 
@@ -37,9 +38,10 @@ export async function POST(request: Request) {
     if (!(file instanceof File) || typeof applicationId !== "string" || typeof materialId !== "string") throw new AppError("UPLOAD_EMPTY");
     await uploadMaterial({ actor: await currentActor(), applicationId, materialId, file: { name: file.name, size: file.size, stream: file.stream() } });
     return answer(true, t("application.upload.done"), 200);
-  } catch (e) {
+  } catch (caught) {
+    const e = asAppError(caught);
     if (isAppError(e)) {
-      const status = e.code === "UNAUTHENTICATED" ? 401 : e.code === "FORBIDDEN" ? 403 : e.code === "NOT_FOUND" ? 404 : e.code === "UPLOAD_TOO_LARGE" ? 413 : 400;
+      const status = e.code === "UNAUTHENTICATED" ? 401 : e.code === "FORBIDDEN" ? 403 : e.code === "NOT_FOUND" ? 404 : e.code === "UPLOAD_TOO_LARGE" ? 413 : e.code === "UNAVAILABLE" ? 503 : 400;
       return answer(false, errorMessage(t, e), status);
     }
     console.error("[upload] unexpected error", e);
