@@ -12,6 +12,7 @@ export async function applicationFormLabels(submit: string): Promise<Application
     address: t("address"),
     itemFields: t("itemFields"),
     required: t("required"),
+    applies: t("applies"),
     delivery: d("legend"),
     deliveryHint: d("hint"),
     deliveryAddress: d("address"),

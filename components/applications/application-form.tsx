@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 type State = { ok: true; data: unknown } | { ok: false; message: string; fieldErrors: Record<string, string>; values: Record<string, string> } | null;
 
 export type ApplicationFormLabels = Record<
-  "subject" | "subjectHint" | "contactName" | "contactPhone" | "address" | "submit" | "itemFields" | "required" | "delivery" | "deliveryHint" | "deliveryAddress" | "deliveryAddressHint",
+  "subject" | "subjectHint" | "contactName" | "contactPhone" | "address" | "submit" | "itemFields" | "required" | "delivery" | "deliveryHint" | "deliveryAddress" | "deliveryAddressHint" | "applies",
   string
 > & { deliveryMethods: Record<"ELECTRONIC" | "PICKUP" | "POST", string> };
 
@@ -22,6 +22,7 @@ export function ApplicationForm({
   defaults,
   labels,
   formFields = [],
+  conditional = [],
 }: {
   action: (prev: State, formData: FormData) => Promise<State>;
   itemCode: string;
@@ -31,6 +32,8 @@ export function ApplicationForm({
   labels: ApplicationFormLabels;
   /** The item version's own questions, asked after the common ones. */
   formFields?: FormField[];
+  /** Materials asked only in some situation: the filer ticks those that apply (label says which). */
+  conditional?: { id: string; label: string }[];
 }) {
   const [state, formAction] = useActionState(action, null);
   const err = state && !state.ok ? state.fieldErrors : {};
@@ -76,6 +79,17 @@ export function ApplicationForm({
               />
             );
           })}
+        </fieldset>
+      )}
+      {conditional.length > 0 && (
+        <fieldset className="flex flex-col gap-2 md:col-span-2" data-testid="conditional-materials">
+          <legend className="mb-1 font-semibold">{labels.applies}</legend>
+          {conditional.map((c) => (
+            <label key={c.id} className="inline-flex items-center gap-2">
+              <input type="checkbox" name="applies" value={c.id} defaultChecked={(val.applies ?? "").split(",").includes(c.id)} />
+              {c.label}
+            </label>
+          ))}
         </fieldset>
       )}
       <fieldset className="flex flex-col gap-2 md:col-span-2" data-testid="delivery-choice">

@@ -162,6 +162,10 @@ export async function ApplicationSummary({
                     <a href={`/files/${m.file.id}`} className="text-blue-800 underline">
                       {m.file.originalName}
                     </a>
+                  ) : !m.applicable ? (
+                    <span className="text-slate-700" data-testid={`not-applicable-${m.materialId}`}>
+                      {t("notApplicable", { condition: m.condition })}
+                    </span>
                   ) : (
                     <span className="text-slate-700">{t("notGiven")}</span>
                   )}

@@ -42,13 +42,14 @@ export function IntakeForm({
   /** The intake decisions the transition table offers now. */
   decisions: readonly IntakeDecision[];
   applicationId: string;
-  materials: { materialId: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; file: { href: string; name: string } | null }[];
+  /** notApplicable: a conditional material the filer said is not needed (its label), else null. */
+  materials: { materialId: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; file: { href: string; name: string } | null; notApplicable: string | null }[];
   labels: IntakeLabels;
 }) {
   const [state, formAction] = useActionState(action, null);
   const [ok, setOk] = useState<Set<string>>(() => new Set());
   const [decision, setDecision] = useState<string>("");
-  const coreComplete = materials.filter((m) => m.kind === "CORE").every((m) => ok.has(m.materialId));
+  const coreComplete = materials.filter((m) => m.kind === "CORE" && !(m.notApplicable && !m.file)).every((m) => ok.has(m.materialId));
   const err = state && !state.ok ? state.fieldErrors : {};
   const toggle = (id: string, on: boolean) =>
     setOk((prev) => {
@@ -78,11 +79,13 @@ export function IntakeForm({
                 <a href={m.file.href} target="_blank" rel="noopener" className="text-blue-800 underline">
                   {labels.open}：{m.file.name}
                 </a>
+              ) : m.notApplicable ? (
+                <span data-testid={`not-applicable-${m.materialId}`}>{m.notApplicable}</span>
               ) : (
                 <span className="text-red-800">{labels.notGiven}</span>
               )}
             </p>
-            {!ok.has(m.materialId) && (
+            {!ok.has(m.materialId) && !(m.notApplicable && !m.file) && (
               <label className="flex flex-col gap-1 text-sm">
                 <span>
                   {labels.problem}（{m.name}）

@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/ui/table-head";
 
-export type MaterialRow = { id: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; originalRequired: boolean; copies: number; note: string; templateUrl: string };
+export type MaterialRow = { id: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; originalRequired: boolean; copies: number; note: string; templateUrl: string; condition?: string };
 
 export async function MaterialsTable({ materials }: { materials: MaterialRow[] }) {
   const t = await getTranslations("guide");
@@ -22,7 +22,10 @@ export async function MaterialsTable({ materials }: { materials: MaterialRow[] }
                   </a>
                 )}
               </td>
-              <td className="py-2 pr-3">{m.kind === "CORE" ? t("core") : t("supplementary")}</td>
+              <td className="py-2 pr-3">
+                {m.kind === "CORE" ? t("core") : t("supplementary")}
+                {m.condition && <span className="block text-slate-700">{t("conditional", { condition: m.condition })}</span>}
+              </td>
               <td className="py-2 pr-3">{m.originalRequired ? t("original") : t("copy")}</td>
               <td className="py-2 pr-3">{t("copies", { n: m.copies })}</td>
               <td className="py-2 pr-3">{m.note}</td>

@@ -26,7 +26,7 @@ export type EditableVersion = {
   visitsRequired: number;
   onlineAvailable: boolean;
   demoValues: boolean;
-  materials: { name: string; kind: "CORE" | "SUPPLEMENTARY"; originalRequired: boolean; copies: number; note: string; templateUrl: string }[];
+  materials: { name: string; kind: "CORE" | "SUPPLEMENTARY"; originalRequired: boolean; copies: number; note: string; templateUrl: string; condition: string }[];
   /** The item's own application-form fields, as spec lines ("label | kind | required"). */
   formFieldSpec: string;
   /** The item's certificate-number prefix, and how long this version's certificates are valid. */
@@ -107,7 +107,7 @@ export function ItemEditForm({
         )}
         <div className="flex flex-col gap-3">
           {rows.map((m, i) => (
-            <div key={i} className="grid gap-2 border-b border-slate-200 pb-3 md:grid-cols-[2fr_1fr_auto_5rem_2fr]" data-testid={`material-row-${i}`}>
+            <div key={i} className="grid gap-2 border-b border-slate-200 pb-3 md:grid-cols-[2fr_1fr_auto_5rem_2fr_2fr]" data-testid={`material-row-${i}`}>
               <Field name={`m.${i}.name`} label={`${labels.materialName} ${i + 1}`} defaultValue={v(`m.${i}.name`, m?.name ?? "")} error={err[`materials.${i}.name`]} />
               <SelectField name={`m.${i}.kind`} label={labels.materialKind} options={materialKindOptions} defaultValue={v(`m.${i}.kind`, m?.kind ?? "CORE")} />
               <label className="flex items-center gap-2 self-end pb-2">
@@ -116,6 +116,7 @@ export function ItemEditForm({
               </label>
               <Field name={`m.${i}.copies`} label={labels.copies} inputMode="numeric" defaultValue={v(`m.${i}.copies`, String(m?.copies ?? 1))} />
               <Field name={`m.${i}.note`} label={labels.note} defaultValue={v(`m.${i}.note`, m?.note ?? "")} />
+              <Field name={`m.${i}.condition`} label={labels.condition} defaultValue={v(`m.${i}.condition`, m?.condition ?? "")} />
               <input type="hidden" name={`m.${i}.templateUrl`} value={m?.templateUrl ?? ""} />
             </div>
           ))}

@@ -86,7 +86,8 @@ test("an applicant files online; the clerk accepts it and prints the receipt; th
 
 test("a filing with missing materials gets one correction notice, is fixed and accepted", async ({ page, browser }) => {
   await login(page, "APPLICANT", undefined, ENTERPRISE.loginId);
-  await startOnline(page, REISSUE, "许可证遗失，申请补办");
+  // Filed by an agent for the enterprise: the authorisation letter is asked for.
+  await startOnline(page, REISSUE, "许可证遗失，申请补办", { byAgent: true });
   await upload(page, "申请表", "reissue-form.pdf");
   const number = await submit(page);
 
@@ -155,10 +156,12 @@ test("a walk-in is registered, filed and accepted at the window", async ({ page 
   await page.getByRole("button", { name: "保存，下一步核收材料" }).click();
   await page.waitForURL(/\/office\/window\/applications\//);
   await expectNoAxeViolations(page);
-  for (const m of ["申请表", "申请人身份证明（居民身份证或营业执照）", "授权委托书及受托人身份证明"]) await upload(page, m, `walkin-${m.length}.pdf`);
+  // He came in person: the agent's authorisation is not applicable — no slot to fill, nothing to tick.
+  for (const m of ["申请表", "申请人身份证明（居民身份证或营业执照）"]) await upload(page, m, `walkin-${m.length}.pdf`);
   const number = await submit(page);
   await expect(page.getByTestId("facts")).toContainText("窗口申报");
-  await decide(page, ["申请表", "申请人身份证明（居民身份证或营业执照）", "授权委托书及受托人身份证明"], /^受理$/);
+  await expect(page.getByTestId("intake-form")).toContainText("不适用（仅委托他人办理时提供）");
+  await decide(page, ["申请表", "申请人身份证明（居民身份证或营业执照）"], /^受理$/);
   await expect(page.getByTestId("state")).toHaveText("已受理");
   await page.getByTestId("receipt-link").click();
   await expect(page.getByTestId("receipt-number")).toHaveText(number);

@@ -11,13 +11,15 @@ export async function upload(page: Page, material: string, fileName: string) {
   await expect(page.getByTestId("materials").getByRole("link", { name: fileName })).toBeVisible();
 }
 
-export async function startOnline(page: Page, code: string, subject: string) {
+/** opts.byAgent: the filer says someone else files for the applicant (the authorisation is then asked for). */
+export async function startOnline(page: Page, code: string, subject: string, opts: { byAgent?: boolean } = {}) {
   await page.goto(`/items/${code}`);
   await page.getByTestId("apply-online").click();
   await expect(page.getByTestId("application-form")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel("申请内容").fill(subject);
   await fillItemFields(page);
+  if (opts.byAgent) await page.getByTestId("conditional-materials").getByLabel(/^委托他人办理/).check();
   await page.getByRole("button", { name: "保存草稿，下一步上传材料" }).click();
   await page.waitForURL(/\/my\/applications\//);
 }

@@ -378,3 +378,34 @@ describe("uploads", () => {
     expect(fs.readFileSync(path.join(uploadDir, sha.slice(0, 2), sha.slice(2, 4), sha))).toEqual(bytes);
   });
 });
+
+describe("materials asked only in some situations", () => {
+  it("the agent's authorisation is not applicable when nobody files for the applicant, and required when someone does", async () => {
+    const own = await createItem(db());
+    const agentLetter = await db().material.create({ data: { itemVersionId: own.version.id, position: 4, name: "授权委托书及受托人身份证明", kind: "SUPPLEMENTARY", condition: "委托他人办理" } });
+    const fileWith = async (applies: string[]) => {
+      const { id } = await startApplication({ actor: alice, input: { ...details(), itemCode: own.item.implementationCode, applies } });
+      for (const m of [own.materials.core1, own.materials.core2, own.materials.supplementary]) {
+        await uploadMaterial({ actor: alice, applicationId: id, materialId: m.id, file: pdf(`${m.name}.pdf`, Buffer.concat([PDF_BYTES, Buffer.from(`${m.id}${id}`)])) });
+      }
+      await submitApplication({ actor: alice, applicationId: id, now: BEFORE_NATIONAL_DAY });
+      return id;
+    };
+    const three = [own.materials.core1.id, own.materials.core2.id, own.materials.supplementary.id];
+
+    // In person: accepted with the three ticked; the letter is recorded as not applicable, not missing.
+    const inPerson = await fileWith([]);
+    const view = await getApplication({ actor: alice, applicationId: inPerson });
+    expect(view.materials.find((m) => m.materialId === agentLetter.id)).toMatchObject({ applicable: false, condition: "委托他人办理" });
+    await decideIntake({ actor: clerk, input: { applicationId: inPerson, decision: "ACCEPT", okMaterialIds: three }, now: BEFORE_NATIONAL_DAY });
+    expect((await db().application.findUniqueOrThrow({ where: { id: inPerson } })).state).toBe("ACCEPTED");
+    expect((await db().applicationMaterial.findFirstOrThrow({ where: { applicationId: inPerson, materialId: agentLetter.id } })).verdict).toBeNull();
+
+    // Through an agent: the letter is asked for; without it the application cannot be accepted, and a notice lists it.
+    const byAgent = await fileWith([agentLetter.id]);
+    await expect(decideIntake({ actor: clerk, input: { applicationId: byAgent, decision: "ACCEPT", okMaterialIds: three }, now: BEFORE_NATIONAL_DAY })).rejects.toMatchObject({ code: "MATERIALS_INCOMPLETE" });
+    await decideIntake({ actor: clerk, input: { applicationId: byAgent, decision: "REQUEST_CORRECTION", okMaterialIds: three }, now: BEFORE_NATIONAL_DAY });
+    const [notice] = (await getApplication({ actor: alice, applicationId: byAgent })).notices;
+    expect(notice.entries.map((e) => e.name)).toEqual(["授权委托书及受托人身份证明"]);
+  });
+});

@@ -6,7 +6,7 @@ import { createWorkingCalendar } from "../calendar/working-days";
 import { nextState } from "../workflow/application-workflow";
 import { editableMaterials, idTailMatches, mayViewApplication } from "./access";
 import { formatApplicationNumber, normaliseApplicationNumber } from "./application-number";
-import { dueDatesFrom, intakeFacts, owedMaterialIds, type ChecklistLine } from "./intake";
+import { checklistVerdict, dueDatesFrom, intakeFacts, materialApplies, owedMaterialIds, type ChecklistLine } from "./intake";
 import { fileNameProblem, uploadProblemBeforeReading, uploadProblemOfContent, UPLOAD_LIMITS } from "./uploads";
 
 const cal = createWorkingCalendar(calendarYearsFromHolidayJson(holidays));
@@ -67,6 +67,19 @@ describe("intake checklist", () => {
     );
     expect(nextState("SUBMITTED", "ACCEPT_WITH_DEFICIENCIES", "CLERK", intakeFacts(lines("OK", "MISSING")))).toBe("ACCEPTED_WITH_DEFICIENCIES");
     expect(owedMaterialIds(lines("OK", "MISSING"))).toEqual(["s1"]);
+  });
+  it("a conditional material whose situation does not hold is not applicable: never missing, never owed", () => {
+    const agentNotUsed: ChecklistLine[] = [...lines("OK", "OK"), { materialId: "agent", kind: "SUPPLEMENTARY", verdict: checklistVerdict({ ticked: false, fileGiven: false, applicable: false }) }];
+    expect(agentNotUsed[3].verdict).toBe("NOT_APPLICABLE");
+    expect(nextState("SUBMITTED", "ACCEPT", "CLERK", intakeFacts(agentNotUsed))).toBe("ACCEPTED");
+    expect(owedMaterialIds(agentNotUsed)).toEqual([]);
+    // When it applies, or a file was given anyway, it is checked like any other.
+    expect(checklistVerdict({ ticked: false, fileGiven: false, applicable: true })).toBe("MISSING");
+    expect(checklistVerdict({ ticked: false, fileGiven: true, applicable: false })).toBe("DEFICIENT");
+    expect(checklistVerdict({ ticked: true, fileGiven: true, applicable: false })).toBe("OK");
+    expect(materialApplies({ id: "agent", condition: "委托他人办理" }, [])).toBe(false);
+    expect(materialApplies({ id: "agent", condition: "委托他人办理" }, ["agent"])).toBe(true);
+    expect(materialApplies({ id: "form", condition: "" }, [])).toBe(true);
   });
   it("plain acceptance needs every material", () => {
     expect(() => nextState("SUBMITTED", "ACCEPT", "CLERK", intakeFacts(lines("OK", "MISSING")))).toThrow(expect.objectContaining({ code: "MATERIALS_INCOMPLETE" }));

@@ -4,19 +4,37 @@ import { addWorkingDays, type PlainDate, type WorkingCalendar } from "../calenda
 import type { IntakeFacts } from "../workflow/application-workflow";
 
 export type MaterialKind = "CORE" | "SUPPLEMENTARY";
-/** OK = present and acceptable; MISSING = not given; DEFICIENT = given but wrong or incomplete. */
-export type ChecklistVerdict = "OK" | "MISSING" | "DEFICIENT";
+/**
+ * OK = present and acceptable; MISSING = not given; DEFICIENT = given but wrong or incomplete;
+ * NOT_APPLICABLE = a conditional material whose situation does not hold, not given (never missing).
+ */
+export type ChecklistVerdict = "OK" | "MISSING" | "DEFICIENT" | "NOT_APPLICABLE";
 
 export type ChecklistLine = { materialId: string; kind: MaterialKind; verdict: ChecklistVerdict };
 
+/** Whether a material is asked for: always, or — when it has a condition — only when the filer said it applies. */
+export function materialApplies(m: { id: string; condition: string }, applies: readonly string[]): boolean {
+  return m.condition.trim() === "" || applies.includes(m.id);
+}
+
+/** A checklist line's verdict: ticked is OK; not ticked is deficient if a file was given, else missing — or not applicable. */
+export function checklistVerdict(m: { ticked: boolean; fileGiven: boolean; applicable: boolean }): ChecklistVerdict {
+  if (m.ticked) return "OK";
+  if (m.fileGiven) return "DEFICIENT";
+  return m.applicable ? "MISSING" : "NOT_APPLICABLE";
+}
+
+/** Lines that need something from the applicant (not OK, and not merely not applicable). */
+export const needsAttention = (l: ChecklistLine) => l.verdict !== "OK" && l.verdict !== "NOT_APPLICABLE";
+
 export function intakeFacts(lines: ChecklistLine[], extra: Pick<IntakeFacts, "correctionEntries" | "hasReasonAndBasis"> = {}): IntakeFacts {
-  const notOk = (kind: MaterialKind) => lines.filter((l) => l.kind === kind && l.verdict !== "OK").length;
+  const notOk = (kind: MaterialKind) => lines.filter((l) => l.kind === kind && needsAttention(l)).length;
   return { missingCore: notOk("CORE"), missingSupplementary: notOk("SUPPLEMENTARY"), ...extra };
 }
 
 /** Supplementary materials not OK: what a 容缺受理 leaves owed. */
 export function owedMaterialIds(lines: ChecklistLine[]): string[] {
-  return lines.filter((l) => l.kind === "SUPPLEMENTARY" && l.verdict !== "OK").map((l) => l.materialId);
+  return lines.filter((l) => l.kind === "SUPPLEMENTARY" && needsAttention(l)).map((l) => l.materialId);
 }
 
 export type DueDates = { promisedDue: PlainDate; statutoryDue: PlainDate };

@@ -78,7 +78,7 @@ export type DemoItemValues = {
   description: string;
   eligibility: string;
   processSteps: string[];
-  materials: { name: string; kind: MaterialKindName; originalRequired: boolean; copies: number; note: string }[];
+  materials: { name: string; kind: MaterialKindName; originalRequired: boolean; copies: number; note: string; condition?: string }[];
   /** Item-specific form fields (示例值): food licences ask where and what. */
   formFields: FormField[];
 };
@@ -99,7 +99,7 @@ export function demoValuesFor(itemName: string, taskType: number, department: st
     materials.push({ name: "符合许可条件的证明材料", kind: "CORE", originalRequired: true, copies: 1, note: "" });
     materials.push({ name: "其他相关证明材料", kind: "SUPPLEMENTARY", originalRequired: false, copies: 1, note: "可容缺受理，发证前补齐" });
   }
-  materials.push({ name: "授权委托书及受托人身份证明", kind: "SUPPLEMENTARY", originalRequired: true, copies: 1, note: "委托他人办理时提供" });
+  materials.push({ name: "授权委托书及受托人身份证明", kind: "SUPPLEMENTARY", originalRequired: true, copies: 1, note: "委托他人办理时提供", condition: "委托他人办理" });
   return {
     kind,
     statutoryDays,

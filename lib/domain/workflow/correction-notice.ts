@@ -36,6 +36,6 @@ export function correctionNoticeViolations(
  * acceptable needs the clerk's reason (a material not given at all is listed as "not submitted").
  * Returns the material ids whose reason is missing.
  */
-export function correctionReasonsMissing(lines: { materialId: string; verdict: "OK" | "DEFICIENT" | "MISSING"; problem: string }[]): string[] {
+export function correctionReasonsMissing(lines: { materialId: string; verdict: string; problem: string }[]): string[] {
   return lines.filter((l) => l.verdict === "DEFICIENT" && l.problem.trim() === "").map((l) => l.materialId);
 }

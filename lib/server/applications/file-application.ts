@@ -11,6 +11,7 @@ import { can } from "@/lib/domain/access/permissions";
 import { filingChannelOf, mayFile } from "@/lib/domain/applications/access";
 import { firstAllowed } from "@/lib/domain/workflow/available-actions";
 import { INITIAL_STATE, isAwaitingIntake } from "@/lib/domain/workflow/state-facts";
+import { materialApplies } from "@/lib/domain/applications/intake";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { hiddenFrom, requirePermission, requireWorkflowRole } from "@/lib/server/auth/actor";
@@ -73,7 +74,8 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
           formData: keepAnswers(fields, input.answers),
         },
       });
-      await tx.applicationMaterial.createMany({ data: version.materials.map((m) => ({ applicationId: app.id, materialId: m.id })) });
+      // A conditional material is asked only when the filer said its situation applies.
+      await tx.applicationMaterial.createMany({ data: version.materials.map((m) => ({ applicationId: app.id, materialId: m.id, applicable: materialApplies(m, input.applies) })) });
       await recordAuditEvent(tx, {
         actor,
         action: "application.created",

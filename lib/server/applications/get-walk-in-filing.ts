@@ -14,6 +14,6 @@ export async function getWalkInFiling(opts: { actor: Actor | null; applicantId?:
   const applicant = opts.applicantId
     ? await db().user.findFirst({ where: { id: opts.applicantId, role: APPLICANT_ROLE }, select: { id: true, name: true, phone: true, contactName: true } })
     : null;
-  const item = applicant && opts.itemCode ? await db().item.findUnique({ where: { implementationCode: opts.itemCode }, include: { currentVersion: { select: { name: true, formFields: true } } } }) : null;
+  const item = applicant && opts.itemCode ? await db().item.findUnique({ where: { implementationCode: opts.itemCode }, include: { currentVersion: { select: { name: true, formFields: true, materials: { where: { condition: { not: "" } }, orderBy: { position: "asc" }, select: { id: true, name: true, condition: true } } } } } }) : null;
   return { applicant, item };
 }

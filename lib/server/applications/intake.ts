@@ -1,7 +1,7 @@
 // One-window intake (窗口受理): the clerk's decision on a submitted filing —
 // accept, accept with deficiencies (容缺受理), one-time correction notice (一次性告知), or reject.
 import "server-only";
-import { dueDatesFrom, intakeFacts, owedMaterialIds, type ChecklistLine } from "@/lib/domain/applications/intake";
+import { checklistVerdict, dueDatesFrom, intakeFacts, needsAttention, owedMaterialIds, type ChecklistLine } from "@/lib/domain/applications/intake";
 import { addWorkingDays, isProvisionalDate, toPlainDate, type WorkingCalendar } from "@/lib/domain/calendar/working-days";
 import { correctionNoticeViolations, correctionReasonsMissing, type IssuedNotice } from "@/lib/domain/workflow/correction-notice";
 import { AppError } from "@/lib/errors";
@@ -29,7 +29,8 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
   });
   if (!app) throw new AppError("NOT_FOUND");
 
-  // The checklist: ticked = present and acceptable; unticked = missing (no file) or deficient.
+  // The checklist: ticked = present and acceptable; unticked = missing (no file) or deficient, or
+  // not applicable (a conditional material whose situation the filer said does not hold).
   const ok = new Set(input.okMaterialIds);
   const lines: (ChecklistLine & { lineId: string; name: string; problem: string })[] = app.materials
     .sort((a, b) => a.material.position - b.material.position)
@@ -38,10 +39,11 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
       materialId: m.materialId,
       name: m.material.name,
       kind: m.material.kind,
-      verdict: ok.has(m.materialId) ? "OK" : m.storedFileId ? "DEFICIENT" : "MISSING",
-      problem: ok.has(m.materialId) ? "" : input.problems[m.materialId] || (m.storedFileId ? "" : "未提交该材料"),
-    }));
-  const notOk = lines.filter((l) => l.verdict !== "OK");
+      verdict: checklistVerdict({ ticked: ok.has(m.materialId), fileGiven: m.storedFileId !== null, applicable: m.applicable }),
+      problem: "",
+    }))
+    .map((l) => ({ ...l, problem: l.verdict === "OK" || l.verdict === "NOT_APPLICABLE" ? "" : input.problems[l.materialId] || (l.verdict === "MISSING" ? "未提交该材料" : "") }));
+  const notOk = lines.filter(needsAttention);
   const facts = intakeFacts(lines, {
     correctionEntries: notOk.length,
     hasReasonAndBasis: input.reason.length > 0 && input.basis.length > 0,
@@ -128,7 +130,7 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
     for (const l of lines) {
       await tx.applicationMaterial.update({
         where: { id: l.lineId },
-        data: { verdict: owed.has(l.materialId) ? "OWED" : l.verdict, problem: l.problem },
+        data: { verdict: owed.has(l.materialId) ? "OWED" : l.verdict === "NOT_APPLICABLE" ? null : l.verdict, problem: l.problem },
       });
     }
     // The receipt (受理通知书) goes out under the seal: numbered, its record signed, the stamp logged.

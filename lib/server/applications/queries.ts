@@ -103,6 +103,9 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
         revision: m.revision,
         verdict: m.verdict,
         problem: m.problem,
+        /** "" = always asked; otherwise asked only in that situation. */
+        condition: m.material.condition,
+        applicable: m.applicable,
       })),
     notices: app.notices.map((n) => ({ id: n.id, issuedAt: n.issuedAt, entries: n.entries as { materialId: string; name: string; problem: string }[], document: n.document })),
     // Applicants see what happened to their case, not the internal file history.

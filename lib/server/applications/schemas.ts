@@ -20,6 +20,8 @@ export const ZStartApplicationInput = z.object({
   deliveryAddress: z.string().trim().max(200, "delivery.address").default(""),
   /** Answers to the item version's own form fields, by field key. */
   answers: z.record(z.string(), z.string().max(4000)).default({}),
+  /** Conditional materials (Material.condition) whose situation the filer says applies. */
+  applies: z.array(z.string().max(40)).max(60).default([]),
 });
 export type TStartApplicationInput = z.input<typeof ZStartApplicationInput>;
 
@@ -28,11 +30,11 @@ export function applicationFormToInput(fd: FormData) {
   const answers: Record<string, string> = {};
   const rest: Record<string, FormDataEntryValue> = {};
   for (const [key, value] of fd.entries()) {
-    if (typeof value !== "string") continue;
+    if (typeof value !== "string" || key === "applies") continue;
     if (key.startsWith("f.")) answers[key.slice(2)] = value;
     else rest[key] = value;
   }
-  return { ...rest, answers };
+  return { ...rest, answers, applies: fd.getAll("applies").filter((v): v is string => typeof v === "string") };
 }
 
 export const ZApplicationRef = z.object({ applicationId: z.string().trim().min(1) });

@@ -10,6 +10,8 @@ export const ZMaterialInput = z.object({
   copies: int(1, 20),
   note: z.string().trim().max(500).default(""),
   templateUrl: z.string().trim().max(500).refine((v) => v === "" || v.startsWith("/") || /^https?:\/\//.test(v), "item.templateUrl").default(""),
+  /** When it is asked for, e.g. 委托他人办理; empty = always. */
+  condition: z.string().trim().max(100).default(""),
 });
 
 export const ZPublishItemVersionInput = z.object({
@@ -57,6 +59,7 @@ export function publishFormToInput(fd: FormData): TPublishItemVersionInput {
       copies: get(`m.${n}.copies`) || "1",
       note: get(`m.${n}.note`),
       templateUrl: get(`m.${n}.templateUrl`),
+      condition: get(`m.${n}.condition`),
     }))
     .filter((m) => m.name.trim() !== "");
   return {

@@ -45,6 +45,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ code: st
               defaults={{ contactName: profile.contactName ?? profile.name, contactPhone: profile.phone ?? "" }}
               labels={await applicationFormLabels(t("saveDraft"))}
               formFields={formFieldsOf(item.guide.formFields)}
+              conditional={item.guide.materials.filter((m) => m.condition).map((m) => ({ id: m.id, label: t("appliesItem", { condition: m.condition, name: m.name }) }))}
             />
           </Card>
           <Card title={t("materialsToPrepare")}>

@@ -22,7 +22,7 @@ type Search = { id?: string; applicant?: string; q?: string; item?: string; type
 export default async function WalkInPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireArea("window", "/office/window/walk-in");
   const sp = await searchParams;
-  const [t, tr] = await Promise.all([getTranslations("walkIn"), getTranslations("register")]);
+  const [t, tr, ta] = await Promise.all([getTranslations("walkIn"), getTranslations("register"), getTranslations("application")]);
 
   // Step 1: who is applying.
   const found = sp.id ? await findApplicant({ actor, identifier: sp.id }) : null;
@@ -111,6 +111,7 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
                 defaults={{ contactName: applicant.contactName ?? applicant.name, contactPhone: applicant.phone ?? "" }}
                 labels={await applicationFormLabels(t("startFiling"))}
                 formFields={formFieldsOf(item.currentVersion.formFields)}
+                conditional={item.currentVersion.materials.map((m) => ({ id: m.id, label: ta("appliesItem", { condition: m.condition, name: m.name }) }))}
               />
             </Card>
           )}

@@ -10,7 +10,7 @@ import { publishItemVersionAction } from "../actions";
 
 const LABELS = [
   "name", "kind", "description", "eligibility", "legalBasis", "processSteps", "statutoryDays", "promisedDays", "feeNote", "visitsRequired", "onlineAvailable",
-  "demoValues", "changeNote", "materials", "materialsHint", "materialName", "materialKind", "original", "copies", "note", "publish", "published", "viewGuide", "formFields", "formFieldsHint",
+  "demoValues", "changeNote", "materials", "materialsHint", "materialName", "materialKind", "original", "copies", "note", "condition", "publish", "published", "viewGuide", "formFields", "formFieldsHint",
   "certificatePrefix", "certificatePrefixHint", "certificateValidityYears", "certificateValidityYearsHint",
 ] as const;
 

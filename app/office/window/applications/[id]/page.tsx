@@ -44,6 +44,7 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
               name: m.name,
               kind: m.kind,
               file: m.file ? { href: `/files/${m.file.id}`, name: m.file.originalName } : null,
+              notApplicable: m.applicable ? null : ti("notApplicable", { condition: m.condition }),
             }))}
             labels={{
               checklist: ti("checklist"),
