@@ -144,6 +144,9 @@ test("a reviewer and a chief carry a promised item through an expert-review susp
   await supervisor.getByLabel("办件编号").fill(number);
   await supervisor.getByRole("button", { name: "查看该办件全程记录" }).click();
   const trail = supervisor.getByTestId("audit-trail");
+  // The search is a page load: wait for this case's trail before reading it.
+  await expect(supervisor).toHaveURL(/number=/);
+  await expect(trail.locator("tbody tr td:nth-child(4) span.font-mono", { hasText: "application.APPROVE" })).toBeVisible();
   const actions = await trail.locator("tbody tr td:nth-child(4) span.font-mono").allTextContents();
   expect(actions).toEqual(
     expect.arrayContaining(["application.created", "application.SUBMIT", "application.ACCEPT", "clock.suspended", "clock.resumed", "application.RECORD_REVIEW", "application.APPROVE"]),
