@@ -13,11 +13,11 @@ import { db } from "../lib/server/db";
 import { ensureSealIdentity } from "../lib/server/seals/seal-keys";
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/embedded-postgres";
 import { migrateDeploy } from "./lib/prisma-cli";
+import { pct } from "./lib/stats";
 
 const RUNS = Number(process.env.BENCH_ISSUE_RUNS ?? 120);
 const WARMUP = 5;
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const row = (name: string, xs: number[]) => `| ${name} | ${xs.length} | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} |`;
 
 async function main() {

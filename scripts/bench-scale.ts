@@ -26,6 +26,7 @@ import { listAuditEvents } from "../lib/server/supervision/list-audit-events";
 import { APPROVAL_QUEUE_STATES } from "../lib/domain/workflow/state-facts";
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/embedded-postgres";
 import { migrateDeploy } from "./lib/prisma-cli";
+import { pct } from "./lib/stats";
 
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? "10000,100000,1000000").split(",").map((s) => Number(s.trim()));
 const REPS = Number(process.env.BENCH_SCALE_REPS ?? 60);
@@ -33,7 +34,6 @@ const ITEMS = 280;
 const SECTIONS = 10;
 const OPEN = "'ACCEPTED', 'ACCEPTED_WITH_DEFICIENCIES', 'REVIEWED', 'ESCALATED', 'FORWARDED'";
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 /** Fills one database with `n` applications and everything around them, set-based. */
 async function fill(client: pg.Client, n: number) {

@@ -9,6 +9,7 @@ import { demoLoginsText } from "./lib/demo-logins";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { ROOT, migrateDeploy } from "./lib/prisma-cli";
 import { asRuntimeLogin, ensureRuntimeLogin } from "./lib/runtime-role";
+import { startWorker } from "./lib/worker-process";
 
 const PORT = Number(process.env.PORT ?? 3000);
 
@@ -76,7 +77,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const next = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["dev", "-p", String(PORT)], { cwd: ROOT, env, stdio: "inherit" });
-  const worker = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/worker.ts"], { cwd: ROOT, env, stdio: "inherit" });
+  const worker = startWorker(env, "inherit");
   // Print the logins once the first page has rendered, so they are the last thing on screen.
   void waitForHttp(`http://localhost:${PORT}/login`, 120_000).then((ready) => {
     console.log(demoLoginsText(`http://localhost:${PORT}`));

@@ -1,6 +1,6 @@
 // `npm test`: the whole suite on real PostgreSQL — unit + integration (Vitest), then the built app
 // in Chromium (Playwright). Ends with one "N passed, N failed" line over both runners.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -12,6 +12,7 @@ import { chromiumPath } from "./lib/chromium";
 import { ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/embedded-postgres";
 import { ROOT, migrateDeploy } from "./lib/prisma-cli";
 import { asRuntimeLogin, ensureRuntimeLogin } from "./lib/runtime-role";
+import { startWorker } from "./lib/worker-process";
 
 const RESULTS = path.join(ROOT, ".data", "test-results");
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
@@ -83,7 +84,7 @@ async function main() {
         tallies.push({ passed: 0, failed: 1, skipped: 0 });
       } else {
         const pwJson = path.join(RESULTS, "playwright.json");
-        const worker = spawn(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { cwd: ROOT, env: e2eEnv, stdio: ["ignore", "ignore", "inherit"] });
+        const worker = startWorker(e2eEnv, ["ignore", "ignore", "inherit"]);
         try {
           exit ||= run(bin("playwright"), ["test"], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_FILE: pwJson });
         } finally {
