@@ -5,6 +5,8 @@ import { Card } from "@/components/ui/notice";
 import { getCatalogueStats } from "@/lib/server/catalogue/get-catalogue-stats";
 import { currentActor } from "@/lib/server/auth/current-actor";
 
+const PRIMARY_LINK = "rounded bg-brand px-4 py-2 text-white no-underline hover:bg-brand-dark";
+
 export default async function HomePage() {
   const [t, stats, actor] = await Promise.all([getTranslations("home"), getCatalogueStats(), currentActor()]);
   return (
@@ -24,12 +26,12 @@ export default async function HomePage() {
           <div className="flex flex-wrap gap-3">
             {actor ? (
               // Signed in already: on to their own page, not to registration.
-              <Link href="/home" className="rounded bg-brand px-4 py-2 text-white no-underline hover:bg-brand-dark" data-testid="continue-cta">
+              <Link href="/home" className={PRIMARY_LINK} data-testid="continue-cta">
                 {t("continueCta", { name: actor.name })}
               </Link>
             ) : (
               <>
-                <Link href="/register" className="rounded bg-brand px-4 py-2 text-white no-underline hover:bg-brand-dark">
+                <Link href="/register" className={PRIMARY_LINK}>
                   {t("registerCta")}
                 </Link>
                 <Link href="/login" className="rounded border border-brand px-4 py-2 text-brand no-underline">

@@ -49,7 +49,9 @@ export function IntakeForm({
   const [state, formAction] = useActionState(action, null);
   const [ok, setOk] = useState<Set<string>>(() => new Set());
   const [decision, setDecision] = useState<string>("");
-  const coreComplete = materials.filter((m) => m.kind === "CORE" && !(m.notApplicable && !m.file)).every((m) => ok.has(m.materialId));
+  // Not applicable and not given: nothing to tick and nothing to explain.
+  const notNeeded = (m: (typeof materials)[number]) => m.notApplicable !== null && !m.file;
+  const coreComplete = materials.filter((m) => m.kind === "CORE" && !notNeeded(m)).every((m) => ok.has(m.materialId));
   const err = state && !state.ok ? state.fieldErrors : {};
   const toggle = (id: string, on: boolean) =>
     setOk((prev) => {
@@ -85,7 +87,7 @@ export function IntakeForm({
                 <span className="text-red-800">{labels.notGiven}</span>
               )}
             </p>
-            {!ok.has(m.materialId) && !(m.notApplicable && !m.file) && (
+            {!ok.has(m.materialId) && !notNeeded(m) && (
               <label className="flex flex-col gap-1 text-sm">
                 <span>
                   {labels.problem}（{m.name}）

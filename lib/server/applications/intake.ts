@@ -34,15 +34,12 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
   const ok = new Set(input.okMaterialIds);
   const lines: (ChecklistLine & { lineId: string; name: string; problem: string })[] = app.materials
     .sort((a, b) => a.material.position - b.material.position)
-    .map((m) => ({
-      lineId: m.id,
-      materialId: m.materialId,
-      name: m.material.name,
-      kind: m.material.kind,
-      verdict: checklistVerdict({ ticked: ok.has(m.materialId), fileGiven: m.storedFileId !== null, applicable: m.applicable }),
-      problem: "",
-    }))
-    .map((l) => ({ ...l, problem: l.verdict === "OK" || l.verdict === "NOT_APPLICABLE" ? "" : input.problems[l.materialId] || (l.verdict === "MISSING" ? "未提交该材料" : "") }));
+    .map((m) => {
+      const verdict = checklistVerdict({ ticked: ok.has(m.materialId), fileGiven: m.storedFileId !== null, applicable: m.applicable });
+      // The clerk's words for what needs attention; a material not given at all says so by default.
+      const problem = verdict === "OK" || verdict === "NOT_APPLICABLE" ? "" : input.problems[m.materialId] || (verdict === "MISSING" ? "未提交该材料" : "");
+      return { lineId: m.id, materialId: m.materialId, name: m.material.name, kind: m.material.kind, verdict, problem };
+    });
   const notOk = lines.filter(needsAttention);
   const facts = intakeFacts(lines, {
     correctionEntries: notOk.length,
