@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { DbOrTx } from "@/lib/server/db";
 import { loadSealKeys } from "@/lib/server/seals/seal-keys";
+import { recordAuditEvent, type AuditInput } from "./record-audit-event";
 import { sealAuditChain } from "./seal-audit-chain";
 
 export type AuditAnchor = { id: string; hash: string; at: string; database: string; sealKeyId: string; sm2Signature: string };
@@ -33,6 +34,15 @@ export async function writeAuditAnchor(tx: DbOrTx, now = new Date()): Promise<Au
   const file = fileOf();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.appendFileSync(file, `${JSON.stringify(anchor)}\n`);
+  return anchor;
+}
+
+/** Anchors now and records the anchoring in the trail itself: by whom, or by the worker's schedule. */
+export async function anchorAndRecord(tx: DbOrTx, opts: { actor: AuditInput["actor"]; now?: Date; scheduled?: boolean }): Promise<AuditAnchor | null> {
+  const anchor = await writeAuditAnchor(tx, opts.now);
+  if (anchor) {
+    await recordAuditEvent(tx, { actor: opts.actor, action: "audit.anchored", entityType: "AuditEvent", entityId: anchor.id, meta: { hash: anchor.hash, sealKeyId: anchor.sealKeyId, ...(opts.scheduled ? { scheduled: true } : {}) } });
+  }
   return anchor;
 }
 

@@ -2,8 +2,7 @@
 // round, and anchor the chain's head once a day (bureau time), catching up after downtime.
 import "server-only";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
-import { readAuditAnchors, writeAuditAnchor } from "@/lib/server/audit/audit-anchors";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { anchorAndRecord, readAuditAnchors } from "@/lib/server/audit/audit-anchors";
 import { sealAuditChain } from "@/lib/server/audit/seal-audit-chain";
 import { db } from "@/lib/server/db";
 
@@ -25,9 +24,7 @@ export async function anchorDaily(now = new Date()): Promise<string | null> {
     const [{ database }] = await tx.$queryRaw<{ database: string }[]>`SELECT current_database() AS database`;
     const today = toPlainDate(now);
     if (readAuditAnchors(database).some((a) => toPlainDate(new Date(a.at)) === today)) return null;
-    const anchor = await writeAuditAnchor(tx, now);
-    if (!anchor) return null;
-    await recordAuditEvent(tx, { actor: null, action: "audit.anchored", entityType: "AuditEvent", entityId: anchor.id, meta: { hash: anchor.hash, sealKeyId: anchor.sealKeyId, scheduled: true } });
-    return anchor.id;
+    const anchor = await anchorAndRecord(tx, { actor: null, now, scheduled: true });
+    return anchor?.id ?? null;
   });
 }

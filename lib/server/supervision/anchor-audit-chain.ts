@@ -2,14 +2,12 @@
 // written outside the database (lib/server/audit/audit-anchors.ts). The anchoring itself is audited.
 import "server-only";
 import type { Actor } from "@/lib/domain/access/actor";
-import { writeAuditAnchor } from "@/lib/server/audit/audit-anchors";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { anchorAndRecord } from "@/lib/server/audit/audit-anchors";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 
 export async function anchorAuditChain(opts: { actor: Actor | null; now?: Date }) {
   const actor = await requirePermission(opts.actor, "audit:read", "anchorAuditChain");
-  const anchor = await writeAuditAnchor(db(), opts.now);
-  if (anchor) await recordAuditEvent(db(), { actor, action: "audit.anchored", entityType: "AuditEvent", entityId: anchor.id, meta: { hash: anchor.hash, sealKeyId: anchor.sealKeyId } });
+  const anchor = await anchorAndRecord(db(), { actor, now: opts.now });
   return anchor && { id: anchor.id, hash: anchor.hash, at: anchor.at };
 }
