@@ -30,6 +30,19 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         {t("catalogue.results", { total: result.total })}
         {result.approximate && <span data-testid="catalogue-approximate"> {t("catalogue.approximate", { q: query.q })}</span>}
       </p>
+      {result.suggestions.length > 0 && (
+        <p data-testid="catalogue-suggestions">
+          {t("catalogue.didYouMean")}
+          {result.suggestions.map((s, n) => (
+            <span key={s}>
+              {n > 0 && t("common.listSeparator")}
+              <Link href={`/items?${new URLSearchParams({ q: s })}`} className="text-blue-800 underline">
+                {s}
+              </Link>
+            </span>
+          ))}
+        </p>
+      )}
       {result.items.length === 0 ? (
         <p>{t("catalogue.noResults")}</p>
       ) : (

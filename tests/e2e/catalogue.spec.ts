@@ -98,11 +98,22 @@ test("an administrator's import of a list with a broken row names the row and ap
   await page.goto("/items?q=" + encodeURIComponent("测试新事项"));
   await expect(page.getByTestId("catalogue-count")).toBeVisible();
   await expect(page.getByRole("link", { name: "测试新事项", exact: true })).toHaveCount(0);
-  // The search box takes % literally, and a food-licence query finds the licences by their characters.
+  // Search as a person types: % literally, the box's own example, the licence without its
+  // parenthesised part, a typo answered with "did you mean".
   await page.goto("/items?q=%25");
   await expect(page.getByTestId("catalogue-count")).toContainText("共找到 0 项事项");
+  await page.goto("/items");
+  await page.getByLabel("搜索事项名称").fill("营业执照");
+  await page.getByRole("button", { name: "搜索", exact: true }).click();
+  await expect(page.getByTestId("catalogue-results").getByRole("link", { name: "公司设立登记", exact: true })).toBeVisible();
+  await expect(page.getByTestId("catalogue-results").getByRole("link", { name: "个体工商户设立登记", exact: true })).toBeVisible();
   await page.goto("/items?q=" + encodeURIComponent("食品经营许可"));
+  await expect(page.getByTestId("catalogue-approximate")).toHaveCount(0);
+  await expect(page.getByTestId("catalogue-results").getByRole("link").first()).toHaveText("食品(含保健食品)经营许可核发");
+  await page.goto("/items?q=" + encodeURIComponent("营业执造"));
   await expect(page.getByTestId("catalogue-approximate")).toBeVisible();
-  await expect(page.getByTestId("catalogue-results")).toContainText("食品(含保健食品)经营许可");
+  await expectNoAxeViolations(page);
+  await page.getByTestId("catalogue-suggestions").getByRole("link", { name: "营业执照" }).click();
+  await expect(page.getByTestId("catalogue-results").getByRole("link", { name: "公司设立登记", exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -9,6 +9,7 @@ import { catalogueFacets, parseCatalogueQuery, searchCatalogue } from "@/lib/ser
 import { db } from "@/lib/server/db";
 import { ITEMS_CSV } from "../../prisma/seed";
 import { seedBureau } from "../../prisma/seed/seed-bureau";
+import { SEARCH_QUERIES } from "../support/search-queries";
 import { actorOf, createUser } from "../factories/users";
 
 const CSV = fs.readFileSync(ITEMS_CSV, "utf8");
@@ -37,12 +38,49 @@ describe("catalogue search", () => {
     expect(long.tooLong).toBe(true);
     expect([...long.q]).toHaveLength(50);
     expect(parseCatalogueQuery({ q: "食品" }).tooLong).toBe(false);
-    // No name holds 食品经营许可 as typed; the food licences hold all its characters.
-    const byChars = await searchCatalogue(parseCatalogueQuery({ q: "食品经营许可" }));
+    // 食品经营许可 is in the food licences' names once their parenthesised part is left out.
+    const core = await searchCatalogue(parseCatalogueQuery({ q: "食品经营许可" }));
+    expect(core.approximate).toBe(false);
+    expect(core.items[0].name).toBe(FOOD_LICENCE);
+    expect(core.total).toBe(11);
+    // The same words in another order are in no name: the items holding its characters, said so.
+    const byChars = await searchCatalogue(parseCatalogueQuery({ q: "经营许可食品" }));
     expect(byChars.approximate).toBe(true);
     expect(byChars.items.map((i) => i.name)).toContain(FOOD_LICENCE);
     const exact = await searchCatalogue(parseCatalogueQuery({ q: "食品" }));
     expect(exact.approximate).toBe(false);
+  });
+
+  it("finds what people type: everyday words, filler, department names; recall ≥ 90 % on the kept list", async () => {
+    const licence = await searchCatalogue(parseCatalogueQuery({ q: "营业执照" }));
+    expect(licence.items.map((i) => i.name)).toEqual(expect.arrayContaining(["公司设立登记", "个体工商户设立登记"]));
+    expect(licence.items.every((i) => i.name.includes("设立登记"))).toBe(true);
+    let expected = 0;
+    let found = 0;
+    const missed: string[] = [];
+    for (const c of SEARCH_QUERIES) {
+      const names = (await searchCatalogue(parseCatalogueQuery({ q: c.q }))).items.slice(0, 10).map((i) => i.name);
+      expected += c.expect.length;
+      for (const e of c.expect) names.includes(e) ? found++ : missed.push(`${c.q} → ${e}`);
+    }
+    expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(30);
+    expect(found / expected, missed.join("; ")).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("answers a query that finds nothing as typed with the nearest terms (did you mean)", async () => {
+    const typo = await searchCatalogue(parseCatalogueQuery({ q: "营业执造" }));
+    expect(typo.approximate).toBe(true);
+    expect(typo.suggestions).toContain("营业执照");
+    const followed = await searchCatalogue(parseCatalogueQuery({ q: "营业执照" }));
+    expect(followed.approximate).toBe(false);
+    expect(followed.total).toBeGreaterThan(0);
+    const typoInName = await searchCatalogue(parseCatalogueQuery({ q: "幼儿圆" }));
+    expect(typoInName.items[0].name).toContain("幼儿园");
+    expect(typoInName.suggestions.some((s) => s.includes("幼儿园"))).toBe(true);
+    const nothing = await searchCatalogue(parseCatalogueQuery({ q: "xyzzy" }));
+    expect([nothing.total, nothing.suggestions]).toEqual([0, []]);
+    // Found as typed: no suggestions.
+    expect((await searchCatalogue(parseCatalogueQuery({ q: "食品" }))).suggestions).toEqual([]);
   });
 
   it("combines filters: words, kind, visits, department and section narrow together", async () => {

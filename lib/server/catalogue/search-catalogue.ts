@@ -1,9 +1,9 @@
-// The public catalogue (事项清单): search by words of the name, combined filters, pages.
+// The public catalogue (事项清单): ranked search (search-terms.ts says what a query means), combined filters, pages.
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
-import type { Prisma } from "@/prisma/generated/client";
-import { boundedQuery, likeLiteral, searchCharacters, searchWords } from "@/lib/domain/catalogue/search-terms";
+import { Prisma } from "@/prisma/generated/client";
+import { boundedQuery, SEARCH_SYNONYMS, searchPlan } from "@/lib/domain/catalogue/search-terms";
 import { ITEM_SUMMARY_SELECT, toItemSummaries } from "./item-summary";
 
 export const CATALOGUE_PAGE_SIZE = 20;
@@ -28,44 +28,100 @@ export function parseCatalogueQuery(params: Record<string, string | string[] | u
   return { ...parsed, tooLong: boundedQuery(typeof flat.q === "string" ? flat.q : "").tooLong };
 }
 
-/** Every term must occur in the name, literally (% and _ are characters). */
-const nameHasAll = (terms: string[]): Prisma.ItemVersionWhereInput[] => terms.map((t) => ({ name: { contains: likeLiteral(t), mode: "insensitive" as const } }));
+/** The filters other than the query. */
+function filterSql(f: TCatalogueQuery): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (f.kind) parts.push(Prisma.sql`v.kind::text = ${f.kind}`);
+  if (f.visits) parts.push(Prisma.sql`v."visitsRequired" <= ${Number(f.visits)}`);
+  if (f.online) parts.push(Prisma.sql`v."onlineAvailable"`);
+  if (f.department) parts.push(Prisma.sql`i."departmentId" = ${f.department}`);
+  if (f.section) parts.push(Prisma.sql`i."sectionId" = ${f.section}`);
+  return Prisma.join(parts, " AND ");
+}
 
-export function catalogueWhere(f: TCatalogueQuery, match: "words" | "characters" = "words"): Prisma.ItemWhereInput {
-  const version: Prisma.ItemVersionWhereInput = {};
-  // Chinese has no spaces between words: every space-separated term must occur in the name; failing
-  // that, every character of a Chinese query, in any order.
-  const terms = match === "words" ? searchWords(f.q) : searchCharacters(f.q);
-  if (terms.length) version.AND = nameHasAll(terms);
-  if (f.kind) version.kind = f.kind;
-  if (f.visits) version.visitsRequired = { lte: Number(f.visits) };
-  if (f.online) version.onlineAvailable = true;
-  return {
-    currentVersion: { is: version },
-    ...(f.department ? { departmentId: f.department } : {}),
-    ...(f.section ? { sectionId: f.section } : {}),
-  };
+type Ranked = { id: string; total: bigint; approximate: boolean };
+
+/**
+ * Ranked search, one statement. A name "holds" a word when the word occurs in the name, in the name
+ * without its parenthesised parts ("食品经营许可" in "食品(含保健食品)经营许可核发"), or in the
+ * department's name. Strong matches hold every word or a synonym's term; only when there are none do
+ * approximate matches count (most of the query's characters in the name, or trigram word
+ * similarity). Within a tier: literal before synonym before department, then (for literal and approximate matches: the query's
+ * characters and similarity are about the name) similarity, then the shorter name (the plain item before its variants), then the catalogue's order. The trigram index on ItemVersion.name serves the similarity operators.
+ */
+async function rankedIds(f: TCatalogueQuery): Promise<Ranked[]> {
+  const plan = searchPlan(f.q);
+  const offset = (f.page - 1) * CATALOGUE_PAGE_SIZE;
+  if (plan.words.length === 0) {
+    return db().$queryRaw<Ranked[]>`
+      SELECT i.id, count(*) OVER () AS total, false AS approximate
+      FROM "Item" i JOIN "ItemVersion" v ON v.id = i."currentVersionId" LEFT JOIN "Section" s ON s.id = i."sectionId"
+      WHERE ${filterSql(f)}
+      ORDER BY s.code NULLS LAST, i."implementationCode"
+      LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${offset}`;
+  }
+  return db().$queryRaw<Ranked[]>`
+    WITH cand AS (
+      SELECT i.id, i."implementationCode" AS code, s.code AS section_code, lower(v.name) AS name,
+             lower(regexp_replace(v.name, '[（(][^）)]*[）)]', '', 'g')) AS core, lower(d.name) AS dept, v.name AS raw_name
+      FROM "Item" i
+      JOIN "ItemVersion" v ON v.id = i."currentVersionId"
+      JOIN "Department" d ON d.id = i."departmentId"
+      LEFT JOIN "Section" s ON s.id = i."sectionId"
+      WHERE ${filterSql(f)}
+    ), scored AS (
+      SELECT id, code, section_code, length(core) AS name_length,
+        NOT EXISTS (SELECT 1 FROM unnest(${plan.words}::text[]) w WHERE strpos(name, w) = 0 AND strpos(core, w) = 0) AS literal,
+        NOT EXISTS (SELECT 1 FROM unnest(${plan.words}::text[]) w WHERE strpos(name, w) = 0 AND strpos(core, w) = 0 AND strpos(dept, w) = 0) AS held,
+        (SELECT count(*) FROM unnest(${plan.expansions}::text[]) e WHERE strpos(name, e) > 0 OR strpos(core, e) > 0 OR strpos(dept, e) > 0) AS synonyms,
+        (SELECT count(*) FROM unnest(${plan.characters}::text[]) c WHERE strpos(name, c) > 0)::float8 / greatest(cardinality(${plan.characters}::text[]), 1) AS char_share,
+        word_similarity(${plan.text}, raw_name) AS similarity
+      FROM cand
+    ), tiered AS (
+      SELECT *, held OR synonyms > 0 AS strong,
+             (cardinality(${plan.characters}::text[]) >= 2 AND char_share >= 0.6) OR similarity >= 0.3 AS near
+      FROM scored
+    ), chosen AS (
+      SELECT *, NOT EXISTS (SELECT 1 FROM tiered WHERE strong) AS approximate FROM tiered
+    )
+    SELECT id, count(*) OVER () AS total, approximate
+    FROM chosen
+    WHERE CASE WHEN approximate THEN near ELSE strong END
+    ORDER BY literal DESC, synonyms DESC, held DESC, CASE WHEN literal OR approximate THEN char_share + similarity ELSE 0 END DESC, name_length, section_code NULLS LAST, code
+    LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${offset}`;
 }
 
 export async function searchCatalogue(f: TCatalogueQuery) {
-  const exact = await searchWith(f, catalogueWhere(f));
-  if (exact.total > 0 || searchCharacters(f.q).length < 2) return { ...exact, approximate: false };
-  // Nothing holds the words as typed: the items whose names hold all their characters.
-  return { ...(await searchWith(f, catalogueWhere(f, "characters"))), approximate: true };
+  const ranked = await rankedIds(f);
+  // A page past the end (a stale link) has no rows and so no total: the first page has it.
+  const head = ranked[0] ?? (f.page > 1 ? (await rankedIds({ ...f, page: 1 }))[0] : undefined);
+  const rows = ranked.length ? await db().item.findMany({ where: { id: { in: ranked.map((r) => r.id) } }, select: ITEM_SUMMARY_SELECT }) : [];
+  const byId = new Map(toItemSummaries(rows).map((i) => [i.id, i]));
+  const items = ranked.flatMap((r) => byId.get(r.id) ?? []);
+  const total = head ? Number(head.total) : 0;
+  const approximate = head?.approximate ?? false;
+  // Nothing found, or only approximately: offer the nearest terms ("营业执造" → 营业执照).
+  const suggestions = f.q && (total === 0 || approximate) ? await didYouMean(f.q) : [];
+  return {
+    items,
+    total,
+    page: f.page,
+    pages: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)),
+    approximate,
+    suggestions,
+  };
 }
 
-async function searchWith(f: TCatalogueQuery, where: Prisma.ItemWhereInput) {
-  const [rows, total] = await Promise.all([
-    db().item.findMany({
-      where,
-      select: ITEM_SUMMARY_SELECT,
-      orderBy: [{ section: { code: "asc" } }, { implementationCode: "asc" }],
-      skip: (f.page - 1) * CATALOGUE_PAGE_SIZE,
-      take: CATALOGUE_PAGE_SIZE,
-    }),
-    db().item.count({ where }),
-  ]);
-  return { items: toItemSummaries(rows), total, page: f.page, pages: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)) };
+/** "Did you mean": the everyday terms and item names nearest to a query that found nothing as typed. */
+async function didYouMean(q: string): Promise<string[]> {
+  const terms = SEARCH_SYNONYMS.flatMap((s) => s.says);
+  const rows = await db().$queryRaw<{ term: string }[]>`
+    WITH c AS (
+      SELECT unnest(${terms}::text[]) AS term
+      UNION SELECT regexp_replace(v.name, '[（(][^）)]*[）)]', '', 'g') FROM "Item" i JOIN "ItemVersion" v ON v.id = i."currentVersionId"
+    )
+    SELECT term FROM c WHERE similarity(term, ${q}) >= 0.2 ORDER BY similarity(term, ${q}) DESC, term LIMIT 3`;
+  return rows.map((r) => r.term);
 }
 
 /** Choices for the filter form: departments and sections that have published items. */
