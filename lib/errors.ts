@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   "LOGIN_ID_TAKEN",
   "ACCOUNT_LOCKED",
   "BAD_CREDENTIALS",
+  /** The window looked up an applicant by ID and found no account. */
+  "APPLICANT_NOT_FOUND",
   // Applications: workflow guards, one-time notices, calendar, uploads.
   "TRANSITION_NOT_ALLOWED",
   "ALREADY_HANDLED",

@@ -21,12 +21,15 @@ export function RegisterForm({
   action,
   labels,
   withPassword = true,
+  defaults = {},
 }: {
   type: "PERSON" | "ENTERPRISE";
   action: (prev: State, formData: FormData) => Promise<State>;
   labels: RegisterLabels;
   /** false at the window: a clerk registers a walk-in applicant, who sets a password later. */
   withPassword?: boolean;
+  /** Values already known (the ID the window looked up), until the form's own values come back. */
+  defaults?: Record<string, string>;
 }) {
   const [state, formAction] = useActionState(action, null);
   if (state?.ok) {
@@ -40,7 +43,7 @@ export function RegisterForm({
     );
   }
   const err = state && !state.ok ? state.fieldErrors : {};
-  const val = state && !state.ok ? state.values : {};
+  const val = state && !state.ok ? state.values : defaults;
   return (
     <form action={formAction} className="flex max-w-md flex-col gap-4" noValidate>
       {state && !state.ok && <Notice kind="error">{state.message}</Notice>}

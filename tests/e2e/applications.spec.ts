@@ -138,8 +138,10 @@ test("a walk-in is registered, filed and accepted at the window", async ({ page 
   await page.getByRole("button", { name: "查找" }).click();
   await expect(page.getByText("未找到该申请人")).toBeVisible();
   await expectNoAxeViolations(page);
+  // The ID was looked up in a POST: it is not in the address, and the registration form has it.
+  expect(page.url()).not.toContain(residentId);
+  await expect(page.getByLabel("居民身份证号", { exact: true })).toHaveValue(residentId);
   await page.getByLabel("姓名").fill("赵现场");
-  await page.getByLabel("居民身份证号", { exact: true }).fill(residentId);
   await page.getByLabel("手机号码").fill("13900002222");
   await page.getByRole("button", { name: "登记并继续" }).click();
   await expect(page.getByText("申请人：赵现场")).toBeVisible();
@@ -160,6 +162,19 @@ test("a walk-in is registered, filed and accepted at the window", async ({ page 
   for (const m of ["申请表", "申请人身份证明（居民身份证或营业执照）"]) await upload(page, m, `walkin-${m.length}.pdf`);
   const number = await submit(page);
   await expect(page.getByTestId("facts")).toContainText("窗口申报");
+  // The clerk's work list finds it by the applicant's ID, without the ID in any URL.
+  const filing = page.url();
+  await page.goto("/office/window");
+  await page.getByTestId("window-cases-link").click();
+  await page.getByLabel("办件编号、申请人姓名、事项名称或证件号码").fill(residentId);
+  await page.getByRole("button", { name: "查找" }).click();
+  await expect(page.getByTestId("window-cases-searching")).toContainText("申请人：赵现场");
+  expect(page.url()).not.toContain(residentId);
+  const row = page.getByTestId("window-cases").getByRole("row").filter({ hasText: number });
+  await expect(row).toContainText("待受理");
+  await expect(page.getByTestId("window-cases-counts")).toContainText("待受理 1 件");
+  await expectNoAxeViolations(page);
+  await page.goto(filing);
   await expect(page.getByTestId("intake-form")).toContainText("不适用（仅委托他人办理时提供）");
   await decide(page, ["申请表", "申请人身份证明（居民身份证或营业执照）"], /^受理$/);
   await expect(page.getByTestId("state")).toHaveText("已受理");

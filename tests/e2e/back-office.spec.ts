@@ -34,7 +34,9 @@ test("the director grants a delegation; a clerk approves an instant item at the 
   await expectNoAxeViolations(page);
 
   const clerk = await clerkPage(browser);
-  await clerk.goto(`/office/window/walk-in?id=${ENTERPRISE.loginId}`);
+  await clerk.goto("/office/window/walk-in");
+  await clerk.getByLabel("居民身份证号或统一社会信用代码").fill(ENTERPRISE.loginId);
+  await clerk.getByRole("button", { name: "查找" }).click();
   await clerk.getByTestId("use-applicant").click();
   await clerk.getByLabel("事项名称").fill("经营许可补办");
   await clerk.getByRole("button", { name: "查找" }).click();

@@ -4,11 +4,27 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction } from "@/lib/server/action";
-import { registerWalkInApplicant, ZWalkInApplicantInput } from "@/lib/server/applications/applicants";
+import { findApplicant, registerWalkInApplicant, ZFindApplicantInput, ZWalkInApplicantInput } from "@/lib/server/applications/applicants";
+import { windowCasesHref, ZWindowCaseSearch } from "@/lib/server/applications/list-window-cases";
 import { startApplication, submitApplication } from "@/lib/server/applications/file-application";
 import { decideIntake } from "@/lib/server/applications/intake";
 import { reuseMaterialFile } from "@/lib/server/applications/materials";
 import { ZApplicationRef, ZDecideIntakeInput, ZReuseFileInput, ZStartApplicationInput, applicationFormToInput } from "@/lib/server/applications/schemas";
+
+/** The work list's search: an ID is looked up in this POST and never put in the URL. */
+export async function searchWindowCasesAction(_prev: unknown, formData: FormData) {
+  const result = await runAction(formData, ZWindowCaseSearch, (input, actor) => windowCasesHref({ actor, input }), { permission: "intake:work", name: "searchWindowCases" });
+  if (result?.ok) redirect(result.data);
+  return result;
+}
+
+/** Walk-in step 1: who is applying, found by ID in a POST (the ID stays out of the URL and is handed to the registration form when nobody is found). */
+export async function findWalkInApplicantAction(_prev: unknown, formData: FormData) {
+  return runAction(formData, ZFindApplicantInput, async (input, actor) => ({ applicant: await findApplicant({ actor, identifier: input.identifier }), identifier: input.identifier }), {
+    permission: "intake:work",
+    name: "findApplicant",
+  });
+}
 
 export async function registerWalkInAction(_prev: unknown, formData: FormData) {
   const result = await runAction(formData, ZWalkInApplicantInput, (input, actor) => registerWalkInApplicant({ actor, input }), { permission: "intake:work", name: "registerWalkInApplicant" });

@@ -18,8 +18,9 @@ export default async function WindowPage({ searchParams }: { searchParams: Promi
   const actor = await requireArea("window", "/office/window");
   const sp = await searchParams;
   const filter = ZIntakeQueueFilter.parse({ channel: one(sp.channel), resubmitted: one(sp.resubmitted), q: one(sp.q), order: one(sp.order), after: one(sp.after) });
-  const [t, ta, ti, tc, format, stats, queue] = await Promise.all([
+  const [t, tw, ta, ti, tc, format, stats, queue] = await Promise.all([
     getTranslations("office.window"),
+    getTranslations("office.windowCases"),
     getTranslations("application"),
     getTranslations("issuing"),
     getTranslations("case"),
@@ -40,6 +41,9 @@ export default async function WindowPage({ searchParams }: { searchParams: Promi
         </Link>
         <Link href="/office/window/issuing" className="ml-3 inline-block rounded border border-brand px-4 py-2 font-medium text-brand no-underline" data-testid="issuing-link">
           {ti("title")}
+        </Link>
+        <Link href="/office/window/cases" className="ml-3 inline-block rounded border border-brand px-4 py-2 font-medium text-brand no-underline" data-testid="window-cases-link">
+          {tw("nav")}
         </Link>
       </p>
       <Card title={t("queue")}>

@@ -26,7 +26,9 @@ describe("catalogue search terms", () => {
   it("plans a query: lower-cased core words, the catalogue terms of its everyday words, its characters", () => {
     const plan = searchPlan("开饭店 KTV");
     expect(plan.words).toEqual(["开饭店", "ktv"]);
-    expect(plan.expansions).toEqual(["食品(含保健食品)经营许可核发", "仅销售预包装食品经营者备案信息采集", "歌舞娱乐场所"]);
+    expect(plan.expansions.sort()).toEqual(["仅销售预包装食品经营者备案信息采集", "歌舞娱乐场所", "食品(含保健食品)经营许可核发"].sort());
+    // The longest everyday word wins: 宠物医院 is 动物诊疗, not also the 医院 inside it.
+    expect(searchPlan("宠物医院").expansions).toEqual(["动物诊疗"]);
     expect(plan.characters).toEqual(["开", "饭", "店", "k", "t", "v"]);
     expect(searchPlan("100%_").words).toEqual(["100%_"]);
     expect(searchPlan("营业执照").expansions).toEqual(["设立登记"]);

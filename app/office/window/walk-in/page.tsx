@@ -7,25 +7,23 @@ import { ApplicationForm } from "@/components/applications/application-form";
 import { applicationFormLabels } from "@/components/applications/application-form-labels";
 import { GetSearchForm } from "@/components/ui/get-search-form";
 import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
-import { RegisterForm } from "@/components/forms/register-form";
+import { WalkInLookup, type WalkInLookupLabels } from "@/components/applications/walk-in-lookup";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
-import { findApplicant } from "@/lib/server/applications/applicants";
 import { getWalkInFiling } from "@/lib/server/applications/get-walk-in-filing";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { parseCatalogueQuery, searchCatalogue } from "@/lib/server/catalogue/search-catalogue";
-import { registerWalkInAction, startWalkInAction } from "../actions";
+import { findWalkInApplicantAction, registerWalkInAction, startWalkInAction } from "../actions";
 
 export const metadata = { title: "窗口受理：现场申请" };
 
-type Search = { id?: string; applicant?: string; q?: string; item?: string; type?: string };
+type Search = { applicant?: string; q?: string; item?: string };
 
 export default async function WalkInPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireArea("window", "/office/window/walk-in");
   const sp = await searchParams;
   const [t, tr, ta] = await Promise.all([getTranslations("walkIn"), getTranslations("register"), getTranslations("application")]);
 
-  // Step 1: who is applying.
-  const found = sp.id ? await findApplicant({ actor, identifier: sp.id }) : null;
+  // Step 1 (who is applying) is a POST in <WalkInLookup>: the ID never goes into the URL.
   const { applicant, item } = await getWalkInFiling({ actor, applicantId: sp.applicant, itemCode: sp.item });
   const keys = ["name", "enterpriseName", "residentId", "creditCode", "contactName", "phone", "password", "passwordHint", "submit", "done", "signIn"] as const;
   const registerLabels = Object.fromEntries(keys.map((k) => [k, tr.raw(k) as string])) as Record<(typeof keys)[number], string>;
@@ -42,45 +40,17 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
       </p>
       <PageTitle>{t("title")}</PageTitle>
       {!applicant ? (
-        <>
-          <Card title={t("find")}>
-            <GetSearchForm name="id" label={t("identifier")} defaultValue={sp.id} button={t("search")} />
-            {sp.id && found && (
-              <div className="mt-3">
-                <Notice kind="success">
-                  {t("found", { name: found.name, id: found.maskedId })}{" "}
-                  <Link href={`/office/window/walk-in?applicant=${found.id}`} className="font-semibold underline" data-testid="use-applicant">
-                    {t("useApplicant")}
-                  </Link>
-                </Notice>
-              </div>
-            )}
-            {sp.id && !found && (
-              <div className="mt-3">
-                <Notice kind="info">{t("notFound")}</Notice>
-              </div>
-            )}
-          </Card>
-          {sp.id && !found && (
-            <Card title={t("register")}>
-              <nav aria-label={tr("type")} className="mb-3 flex gap-3">
-                <Link href={`/office/window/walk-in?id=${encodeURIComponent(sp.id)}`} aria-current={sp.type !== "enterprise" ? "page" : undefined} className="text-blue-800 underline">
-                  {tr("person")}
-                </Link>
-                <Link href={`/office/window/walk-in?id=${encodeURIComponent(sp.id)}&type=enterprise`} aria-current={sp.type === "enterprise" ? "page" : undefined} className="text-blue-800 underline">
-                  {tr("enterprise")}
-                </Link>
-              </nav>
-              <RegisterForm
-                key={sp.type ?? "person"}
-                type={sp.type === "enterprise" ? "ENTERPRISE" : "PERSON"}
-                action={registerWalkInAction}
-                labels={{ ...registerLabels, submit: t("registerSubmit") }}
-                withPassword={false}
-              />
-            </Card>
-          )}
-        </>
+        <WalkInLookup
+          find={findWalkInApplicantAction}
+          register={registerWalkInAction}
+          registerLabels={registerLabels}
+          labels={{
+            ...Object.fromEntries((["find", "identifier", "search", "found", "useApplicant", "notFound", "register", "registerSubmit"] as const).map((k) => [k, t.raw(k) as string])),
+            type: tr("type"),
+            person: tr("person"),
+            enterprise: tr("enterprise"),
+          } as WalkInLookupLabels}
+        />
       ) : (
         <>
           <Notice kind="info">{t("applicantChosen", { name: applicant.name })}</Notice>
