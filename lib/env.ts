@@ -25,6 +25,8 @@ const ZEnv = z.object({
   SEAL_KEY_DIR: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
   /** Where the audit trail's signed anchors are written (outside the database). Default `.data/audit-anchors`. */
   AUDIT_ANCHOR_DIR: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
+  /** The default SMS provider's log: one JSON line per message (unset: the console only). */
+  NOTIFY_LOG_FILE: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
   /** Production: the active seal's PKCS#12 (RSA key + X.509) for PDF signatures, and its passphrase. */
   SEAL_P12_PATH: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
   SEAL_P12_PASSPHRASE: z.preprocess(emptyAsUnset, z.string().optional()),

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   "BAD_CREDENTIALS",
   /** The window looked up an applicant by ID and found no account. */
   "APPLICANT_NOT_FOUND",
+  /** A one-time code that is wrong, expired, used or tried too often (one answer for all). */
+  "CODE_INVALID",
   // Applications: workflow guards, one-time notices, calendar, uploads.
   "TRANSITION_NOT_ALLOWED",
   "ALREADY_HANDLED",

@@ -5,6 +5,9 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { localPath } from "@/lib/domain/access/local-path";
 import { signIn } from "@/lib/server/auth/auth";
+import { runAction } from "@/lib/server/action";
+import { requestAccountCode, resetPasswordWithCode } from "@/lib/server/accounts/account-codes";
+import { ZRequestCodeInput, ZResetWithCodeInput } from "@/lib/server/accounts/schemas";
 
 export type LoginState = { message: string; loginId: string } | null;
 
@@ -39,4 +42,16 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
     }
     throw e; // the redirect after a successful sign-in
   }
+}
+
+/** Forgotten password (or claiming an account made for you): a code to the phone on record. */
+export async function requestCodeAction(_prev: unknown, formData: FormData) {
+  return runAction(formData, ZRequestCodeInput, async (input) => {
+    await requestAccountCode({ input });
+    return { loginId: input.loginId, purpose: input.purpose };
+  });
+}
+
+export async function resetWithCodeAction(_prev: unknown, formData: FormData) {
+  return runAction(formData, ZResetWithCodeInput, (input) => resetPasswordWithCode({ input }));
 }

@@ -24,10 +24,21 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         callbackUrl={callbackUrl}
         labels={{ loginId: t("loginId"), loginIdHint: t("loginIdHint"), password: t("password"), submit: t("submit") }}
       />
+      <p className="mt-4">
+        <Link href="/login/reset" className="text-blue-800 underline">
+          {t("forgot")}
+        </Link>
+      </p>
       <p className="mt-6">
         {t("noAccount")}{" "}
         <Link href="/register" className="text-blue-800 underline">
           {t("register")}
+        </Link>
+      </p>
+      <p className="mt-2">
+        {t("claimLead")}{" "}
+        <Link href="/login/reset?claim=1" className="text-blue-800 underline">
+          {t("claim")}
         </Link>
       </p>
     </div>

@@ -7,6 +7,10 @@ import { startApplication, submitApplication, withdrawApplication } from "@/lib/
 import { reuseMaterialFile } from "@/lib/server/applications/materials";
 import { chooseDelivery } from "@/lib/server/applications/choose-delivery";
 import { markMessagesRead } from "@/lib/server/applications/messages";
+import { addEnterpriseStaff, removeEnterpriseStaff } from "@/lib/server/accounts/enterprise-staff";
+import { ZAddEnterpriseStaffInput } from "@/lib/server/accounts/schemas";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { ZApplicationRef, ZChooseDeliveryInput, ZReuseFileInput, ZStartApplicationInput, applicationFormToInput } from "@/lib/server/applications/schemas";
 
 export async function startApplicationAction(_prev: unknown, formData: FormData) {
@@ -42,5 +46,19 @@ export async function reuseFileAction(_prev: unknown, formData: FormData) {
 export async function markMessagesReadAction(_prev: unknown, _formData: FormData) {
   const result = await runAction(new FormData(), ZApplicationRef.partial(), (_input, actor) => markMessagesRead({ actor }), { permission: "applicant:self", name: "markMessagesRead" });
   revalidatePath("/my/messages");
+  return result;
+}
+
+/** An enterprise adds a member of staff; the page says the login they claim with a code to their phone. */
+export async function addEnterpriseStaffAction(_prev: unknown, formData: FormData) {
+  const result = await runAction(formData, ZAddEnterpriseStaffInput, (input, actor) => addEnterpriseStaff({ actor, input }), { permission: "applicant:self", name: "addEnterpriseStaff" });
+  if (!result?.ok) return result;
+  revalidatePath("/my/staff");
+  return { ...result, message: (await getTranslations("my.staff"))("added", { loginId: result.data.loginId, name: result.data.name }) };
+}
+
+export async function removeEnterpriseStaffAction(_prev: unknown, formData: FormData) {
+  const result = await runAction(formData, z.object({ userId: z.string().min(1).max(64) }), (input, actor) => removeEnterpriseStaff({ actor, userId: input.userId }), { permission: "applicant:self", name: "removeEnterpriseStaff" });
+  if (result?.ok) revalidatePath("/my/staff");
   return result;
 }

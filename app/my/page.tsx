@@ -73,10 +73,23 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
       <Card title={t("account")}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt>{t("type")}</dt>
-          <dd>{profile.applicantType ? t(profile.applicantType) : "—"}</dd>
+          <dd>{profile.applicantType ? t(profile.applicantType) : profile.enterprise ? t("ENTERPRISE") : "—"}</dd>
           <dt>ID</dt>
           <dd>{profile.maskedId}</dd>
+          {profile.enterprise && (
+            <>
+              <dt>{t("actsFor")}</dt>
+              <dd data-testid="acts-for">{t("actsForValue", { enterprise: profile.enterprise.name, loginId: profile.loginId })}</dd>
+            </>
+          )}
         </dl>
+        {profile.isEnterpriseMain && (
+          <p className="mt-2">
+            <Link href="/my/staff" className="text-blue-800 underline" data-testid="staff-link">
+              {t("staffLink")}
+            </Link>
+          </p>
+        )}
       </Card>
     </div>
   );

@@ -7,7 +7,7 @@ import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export type ActionFormState = { ok: true; data: unknown } | { ok: false; message: string; fieldErrors: Record<string, string>; values: Record<string, string> } | null;
+export type ActionFormState = { ok: true; data: unknown; message?: string } | { ok: false; message: string; fieldErrors: Record<string, string>; values: Record<string, string> } | null;
 /** A server action as forms call it: previous state and the form's data. */
 export type FormAction = (prev: ActionFormState, formData: FormData) => Promise<ActionFormState>;
 type State = ActionFormState;
@@ -66,7 +66,7 @@ export function ActionForm({
         <SubmitButton variant={variant}>{label}</SubmitButton>
       </div>
       {state && !state.ok && <Notice kind="error">{state.message}</Notice>}
-      {state?.ok && done && <Notice kind="success">{done}</Notice>}
+      {state?.ok && (state.message ?? done) && <Notice kind="success">{state.message ?? done}</Notice>}
     </form>
   );
 }

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/server/action";
 import { createStaffAccount } from "@/lib/server/accounts/create-staff-account";
 import { ZCreateStaffAccountInput } from "@/lib/server/accounts/schemas";
+import { manageAccount, ZManageAccountInput } from "@/lib/server/accounts/manage-accounts";
+import { getTranslations } from "next-intl/server";
 import { previewCalendarYear } from "@/lib/server/calendar/preview-calendar-year";
 import { publishCalendarYear } from "@/lib/server/calendar/publish-calendar-year";
 import { ZCalendarYearInput } from "@/lib/server/calendar/schemas";
@@ -26,4 +28,15 @@ export async function publishCalendarYearAction(_prev: unknown, formData: FormDa
   );
   if (result?.ok && confirm) revalidatePath("/office/admin/calendar");
   return result;
+}
+
+/** Unlock, disable, enable or reset an account; a staff reset shows its temporary password once. */
+export async function manageAccountAction(_prev: unknown, formData: FormData) {
+  const result = await runAction(formData, ZManageAccountInput, (input, actor) => manageAccount({ actor, input }), { permission: "accounts:administer", name: "manageAccount" });
+  if (!result?.ok) return result;
+  revalidatePath("/office/admin/accounts");
+  const t = await getTranslations("office.accounts");
+  const d = result.data;
+  const message = d.temporaryPassword ? t("done.temporaryPassword", { loginId: d.loginId, password: d.temporaryPassword }) : d.codeSent ? t("done.codeSent", { loginId: d.loginId }) : t("done.changed", { loginId: d.loginId });
+  return { ...result, message };
 }

@@ -31,6 +31,9 @@ export default async function AdminPage() {
         <Link href="/office/admin/calendar" className="ml-4 text-blue-800 underline">
           {t("calendar")}
         </Link>
+        <Link href="/office/admin/accounts" className="ml-4 text-blue-800 underline" data-testid="accounts-link">
+          {t("accounts")}
+        </Link>
       </p>
       <Card title={t("create")}>
         <StaffAccountForm

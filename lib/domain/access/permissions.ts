@@ -51,6 +51,8 @@ export const PERMISSIONS = {
   "calendar:read": ["ADMIN", "DIRECTOR", "CLERK"],
   /** Create and list staff accounts. */
   "staff:administer": ["ADMIN"],
+  /** Find any account; unlock, disable, enable it or reset its password (audited). */
+  "accounts:administer": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

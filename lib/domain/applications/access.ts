@@ -1,8 +1,9 @@
 // Who may see an application and work on a case: its applicant; staff within the case's scope.
 import { can } from "../access/permissions";
+import { applicantIdOf } from "../access/actor";
 import type { Role } from "../access/roles";
 
-type Viewer = { id: string; role: Role; sectionId?: string | null };
+type Viewer = { id: string; role: Role; sectionId?: string | null; actsFor?: string };
 type CaseScope = { item: { sectionId: string | null }; itemVersion: { kind: string }; state?: string };
 
 /** Approved and issued cases: the window issues every item's certificate (art. 44). */
@@ -37,7 +38,7 @@ export function mayViewApplication(
   actor: Viewer,
   app: { applicantId: string; filedById?: string; state?: string; item?: { sectionId: string | null } },
 ): boolean {
-  if (actor.role === "APPLICANT") return app.applicantId === actor.id;
+  if (actor.role === "APPLICANT") return app.applicantId === applicantIdOf(actor);
   if (!can(actor.role, "case:view")) return false;
   if (app.state === "DRAFT") return app.filedById === actor.id;
   if (actor.role === "REVIEWER" || actor.role === "CHIEF") return !!app.item && !!actor.sectionId && actor.sectionId === app.item.sectionId;
@@ -64,8 +65,8 @@ export function filingChannelOf(role: Role): "ONLINE" | "WINDOW" {
 }
 
 /** Whether `actor` may change this filing: its applicant, or the window for a filing made there. */
-export function mayFile(actor: { id: string; role: Role }, app: { applicantId: string; channel: string }): boolean {
-  if (can(actor.role, "applicant:self")) return app.applicantId === actor.id;
+export function mayFile(actor: { id: string; role: Role; actsFor?: string }, app: { applicantId: string; channel: string }): boolean {
+  if (can(actor.role, "applicant:self")) return app.applicantId === applicantIdOf(actor);
   return can(actor.role, "intake:work") && app.channel === "WINDOW";
 }
 

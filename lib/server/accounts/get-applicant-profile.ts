@@ -18,8 +18,9 @@ export async function getApplicantProfile(opts: { actor: Actor | null }) {
   const actor = await requirePermission(opts.actor, "applicant:self", "getApplicantProfile");
   const user = await db().user.findUnique({
     where: { id: actor.id },
-    select: { name: true, applicantType: true, residentId: true, creditCode: true, phone: true, contactName: true },
+    select: { name: true, loginId: true, applicantType: true, residentId: true, creditCode: true, phone: true, contactName: true, enterprise: { select: { name: true, residentId: true, creditCode: true } } },
   });
   if (!user) throw new AppError("NOT_FOUND");
-  return { ...user, maskedId: maskIdentity(identifierOf(user)) };
+  // A sub-account shows its enterprise's credit code, and its own login.
+  return { ...user, maskedId: maskIdentity(identifierOf(user.enterprise ?? user)), isEnterpriseMain: user.applicantType === "ENTERPRISE" };
 }

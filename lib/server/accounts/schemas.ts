@@ -5,10 +5,10 @@ import { normalizeResidentId, residentIdProblem } from "@/lib/domain/identity/re
 import { STAFF_ROLES } from "@/lib/domain/access/roles";
 
 // Messages are i18n keys (errors.*), translated at the edge.
-const password = z.string().min(8, "password.tooShort").max(128, "password.tooLong")
+export const password = z.string().min(8, "password.tooShort").max(128, "password.tooLong")
   .regex(/[A-Za-z]/, "password.needsLetter").regex(/\d/, "password.needsDigit");
-const phone = z.string().trim().regex(/^1\d{10}$/, "phone.invalid");
-const name = z.string().trim().min(2, "name.tooShort").max(100, "name.tooLong");
+export const phone = z.string().trim().regex(/^1\d{10}$/, "phone.invalid");
+export const name = z.string().trim().min(2, "name.tooShort").max(100, "name.tooLong");
 
 export const ZRegisterPersonInput = z.object({
   applicantType: z.literal("PERSON"),
@@ -44,3 +44,19 @@ export const ZCreateStaffAccountInput = z.object({
   password,
 });
 export type TCreateStaffAccountInput = z.infer<typeof ZCreateStaffAccountInput>;
+
+/** Asking for a one-time code: the account's login (resident ID, credit code or sub-account login). */
+export const ZRequestCodeInput = z.object({
+  loginId: z.string().trim().toUpperCase().min(3, "loginId.invalid").max(64, "loginId.invalid"),
+  purpose: z.enum(["RESET", "CLAIM"]).catch("RESET"),
+});
+
+/** Using it: the code and the new password. */
+export const ZResetWithCodeInput = z.object({
+  loginId: z.string().trim().toUpperCase().min(3, "loginId.invalid").max(64, "loginId.invalid"),
+  code: z.string().max(20, "code.invalid"),
+  password,
+});
+
+/** An enterprise adds a member of its staff (经办人) who files for it. */
+export const ZAddEnterpriseStaffInput = z.object({ name, phone });

@@ -1,6 +1,7 @@
 // 送达方式: the applicant says how the certificate should reach them — electronic (the default),
 // pick-up at the window, or post to an address — at filing, and may change it until it is issued.
 import "server-only";
+import { applicantIdOf } from "@/lib/domain/access/actor";
 import type { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { deliveryChoiceProblem, mayChooseDelivery } from "@/lib/domain/certificates/certificate-actions";
@@ -20,7 +21,7 @@ export async function chooseDelivery(opts: { actor: Actor | null; input: z.input
   if (deliveryChoiceProblem(input.deliveryMethod, input.deliveryAddress)) throw new AppError("DELIVERY_ADDRESS_REQUIRED", "post without address", { field: "deliveryAddress" });
   const address = input.deliveryMethod === "POST" ? input.deliveryAddress : "";
   return db().$transaction(async (tx) => {
-    const app = await tx.application.findFirst({ where: { id: input.applicationId, applicantId: actor.id }, select: { id: true, state: true, deliveryMethod: true, deliveryAddress: true } });
+    const app = await tx.application.findFirst({ where: { id: input.applicationId, applicantId: applicantIdOf(actor) }, select: { id: true, state: true, deliveryMethod: true, deliveryAddress: true } });
     if (!app) throw new AppError("NOT_FOUND");
     // Issued (or refused) meanwhile: the choice came too late, and says so rather than vanishing.
     const { count } = await tx.application.updateMany({

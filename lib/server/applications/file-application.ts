@@ -2,6 +2,7 @@
 // current version, then submits it. Both steps are idempotent, so a double click or a retry after a
 // network error never makes a second application or a second submission.
 import "server-only";
+import { applicantIdOf } from "@/lib/domain/access/actor";
 import { BUREAU } from "@/lib/bureau";
 import { deliveryChoiceProblem } from "@/lib/domain/certificates/certificate-actions";
 import { formatApplicationNumber } from "@/lib/domain/applications/application-number";
@@ -24,7 +25,7 @@ import { deliver, transition } from "./transition";
 
 /** The applicant an actor files for: themselves, or (a clerk) the walk-in they found or registered. */
 async function applicantFor(actor: Actor, applicantId: string | undefined): Promise<string> {
-  if (filingChannelOf(actor.role) === "ONLINE") return actor.id;
+  if (filingChannelOf(actor.role) === "ONLINE") return applicantIdOf(actor);
   if (!applicantId) throw new AppError("VALIDATION", "application.applicant", { field: "applicantId" });
   const user = await db().user.findUnique({ where: { id: applicantId }, select: { role: true, active: true } });
   if (!user || !can(user.role, "applicant:self") || !user.active) throw new AppError("NOT_FOUND", "applicant", { field: "applicantId" });

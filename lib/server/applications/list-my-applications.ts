@@ -1,5 +1,6 @@
 // The applicant's own applications, newest first, keyset-paged (a frequent filer has hundreds).
 import "server-only";
+import { applicantIdOf } from "@/lib/domain/access/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { provisionalOf } from "@/lib/domain/calendar/working-days";
 import { encodeCursor } from "@/lib/domain/paging/keyset";
@@ -16,12 +17,12 @@ export async function listMyApplications(opts: { actor: Actor | null; after?: st
   const size = opts.pageSize ?? MY_PAGE_SIZE;
   const [apps, total, cal] = await Promise.all([
     db().application.findMany({
-      where: { applicantId: actor.id, ...olderThan("createdAt", opts.after) },
+      where: { applicantId: applicantIdOf(actor), ...olderThan("createdAt", opts.after) },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: size + 1,
       select: { id: true, number: true, state: true, channel: true, createdAt: true, submittedAt: true, promisedDue: true, itemVersion: { select: { name: true } } },
     }),
-    db().application.count({ where: { applicantId: actor.id } }),
+    db().application.count({ where: { applicantId: applicantIdOf(actor) } }),
     loadWorkingCalendar(),
   ]);
   const page = apps.slice(0, size);

@@ -1,6 +1,7 @@
 // Materials of an application: uploads stored outside the web root under their SHA-256, reuse of
 // the applicant's earlier files, and reading a file back for those allowed to see it.
 import "server-only";
+import { applicantIdOf } from "@/lib/domain/access/actor";
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
@@ -159,7 +160,7 @@ export async function openStoredFile(opts: { actor: Actor | null; fileId: string
     include: { usedIn: { select: { application: { select: { applicantId: true, filedById: true, state: true, item: { select: { sectionId: true } } } } } } },
   });
   // Its owner; staff only through an application they may see (the same scope as the case page).
-  const visible = file && (file.ownerId === actor.id || file.usedIn.some((u) => mayViewApplication(actor, u.application)));
+  const visible = file && (file.ownerId === applicantIdOf(actor) || file.usedIn.some((u) => mayViewApplication(actor, u.application)));
   if (!file || !visible) throw new AppError("NOT_FOUND");
   return { name: file.originalName, mimeType: file.mimeType, size: file.size, stream: () => createReadStream(blobPath(file.sha256)) };
 }

@@ -1,5 +1,6 @@
 // The applicant's inbox: one message per state change of their applications, newest first, keyset-paged.
 import "server-only";
+import { applicantIdOf } from "@/lib/domain/access/actor";
 import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
@@ -10,7 +11,7 @@ export async function listMessages(opts: { actor: Actor | null; after?: string; 
   const actor = await requirePermission(opts.actor, "applicant:self", "listMessages");
   const size = opts.pageSize ?? 50;
   const rows = await db().message.findMany({
-    where: { userId: actor.id, ...olderThan("createdAt", opts.after) },
+    where: { userId: applicantIdOf(actor), ...olderThan("createdAt", opts.after) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: size + 1,
     select: { id: true, kind: true, params: true, createdAt: true, readAt: true, applicationId: true },
@@ -25,11 +26,11 @@ export async function listMessages(opts: { actor: Actor | null; after?: string; 
 
 export async function countUnreadMessages(opts: { actor: Actor | null }): Promise<number> {
   const actor = await requirePermission(opts.actor, "applicant:self", "countUnreadMessages");
-  return db().message.count({ where: { userId: actor.id, readAt: null } });
+  return db().message.count({ where: { userId: applicantIdOf(actor), readAt: null } });
 }
 
 export async function markMessagesRead(opts: { actor: Actor | null; now?: Date }) {
   const actor = await requirePermission(opts.actor, "applicant:self", "markMessagesRead");
-  const { count } = await db().message.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: opts.now ?? new Date() } });
+  const { count } = await db().message.updateMany({ where: { userId: applicantIdOf(actor), readAt: null }, data: { readAt: opts.now ?? new Date() } });
   return { count };
 }

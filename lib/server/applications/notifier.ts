@@ -1,7 +1,11 @@
-// Sending messages outside the portal (SMS, e-mail) goes through ONE interface. The default only
-// logs; a bureau plugs in its SMS gateway here. The inbox copy is written in the transaction of
+// Sending messages outside the portal (SMS, e-mail) goes through ONE interface. The default writes
+// to the console, and with NOTIFY_LOG_FILE one JSON line per message to that file (what a phone
+// would have received: the browser tests read one-time codes from it); a bureau plugs in its SMS
+// gateway here. The inbox copy is written in the transaction of
 // the state change itself, so a failed send never loses the message.
 import "server-only";
+import fs from "node:fs";
+import { env } from "@/lib/env";
 
 export type OutboundMessage = { userId: string; phone: string | null; kind: string; text: string };
 
@@ -11,7 +15,9 @@ export interface Notifier {
 
 export const logNotifier: Notifier = {
   async send(message) {
-    console.info(`[notify] to user ${message.userId}${message.phone ? ` (${message.phone.slice(0, 3)}****${message.phone.slice(-4)})` : ""}: ${message.text}`);
+    const file = env().NOTIFY_LOG_FILE;
+    if (file) await fs.promises.appendFile(file, `${JSON.stringify({ at: new Date().toISOString(), ...message })}\n`);
+    else console.info(`[notify] to user ${message.userId}${message.phone ? ` (${message.phone.slice(0, 3)}****${message.phone.slice(-4)})` : ""}: ${message.text}`);
   },
 };
 

@@ -10,15 +10,18 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 
 /**
  * Loads the signed-in user afresh, so a deactivated account or changed role takes effect at once,
- * and a signed-out session is void even if a copy of its cookie survived.
+ * and a signed-out session is void even if a copy of its cookie survived. A sub-account acts for
+ * its enterprise (`actsFor`).
  */
-export async function loadActor(userId: string, sessionId?: string): Promise<Actor | null> {
+export async function loadActor(userId: string, sessionId?: string, signedInAt?: number): Promise<Actor | null> {
   const [user, revoked] = await Promise.all([
-    db().user.findUnique({ where: { id: userId }, select: { id: true, role: true, name: true, sectionId: true, active: true } }),
+    db().user.findUnique({ where: { id: userId }, select: { id: true, role: true, name: true, sectionId: true, active: true, sessionsValidFrom: true, enterpriseId: true } }),
     sessionId ? db().revokedSession.findUnique({ where: { sessionId }, select: { sessionId: true } }) : null,
   ]);
   if (!user || !user.active || revoked) return null;
-  return { id: user.id, role: user.role, name: user.name, sectionId: user.sectionId };
+  // A password reset or a disabling voids every session signed in before it.
+  if (user.sessionsValidFrom && (signedInAt ?? 0) < user.sessionsValidFrom.getTime()) return null;
+  return { id: user.id, role: user.role, name: user.name, sectionId: user.sectionId, ...(user.enterpriseId ? { actsFor: user.enterpriseId } : {}) };
 }
 
 /**

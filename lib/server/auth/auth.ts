@@ -14,7 +14,7 @@ import { db } from "@/lib/server/db";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role; name: string; sessionId: string };
+    user: { id: string; role: Role; name: string; sessionId: string; signedInAt: number };
   }
   interface User {
     role: Role;
@@ -27,6 +27,8 @@ declare module "next-auth/jwt" {
     role: Role;
     /** Identifies this sign-in; kept through token refreshes, revoked at sign-out. */
     sid: string;
+    /** When this sign-in happened (ms): a password reset or a disabling voids earlier sessions. */
+    at: number;
   }
 }
 
@@ -88,11 +90,12 @@ const config: NextAuthConfig = {
         token.uid = user.id!;
         token.role = user.role;
         token.sid = randomUUID();
+        token.at = Date.now();
       }
       return token;
     },
     session({ session, token }) {
-      session.user = { ...session.user, id: token.uid, role: token.role, name: token.name ?? "", sessionId: token.sid ?? "" };
+      session.user = { ...session.user, id: token.uid, role: token.role, name: token.name ?? "", sessionId: token.sid ?? "", signedInAt: token.at ?? 0 };
       return session;
     },
   },

@@ -15,7 +15,7 @@ export async function currentSessionId(): Promise<string | null> {
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   if (!session?.user?.id) return null;
-  return loadActor(session.user.id, session.user.sessionId);
+  return loadActor(session.user.id, session.user.sessionId, session.user.signedInAt);
 });
 
 /** For pages that need a signed-in user: the sign-in page (coming back here) when anonymous. */
