@@ -77,6 +77,8 @@ async function main() {
         E2E_OWNER_DATABASE_URL: e2eUrl,
         UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bureau-e2e-uploads-")),
         AUDIT_ANCHOR_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bureau-e2e-anchors-")),
+        // The SMS provider's log: the browser tests read one-time codes from it, as a phone would.
+        NOTIFY_LOG_FILE: path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bureau-e2e-sms-")), "sms.jsonl"),
       };
       const built = run(bin("next"), ["build"], e2eEnv);
       if (built !== 0) {

@@ -48,7 +48,7 @@ export type TCreateStaffAccountInput = z.infer<typeof ZCreateStaffAccountInput>;
 /** Asking for a one-time code: the account's login (resident ID, credit code or sub-account login). */
 export const ZRequestCodeInput = z.object({
   loginId: z.string().trim().toUpperCase().min(3, "loginId.invalid").max(64, "loginId.invalid"),
-  purpose: z.enum(["RESET", "CLAIM"]).catch("RESET"),
+  purpose: z.enum(["RESET", "CLAIM"]).default("RESET").catch("RESET"),
 });
 
 /** Using it: the code and the new password. */
