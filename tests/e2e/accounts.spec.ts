@@ -73,7 +73,8 @@ test("a forgotten password is reset with a code; wrong passwords lock the accoun
   await expect(page.getByText("密码已设置")).toBeVisible();
   await signIn(page, id, "Remembered1");
   await expect(page.getByTestId("home-APPLICANT")).toBeVisible();
-  await page.context().clearCookies();
+  await page.getByRole("button", { name: "退出" }).click();
+  await expect(page.getByRole("button", { name: "退出" })).toHaveCount(0);
 
   // Five wrong passwords lock it; the right one is refused while locked.
   for (let i = 0; i < 5; i++) await signIn(page, id, `Wrong${i}pass`);

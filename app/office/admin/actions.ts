@@ -34,7 +34,8 @@ export async function publishCalendarYearAction(_prev: unknown, formData: FormDa
 export async function manageAccountAction(_prev: unknown, formData: FormData) {
   const result = await runAction(formData, ZManageAccountInput, (input, actor) => manageAccount({ actor, input }), { permission: "accounts:administer", name: "manageAccount" });
   if (!result?.ok) return result;
-  revalidatePath("/office/admin/accounts");
+  // No revalidation here: the row's buttons would change under the message (and a temporary
+  // password must stay readable); the list shows the new state on the next visit.
   const t = await getTranslations("office.accounts");
   const d = result.data;
   const message = d.temporaryPassword ? t("done.temporaryPassword", { loginId: d.loginId, password: d.temporaryPassword }) : d.codeSent ? t("done.codeSent", { loginId: d.loginId }) : t("done.changed", { loginId: d.loginId });
