@@ -1,9 +1,8 @@
 // Root layout: language and large-text mode from cookies, the page frame, navigation by role.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import "./globals.css";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader, type NavEntry } from "@/components/frame/site-header";
 import { AREAS, areasOf } from "@/lib/domain/access/roles";
@@ -27,30 +26,28 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} className={careMode ? "care" : undefined}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900">
-        {/* No client component translates by itself (they get their labels as props): sending the
-            messages along would add ~48 KB to every response. */}
-        <NextIntlClientProvider messages={null}>
-          <SiteHeader
-            user={actor ? { name: actor.name, role: actor.role } : null}
-            nav={nav}
-            careMode={careMode}
-            actions={{ switchLocale: switchLocaleAction, toggleCare: toggleCareAction, signOut: signOutAction }}
-          />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-            {children}
-          </main>
-          <footer className="border-t border-slate-200 bg-white">
-            <p className="mx-auto flex max-w-6xl flex-wrap gap-4 px-4 py-4 text-sm text-slate-700">
-              <span>{t("footer")}</span>
-              <Link href="/verify" className="underline">
-                {t("verifyLink")}
-              </Link>
-              <Link href="/seals" className="underline">
-                {t("sealsLink")}
-              </Link>
-            </p>
-          </footer>
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: no client component translates by itself (they get their
+            labels as props), so neither the messages nor next-intl's client code go to the browser. */}
+        <SiteHeader
+          user={actor ? { name: actor.name, role: actor.role } : null}
+          nav={nav}
+          careMode={careMode}
+          actions={{ switchLocale: switchLocaleAction, toggleCare: toggleCareAction, signOut: signOutAction }}
+        />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <footer className="border-t border-slate-200 bg-white">
+          <p className="mx-auto flex max-w-6xl flex-wrap gap-4 px-4 py-4 text-sm text-slate-700">
+            <span>{t("footer")}</span>
+            <Link href="/verify" className="underline">
+              {t("verifyLink")}
+            </Link>
+            <Link href="/seals" className="underline">
+              {t("sealsLink")}
+            </Link>
+          </p>
+        </footer>
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 // Public landing page: what the bureau does and where to start.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/notice";
 import { getCatalogueStats } from "@/lib/server/catalogue/get-catalogue-stats";

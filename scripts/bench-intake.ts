@@ -214,7 +214,7 @@ class Client {
       return true;
     });
     const number = await attempt("submit", async () => {
-      const { res, text } = await this.action(`/my/applications/${id}`, this.ids.submit, { applicationId: id });
+      const { res, text } = await this.action(`/my/applications/${id}`, this.ids.submit, { applicationId: id, declaration: "on" });
       const m = /"number":"(\d{6}-\d{8}-\d+)"/.exec(text);
       if (!m) throw new Error(`submit answered ${res.status}`);
       return m[1];

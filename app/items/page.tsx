@@ -1,5 +1,5 @@
 // Public catalogue (事项清单): search, filters, pages; each result links to its guide.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { CatalogueFilters } from "@/components/catalogue/catalogue-filters";
 import { Notice, PageTitle } from "@/components/ui/notice";

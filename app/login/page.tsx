@@ -1,5 +1,5 @@
 // Sign-in page for applicants and staff.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/forms/login-form";

@@ -11,7 +11,7 @@ import { addEnterpriseStaff, removeEnterpriseStaff } from "@/lib/server/accounts
 import { ZAddEnterpriseStaffInput } from "@/lib/server/accounts/schemas";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { ZApplicationRef, ZChooseDeliveryInput, ZReuseFileInput, ZStartApplicationInput, applicationFormToInput } from "@/lib/server/applications/schemas";
+import { ZApplicationRef, ZSubmitInput, ZChooseDeliveryInput, ZReuseFileInput, ZStartApplicationInput, applicationFormToInput } from "@/lib/server/applications/schemas";
 
 export async function startApplicationAction(_prev: unknown, formData: FormData) {
   const result = await runAction(formData, ZStartApplicationInput, (input, actor) => startApplication({ actor, input }), { permission: "applicant:self", name: "startApplication", toInput: applicationFormToInput });
@@ -20,7 +20,7 @@ export async function startApplicationAction(_prev: unknown, formData: FormData)
 }
 
 export async function submitApplicationAction(_prev: unknown, formData: FormData) {
-  const result = await runAction(formData, ZApplicationRef, (input, actor) => submitApplication({ actor, applicationId: input.applicationId }), { permission: "applicant:self", name: "submitApplication" });
+  const result = await runAction(formData, ZSubmitInput, (input, actor) => submitApplication({ actor, applicationId: input.applicationId, declared: true }), { permission: "applicant:self", name: "submitApplication" });
   if (result?.ok) revalidatePath(`/my/applications/${result.data.id}`);
   return result;
 }

@@ -1,5 +1,5 @@
 // Applicant's home: their applications with state and due date, the inbox, and the account.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StateBadge } from "@/components/applications/application-summary";
 import { DueDate } from "@/components/ui/due-date";

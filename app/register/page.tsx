@@ -1,5 +1,5 @@
 // Applicant registration: a person or an enterprise (chosen by a tab link, so it works without JS).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { RegisterForm } from "@/components/forms/register-form";
 import { PageTitle } from "@/components/ui/notice";

@@ -15,7 +15,7 @@ type State = ActionFormState;
 export type ActionInput = {
   name: string;
   label: string;
-  kind: "text" | "textarea" | "select" | "number";
+  kind: "text" | "textarea" | "select" | "number" | "checkbox";
   options?: { value: string; label: string }[];
   defaultValue?: string;
   hint?: string;
@@ -54,6 +54,22 @@ export function ActionForm({
       ))}
       {all.map((input) => {
         const common = { id: `${prefix}-${input.name}`, name: input.name, label: input.label, hint: input.hint, error: errors[input.name], defaultValue: values[input.name] ?? input.defaultValue };
+        if (input.kind === "checkbox") {
+          const id = `${prefix}-${input.name}`;
+          return (
+            <div key={input.name} className="flex flex-col gap-1">
+              <label htmlFor={id} className="flex items-start gap-2">
+                <input id={id} type="checkbox" name={input.name} value="on" defaultChecked={values[input.name] === "on"} aria-invalid={errors[input.name] ? true : undefined} aria-describedby={errors[input.name] ? `${id}-error` : undefined} className="mt-1 h-4 w-4" />
+                <span>{input.label}</span>
+              </label>
+              {errors[input.name] && (
+                <p id={`${id}-error`} className="text-sm text-red-800">
+                  {errors[input.name]}
+                </p>
+              )}
+            </div>
+          );
+        }
         return input.kind === "select" ? (
           <SelectField key={input.name} {...common} options={input.options ?? []} />
         ) : input.kind === "textarea" ? (

@@ -1,5 +1,5 @@
 // One application as applicant and staff both see it: facts, due dates, notices, materials, timeline.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DueDate } from "@/components/ui/due-date";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
@@ -69,7 +69,13 @@ export async function ApplicationSummary({
             {app.address && ` · ${app.address}`}
           </dd>
           <dt>{t("submittedAt")}</dt>
-          <dd>{when(app.submittedAt)}</dd>
+          <dd data-testid="submitted-at">{when(app.submittedAt)}</dd>
+          {app.resubmittedAt && (
+            <>
+              <dt>{t("resubmittedAt")}</dt>
+              <dd data-testid="resubmitted-at">{when(app.resubmittedAt)}</dd>
+            </>
+          )}
           {app.acceptedAt && (
             <>
               <dt>{t("acceptedAt")}</dt>

@@ -104,15 +104,23 @@ export async function FilerWorkspace({
         <Card title={t("nextStep")}>
           <p className="mb-3 text-sm">{t(STEP_TEXT[step][1])}</p>
           <div data-actions={step}>
-            <ActionForm action={actions.submit} fields={{ applicationId: app.id }} label={t(STEP_TEXT[step][0])} done={t("submitted")} testId="submit-application" />
+            <ActionForm
+              action={actions.submit}
+              fields={{ applicationId: app.id }}
+              inputs={[{ name: "declaration", kind: "checkbox", label: t(app.channel === "WINDOW" ? "declarationSigned" : "declaration") }]}
+              label={t(STEP_TEXT[step][0])}
+              done={t("submitted")}
+              testId="submit-application"
+            />
           </div>
         </Card>
       )}
       {actions.withdraw && offered.has("WITHDRAW") && (
         <details className="rounded border border-slate-200 bg-white p-4">
-          <summary className="cursor-pointer">{t("withdraw")}</summary>
-          <p className="my-2 text-sm">{t("withdrawHint")}</p>
-          <ActionForm action={actions.withdraw} fields={{ applicationId: app.id }} label={t("withdrawConfirm")} testId="withdraw-application" />
+          {/* Before the first submission it is a draft: deleting it, not withdrawing an application. */}
+          <summary className="cursor-pointer">{t(step === "SUBMIT" ? "deleteDraft" : "withdraw")}</summary>
+          <p className="my-2 text-sm">{t(step === "SUBMIT" ? "deleteDraftHint" : "withdrawHint")}</p>
+          <ActionForm action={actions.withdraw} fields={{ applicationId: app.id }} label={t(step === "SUBMIT" ? "deleteDraftConfirm" : "withdrawConfirm")} testId="withdraw-application" />
         </details>
       )}
     </div>

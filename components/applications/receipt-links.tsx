@@ -1,5 +1,5 @@
 // Where to print or download an accepted application's receipt (受理通知书).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/notice";
 

@@ -1,7 +1,7 @@
 "use client";
 // Walk-in step 1: find the applicant by resident ID or credit code in a POST (the ID never goes into
 // the URL); when nobody is found, the registration form opens with the ID already filled in.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useActionState, useState } from "react";
 import { RegisterForm, type RegisterLabels } from "@/components/forms/register-form";
 import { Field } from "@/components/ui/field";

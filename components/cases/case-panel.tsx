@@ -1,7 +1,7 @@
 // The back office's view of a case: both due dates and the clock ledger, review opinions, the
 // decision (with the delegation it was made under), and the actions this actor may take now —
 // exactly those the transition table offers (file.actions), never a state or role compared here.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, type FormAction } from "@/components/applications/action-form";
 import { DueDate } from "@/components/ui/due-date";

@@ -2,7 +2,7 @@
 // each a link that filters), a filter form that submits by GET, the page of rows with red (overdue)
 // and yellow (due soon) marks written out too, and keyset paging links. Filters and the page live
 // in the URL, under an optional prefix when one page shows two queues.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { DueDate } from "@/components/ui/due-date";
 import { DueMark } from "@/components/ui/due-mark";

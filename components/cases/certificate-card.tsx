@@ -1,7 +1,7 @@
 // The certificate a case stands on now: number, status, version, how it reaches the holder and how
 // far that has come, and the forms for exactly the actions the certificate rules offer this actor
 // (file.certificate.actions): end it, replace it (补办/变更), record its pick-up or posting.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, type FormAction } from "@/components/applications/action-form";
 import { Card } from "@/components/ui/notice";

@@ -1,6 +1,6 @@
 "use client";
 // Upload a certificate PDF and be told whether it is byte for byte one the bureau issued.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useActionState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,6 +1,6 @@
 "use client";
 // The administrator's edit form for an item: every field of a version, material rows, publish.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useActionState } from "react";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";

@@ -1,6 +1,6 @@
 "use client";
 // Applicant registration form for a person or an enterprise; field errors sit beside their fields.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";

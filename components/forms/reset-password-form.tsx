@@ -2,7 +2,7 @@
 // Forgotten password, or claiming an account the window or an enterprise made for you: ask for a
 // code (sent to the phone on record; the answer is the same whether the account exists), then set
 // the password with it.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";

@@ -1,5 +1,5 @@
 // The page frame's header: bureau name, navigation for the role, language, large text, account.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { Area } from "@/lib/domain/access/roles";
 

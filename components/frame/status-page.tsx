@@ -1,5 +1,5 @@
 // A page that explains why there is nothing to show (403, 404) and leads back home.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PageTitle } from "@/components/ui/notice";
 
 export function StatusPage({ testId, title, body, backHome }: { testId: string; title: string; body: string; backHome: string }) {

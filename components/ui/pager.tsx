@@ -1,5 +1,5 @@
 // Keyset paging links: back to the first page, and on to the next one. The filters stay in the URL.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 export function Pager({ href, after, next, labels, testId }: { href: (after?: string) => string; after?: string; next: string | null; labels: { first: string; next: string }; testId?: string }) {
   if (!after && !next) return null;

@@ -25,7 +25,12 @@ export async function startOnline(page: Page, code: string, subject: string, opt
 }
 
 export async function submit(page: Page, button = "提交申请") {
-  await page.getByTestId("submit-application").getByRole("button", { name: button }).click();
+  const form = page.getByTestId("submit-application");
+  // The truthfulness declaration: refused beside the box until it is confirmed.
+  await form.getByRole("button", { name: button }).click();
+  await expect(form.getByText(/提交前请确认承诺/)).toBeVisible();
+  await form.getByRole("checkbox").check();
+  await form.getByRole("button", { name: button }).click();
   await expect(page.getByTestId("state")).toHaveText("已提交，待受理");
   return (await page.getByTestId("application-number").textContent())!.trim();
 }

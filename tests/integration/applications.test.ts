@@ -212,7 +212,14 @@ describe("intake decisions", () => {
     const notice = (await getApplication({ actor: alice, applicationId: id })).notices[0];
     expect(notice.entries.map((e) => e.problem)).toEqual(["缺少门头照片"]);
     await uploadMaterial({ actor: alice, applicationId: id, materialId: item.materials.supplementary.id, file: pdf("门头.pdf", Buffer.concat([PDF_BYTES, Buffer.from("door")])) });
-    await submitApplication({ actor: alice, applicationId: id });
+    const first = (await db().application.findUniqueOrThrow({ where: { id } })).submittedAt;
+    await submitApplication({ actor: alice, applicationId: id, declared: true });
+    // The resubmission has its own time; the first submission's is kept; the declaration is on record.
+    const after = await db().application.findUniqueOrThrow({ where: { id } });
+    expect(after.submittedAt).toEqual(first);
+    expect(after.resubmittedAt!.getTime()).toBeGreaterThan(first!.getTime());
+    const resubmitted = await db().auditEvent.findFirstOrThrow({ where: { entityId: id, action: "application.RESUBMIT" } });
+    expect(resubmitted.meta).toMatchObject({ declaration: expect.stringContaining("真实、合法、有效") });
 
     // Now asking about the licence, unchanged since the first notice, breaks the one-time rule.
     await expect(

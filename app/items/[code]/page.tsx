@@ -1,5 +1,5 @@
 // An item's public guide (办事指南) with the six disclosures, its QR code and the materials slip.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MaterialsTable } from "@/components/catalogue/materials-table";
 import { Card, Notice } from "@/components/ui/notice";
@@ -144,6 +144,11 @@ export default async function GuidePage({ params, searchParams }: { params: Prom
               <li>
                 <a href={`${base}/slip.pdf${item.isCurrent ? "" : `?v=${g.version}`}`} className="text-blue-800 underline" data-testid="slip-pdf-link">
                   {t("slipPdf")}
+                </a>
+              </li>
+              <li>
+                <a href={`${base}/form.pdf${item.isCurrent ? "" : `?v=${g.version}`}`} className="text-blue-800 underline" data-testid="blank-form-link">
+                  {t("blankForm")}
                 </a>
               </li>
             </ul>

@@ -1,6 +1,6 @@
 // An enterprise's staff sub-accounts (经办人): add a member (they set their password with a code sent
 // to the phone given here), see who may file for the enterprise, remove one.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { Card, PageTitle } from "@/components/ui/notice";

@@ -1,5 +1,5 @@
 // Administrator's home: staff accounts (list and create) and the sections.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StaffAccountForm } from "@/components/forms/staff-account-form";
 import { Card, PageTitle } from "@/components/ui/notice";

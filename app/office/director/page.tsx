@@ -1,5 +1,5 @@
 // Director's desk: the seal register (one active seal, archived department seals) and sections.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { DelegationForm } from "@/components/forms/delegation-form";

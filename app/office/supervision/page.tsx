@@ -2,7 +2,7 @@
 // case in order — and a check of its hash chain.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ActionForm } from "@/components/applications/action-form";
 import { anchorAuditChainAction } from "./actions";
 import { GetSearchForm } from "@/components/ui/get-search-form";

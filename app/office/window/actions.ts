@@ -9,7 +9,7 @@ import { windowCasesHref, ZWindowCaseSearch } from "@/lib/server/applications/li
 import { startApplication, submitApplication } from "@/lib/server/applications/file-application";
 import { decideIntake } from "@/lib/server/applications/intake";
 import { reuseMaterialFile } from "@/lib/server/applications/materials";
-import { ZApplicationRef, ZDecideIntakeInput, ZReuseFileInput, ZStartApplicationInput, applicationFormToInput } from "@/lib/server/applications/schemas";
+import { ZApplicationRef, ZSubmitInput, ZDecideIntakeInput, ZReuseFileInput, ZStartApplicationInput, applicationFormToInput } from "@/lib/server/applications/schemas";
 
 /** The work list's search: an ID is looked up in this POST and never put in the URL. */
 export async function searchWindowCasesAction(_prev: unknown, formData: FormData) {
@@ -39,7 +39,7 @@ export async function startWalkInAction(_prev: unknown, formData: FormData) {
 }
 
 export async function submitWalkInAction(_prev: unknown, formData: FormData) {
-  const result = await runAction(formData, ZApplicationRef, (input, actor) => submitApplication({ actor, applicationId: input.applicationId }), { permission: "intake:work", name: "submitApplication" });
+  const result = await runAction(formData, ZSubmitInput, (input, actor) => submitApplication({ actor, applicationId: input.applicationId, declared: true }), { permission: "intake:work", name: "submitApplication" });
   if (result?.ok) revalidatePath(`/office/window/applications/${result.data.id}`);
   return result;
 }

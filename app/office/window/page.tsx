@@ -1,6 +1,6 @@
 // Window clerk's home: the intake queue (online and walk-in filings alike) with its counts, filters
 // and pages, walk-in filing, and the issuing queue.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listHref, Pager } from "@/components/ui/pager";
 import { TableHead } from "@/components/ui/table-head";

@@ -2,6 +2,7 @@
 // current version, then submits it. Both steps are idempotent, so a double click or a retry after a
 // network error never makes a second application or a second submission.
 import "server-only";
+import { DECLARATION_TEXT } from "@/lib/domain/applications/declaration";
 import { applicantIdOf } from "@/lib/domain/access/actor";
 import { BUREAU } from "@/lib/bureau";
 import { deliveryChoiceProblem } from "@/lib/domain/certificates/certificate-actions";
@@ -138,7 +139,7 @@ export type SubmitResult = { id: string; number: string; state: string; alreadyD
  * Submits a draft, resubmits after a correction notice, or reports owed materials supplied (容缺),
  * whichever the state calls for. Repeating a submission that already went through is not an error.
  */
-export async function submitApplication(opts: { actor: Actor | null; applicationId: string; now?: Date }): Promise<SubmitResult> {
+export async function submitApplication(opts: { actor: Actor | null; applicationId: string; now?: Date; declared?: boolean }): Promise<SubmitResult> {
   const actor = await requireWorkflowRole(opts.actor, ["SUBMIT", "RESUBMIT", "SUPPLY_OWED_MATERIALS"], "submitApplication");
   const now = opts.now ?? new Date();
   const app = await loadForFiler(db(), actor, opts.applicationId);
@@ -155,8 +156,11 @@ export async function submitApplication(opts: { actor: Actor | null; application
         event,
         actor,
         facts: { missingCore: 0, missingSupplementary: event === "SUPPLY_OWED_MATERIALS" ? owed : 0 },
-        data: event === "SUPPLY_OWED_MATERIALS" ? {} : { number, submittedAt: now },
+        // The first submission's time is kept; a resubmission after a notice has its own.
+        data: event === "SUBMIT" ? { number, submittedAt: now } : event === "RESUBMIT" ? { resubmittedAt: now } : {},
         message: { number, item: app.itemVersion.name },
+        // The declaration the filer confirmed, verbatim, kept with the submission's audit event.
+        meta: opts.declared ? { declaration: DECLARATION_TEXT } : undefined,
       });
       return { number, ...moved };
     });

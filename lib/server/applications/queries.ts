@@ -74,6 +74,7 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
     item: app.itemVersion,
     createdAt: app.createdAt,
     submittedAt: app.submittedAt,
+    resubmittedAt: app.resubmittedAt,
     acceptedAt: app.acceptedAt,
     ...due,
     /** Which due dates were counted over a year whose holiday notice is not out yet. */

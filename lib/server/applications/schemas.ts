@@ -39,6 +39,9 @@ export function applicationFormToInput(fd: FormData) {
 
 export const ZApplicationRef = z.object({ applicationId: z.string().trim().min(1) });
 
+/** Submitting (or resubmitting, or reporting owed materials): the filer confirms the truthfulness declaration. */
+export const ZSubmitInput = ZApplicationRef.extend({ declaration: z.literal("on", "application.declaration") });
+
 export const ZChooseDeliveryInput = z.object({
   applicationId: z.string().trim().min(1),
   deliveryMethod: z.enum(DELIVERY_METHODS, "delivery.method"),

@@ -1,5 +1,5 @@
 // An item's version history: every published version stays readable.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/notice";
 import { loadGuide } from "../load-guide";

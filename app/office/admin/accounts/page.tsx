@@ -1,6 +1,6 @@
 // The administrator's accounts: find any account by login or name; unlock, disable, enable or reset
 // it (each audited). The actions shown are those the domain's accountActions allows now.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { GetSearchForm } from "@/components/ui/get-search-form";

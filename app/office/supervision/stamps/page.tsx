@@ -1,5 +1,5 @@
 // 用印记录 for the director and supervisors: every stamp, filtered, paged by keyset, exportable as CSV.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/notice";
 import { TableHead } from "@/components/ui/table-head";

@@ -1,6 +1,6 @@
 // The clerk's work list: every case the window handles, by stage, with counts that filter, a search
 // by number, name or ID (an ID is looked up in a POST and never appears in the URL), and pages.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { listHref, Pager } from "@/components/ui/pager";

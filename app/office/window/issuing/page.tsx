@@ -1,5 +1,5 @@
 // The window's issuing queue (待发证): approved cases by decision date, with the art. 44 limit marked.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/notice";
 import { DueMark } from "@/components/ui/due-mark";

@@ -1,7 +1,7 @@
 // 窗口受理 of a walk-in: find the applicant by resident ID or credit code (or register them on the
 // spot), choose the item, then file with the same form an applicant uses online.
 import { randomUUID } from "node:crypto";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { applicationFormLabels } from "@/components/applications/application-form-labels";

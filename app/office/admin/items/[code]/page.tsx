@@ -1,5 +1,5 @@
 // Administrator: edit an item and publish its next version.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ItemEditForm } from "@/components/forms/item-edit-form";
 import { formatFormFieldSpec, formFieldsOf } from "@/lib/domain/catalogue/form-fields";
