@@ -5,6 +5,7 @@ import { CatalogueFilters } from "@/components/catalogue/catalogue-filters";
 import { Notice, PageTitle } from "@/components/ui/notice";
 import { MAX_QUERY_LENGTH } from "@/lib/domain/catalogue/search-terms";
 import { catalogueFacets, parseCatalogueQuery, searchCatalogue, type TCatalogueQuery } from "@/lib/server/catalogue/search-catalogue";
+import { Data } from "@/components/ui/data";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("catalogue"))("title") };
@@ -28,7 +29,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       {query.tooLong && <Notice kind="info">{t("catalogue.tooLong", { max: MAX_QUERY_LENGTH })}</Notice>}
       <p role="status" data-testid="catalogue-count">
         {t("catalogue.results", { total: result.total })}
-        {result.approximate && <span data-testid="catalogue-approximate"> {t("catalogue.approximate", { q: query.q })}</span>}
+        {result.approximate && <span data-testid="catalogue-approximate"> {t.rich("catalogue.approximate", { q: query.q, data: (c) => <Data>{String(c)}</Data> })}</span>}
       </p>
       {result.suggestions.length > 0 && (
         <p data-testid="catalogue-suggestions">
@@ -37,7 +38,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
             <span key={s}>
               {n > 0 && t("common.listSeparator")}
               <Link href={`/items?${new URLSearchParams({ q: s })}`} className="text-blue-800 underline">
-                {s}
+                <Data>{s}</Data>
               </Link>
             </span>
           ))}
@@ -50,12 +51,12 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           {result.items.map((i) => (
             <li key={i.id} className="rounded border border-slate-200 bg-white p-3">
               <Link href={`/items/${i.implementationCode}`} className="text-lg font-medium text-blue-800 underline">
-                {i.name}
+                <Data>{i.name}</Data>
               </Link>
               <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-700">
                 <span>{t(`kinds.${i.kind}`)}</span>
-                <span>{i.department.name}</span>
-                {i.section && <span>{i.section.name}</span>}
+                <Data>{i.department.name}</Data>
+                {i.section && <Data>{i.section.name}</Data>}
                 <span>
                   {t("guide.statutory")} {t("guide.days", { days: i.statutoryDays })} · {t("guide.promised")}{" "}
                   {i.promisedDays === 0 ? t("guide.onTheSpot") : t("guide.days", { days: i.promisedDays })}

@@ -11,6 +11,7 @@ import { countUnreadMessages } from "@/lib/server/applications/messages";
 import { listMyApplications } from "@/lib/server/applications/list-my-applications";
 import { listHref, Pager } from "@/components/ui/pager";
 import { requireArea } from "@/lib/server/auth/current-actor";
+import { Data, dataLang } from "@/components/ui/data";
 
 export default async function MyPage({ searchParams }: { searchParams: Promise<{ after?: string | string[] }> }) {
   const actor = await requireArea("my", "/my");
@@ -29,7 +30,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
   return (
     <div className="flex flex-col gap-4" data-testid="home-APPLICANT">
       <PageTitle>{t("title")}</PageTitle>
-      <p>{t("welcome", { name: profile.name })}</p>
+      <p>{t.rich("welcome", { name: profile.name, data: (c) => <Data>{String(c)}</Data> })}</p>
       <p className="flex flex-wrap gap-4">
         <Link href="/items" className="text-blue-800 underline">
           {t("findItem")}
@@ -54,7 +55,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
                         {a.number ?? ta("noNumber")}
                       </Link>
                     </td>
-                    <td className="py-2 pr-3">{a.itemName}</td>
+                    <td className="py-2 pr-3" {...dataLang(a.itemName)}>{a.itemName}</td>
                     <td className="py-2 pr-3">
                       <StateBadge state={a.state} label={ta(`states.${a.state}`)} />
                     </td>

@@ -4,6 +4,7 @@ import { Card, PageTitle } from "@/components/ui/notice";
 import { sealSvg } from "@/lib/domain/seals/seal-image";
 import { BUREAU } from "@/lib/bureau";
 import { listPublicSeals } from "@/lib/server/seals/list-public-seals";
+import { Data } from "@/components/ui/data";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("seals"))("title") };
@@ -16,10 +17,17 @@ export default async function SealsPage() {
       <PageTitle>{t("title")}</PageTitle>
       <p>{t("lead")}</p>
       {seals.map((s) => (
-        <Card key={s.id} title={`${s.name}（${s.status === "ACTIVE" ? t("active") : t("archived")}）`}>
+        <Card
+          key={s.id}
+          title={
+            <>
+              <Data>{s.name}</Data> {t(s.status === "ACTIVE" ? "activeParen" : "archivedParen")}
+            </>
+          }
+        >
           <div className="flex flex-col gap-4 md:flex-row" data-testid="seal">
             {/* Drawn from the seal's name as vector graphics; decorative beside the written name. */}
-            <div className="h-40 w-40 shrink-0" aria-hidden="true" dangerouslySetInnerHTML={{ __html: sealSvg({ name: BUREAU.officialName, size: 160 }) }} />
+            <div lang="zh-CN" className="h-40 w-40 shrink-0" aria-hidden="true" dangerouslySetInnerHTML={{ __html: sealSvg({ name: BUREAU.officialName, size: 160 }) }} />
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               <dt>{t("keyId")}</dt>
               <dd className="font-mono">{s.keyId}</dd>

@@ -6,6 +6,7 @@ import { Field, TextAreaField } from "@/components/ui/field";
 import type { FormField } from "@/lib/domain/catalogue/form-fields";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { Data } from "@/components/ui/data";
 
 type State = { ok: true; data: unknown } | { ok: false; message: string; fieldErrors: Record<string, string>; values: Record<string, string> } | null;
 
@@ -33,7 +34,7 @@ export function ApplicationForm({
   /** The item version's own questions, asked after the common ones. */
   formFields?: FormField[];
   /** Materials asked only in some situation: the filer ticks those that apply (label says which). */
-  conditional?: { id: string; label: string }[];
+  conditional?: { id: string; label: React.ReactNode }[];
 }) {
   const [state, formAction] = useActionState(action, null);
   const err = state && !state.ok ? state.fieldErrors : {};
@@ -61,7 +62,13 @@ export function ApplicationForm({
           <legend className="mb-2 font-semibold">{labels.itemFields}</legend>
           {formFields.map((f) => {
             const name = `f.${f.key}`;
-            const label = f.required ? `${f.label}（${labels.required}）` : f.label;
+            // The item's own questions are data the administrator wrote (Chinese); "required" is the page's.
+            const label = (
+              <>
+                <Data>{f.label}</Data>
+                {f.required && labels.required}
+              </>
+            );
             return f.kind === "textarea" ? (
               <div key={f.key} className="md:col-span-2">
                 <TextAreaField name={name} label={label} error={err[name]} defaultValue={val[name]} required={f.required} rows={3} />

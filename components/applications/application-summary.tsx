@@ -9,6 +9,7 @@ import { trailMessageKey } from "@/lib/domain/audit/application-trail";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import type { ApplicationState } from "@/lib/domain/workflow/application-workflow";
 import { stateFacts, type StateTone } from "@/lib/domain/workflow/state-facts";
+import { dataLang } from "@/components/ui/data";
 
 const TONES: Record<StateTone, string> = {
   ended: "bg-slate-200 text-slate-900",
@@ -56,7 +57,7 @@ export async function ApplicationSummary({
           <dt>{t("channel")}</dt>
           <dd>{t(`channels.${app.channel}`)}</dd>
           <dt>{t("subject")}</dt>
-          <dd className="whitespace-pre-line">{app.subject}</dd>
+          <dd className="whitespace-pre-line" {...dataLang(app.subject)}>{app.subject}</dd>
           {app.answers.map((a) => (
             <div key={a.key} className="contents">
               <dt>{a.label}</dt>

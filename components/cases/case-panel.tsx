@@ -14,6 +14,7 @@ import { SUSPENSION_REASONS } from "@/lib/domain/clock/clock-ledger";
 import type { WorkflowAction } from "@/lib/domain/workflow/application-workflow";
 import type { ActionOffer } from "@/lib/domain/workflow/available-actions";
 import type { CaseFile } from "@/lib/server/cases/get-case-file";
+import { dataLang } from "@/components/ui/data";
 
 export type CaseActions = Record<"review" | "decide" | "escalate" | "forward" | "reply" | "suspend" | "resume" | "survey" | "extend" | "issue" | "endCertificate" | "replaceCertificate" | "recordDelivery", FormAction>;
 
@@ -58,7 +59,7 @@ export async function CasePanel({ file, actions }: { file: CaseFile; actions: Ca
                       <td className="py-1 pr-2">{e.startedOn}</td>
                       <td className="py-1 pr-2">{e.kind === "SUSPENSION" ? (e.endedOn ?? t("running")) : e.kind === "SURVEY" ? e.startedOn : "—"}</td>
                       <td className="py-1 pr-2">{e.orderedBy}</td>
-                      <td className="py-1 pr-2">{e.note}</td>
+                      <td className="py-1 pr-2" {...dataLang(e.note)}>{e.note}</td>
                     </tr>
                   ))}
                 </tbody>

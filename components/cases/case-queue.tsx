@@ -10,6 +10,7 @@ import { listHref, Pager } from "@/components/ui/pager";
 import { TableHead } from "@/components/ui/table-head";
 import type { ApplicationState } from "@/lib/domain/workflow/application-workflow";
 import { QUEUE_MARKS, type CaseQueuePage } from "@/lib/server/cases/list-case-queue";
+import { Data, dataLang } from "@/components/ui/data";
 
 const SELECT = "rounded border border-slate-500 bg-white px-3 py-2";
 
@@ -78,7 +79,7 @@ export async function CaseQueue({
             <select id={`${testId}-item`} name={name("itemId")} defaultValue={f.itemId ?? ""} className={`${SELECT} max-w-xs`}>
               <option value="">{t("filter.any")}</option>
               {items.map((i) => (
-                <option key={i.id} value={i.id}>
+                <option key={i.id} value={i.id} {...dataLang(i.name)}>
                   {i.name}
                 </option>
               ))}
@@ -126,10 +127,12 @@ export async function CaseQueue({
                     </Link>
                   </td>
                   <td className="py-2 pr-3">
-                    {r.itemName}
+                    <Data>{r.itemName}</Data>
                     <span className="text-slate-700">（{tk(r.kind)}）</span>
                   </td>
-                  <td className="py-2 pr-3">{r.applicantName}</td>
+                  <td className="py-2 pr-3" {...dataLang(r.applicantName)}>
+                    {r.applicantName}
+                  </td>
                   <td className="py-2 pr-3">{ta(`states.${r.state}`)}</td>
                   <td className="py-2 pr-3">
                     <DueDate date={r.promisedDue} provisional={r.provisional.promisedDue} />

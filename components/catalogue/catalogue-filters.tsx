@@ -1,6 +1,7 @@
 // The catalogue's search and filter form: a plain GET form, so results are linkable and work without JS.
 import { getTranslations } from "next-intl/server";
 import type { TCatalogueQuery } from "@/lib/server/catalogue/search-catalogue";
+import { dataLang } from "@/components/ui/data";
 
 type Option = { id: string; name: string };
 
@@ -14,7 +15,7 @@ export async function CatalogueFilters({ query, departments, sections }: { query
       <select id={`f-${name}`} name={name} defaultValue={String(query[name] ?? "")} className="rounded border border-slate-500 bg-white px-2 py-2">
         <option value="">{t("catalogue.any")}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} {...dataLang(o.label)}>
             {o.label}
           </option>
         ))}
@@ -34,7 +35,7 @@ export async function CatalogueFilters({ query, departments, sections }: { query
           </button>
         </div>
         <p id="f-q-hint" className="text-sm text-slate-600">
-          {t("catalogue.searchHint")}
+          {t.rich("catalogue.searchHint", { zh: (c) => <span lang="zh-CN">{c}</span> })}
         </p>
       </div>
       <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">

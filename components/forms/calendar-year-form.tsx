@@ -7,6 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TableHead } from "@/components/ui/table-head";
 import { fillTemplate } from "@/lib/i18n/fill-template";
+import { dataLang } from "@/components/ui/data";
 
 type Move = { field: "promisedDue" | "statutoryDue" | "owedBy"; from: string; to: string; shift: number };
 type Summary = { year: number; replaces: boolean; unchanged: boolean; openCases: number; moved: number; shifts: { days: number; cases: number }[]; sample: { number: string; itemName: string; moves: Move[] }[] };
@@ -68,7 +69,7 @@ export function CalendarYearForm({ action, labels }: { action: (prev: State, fd:
                       c.moves.map((m) => (
                         <tr key={`${c.number}-${m.field}`} className="border-b border-amber-200">
                           <td className="py-1 pr-2 font-mono">{c.number}</td>
-                          <td className="py-1 pr-2">{c.itemName}</td>
+                          <td className="py-1 pr-2" {...dataLang(c.itemName)}>{c.itemName}</td>
                           <td className="py-1 pr-2">{labels.fields[m.field]}</td>
                           <td className="py-1 pr-2">{m.from}</td>
                           <td className="py-1 pr-2">{m.to}</td>

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { Data } from "@/components/ui/data";
 
 type State = { ok: true; data: { number: string } } | { ok: false; message: string; fieldErrors: Record<string, string>; values: Record<string, string> } | null;
 
@@ -50,7 +51,7 @@ export function DelegationForm({
         {sections.map((s) => (
           <label key={s.id} className="flex items-center gap-2">
             <input type="checkbox" name="sectionIds" value={s.id} />
-            {s.name}
+            <Data>{s.name}</Data>
           </label>
         ))}
       </fieldset>

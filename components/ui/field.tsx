@@ -1,7 +1,8 @@
 // Labelled form controls (input, select, textarea) with hint and error wired for screen readers.
+import { dataLang } from "@/components/ui/data";
 
 /** `id` is needed only where one page holds several forms with the same field names. */
-type Common = { name: string; label: string; hint?: string; error?: string; id?: string };
+type Common = { name: string; label: React.ReactNode; hint?: string; error?: string; id?: string };
 
 /** The label, hint and error around one control; `control` gets the id and ARIA attributes. */
 function Labelled({ name, label, hint, error, id: givenId, control }: Common & { control: (aria: Record<string, unknown>) => React.ReactNode }) {
@@ -50,7 +51,7 @@ export function SelectField(props: Common & { options: { value: string; label: s
       control={(aria) => (
         <select {...aria} defaultValue={props.defaultValue} className={controlClass}>
           {props.options.map((o) => (
-            <option key={o.value} value={o.value}>
+            <option key={o.value} value={o.value} {...dataLang(o.label)}>
               {o.label}
             </option>
           ))}

@@ -1,6 +1,7 @@
 // A table of catalogue items with their kind and both time limits; demo values are marked.
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/ui/table-head";
+import { dataLang } from "@/components/ui/data";
 
 export type ItemRow = {
   id: string;
@@ -22,8 +23,12 @@ export async function ItemsTable({ items, caption }: { items: ItemRow[]; caption
         <tbody>
           {items.map((i) => (
             <tr key={i.id} className="border-b border-slate-200">
-              <td className="py-2 pr-3">{i.name}</td>
-              <td className="py-2 pr-3">{i.department.name}</td>
+              <td className="py-2 pr-3" {...dataLang(i.name)}>
+                {i.name}
+              </td>
+              <td className="py-2 pr-3" {...dataLang(i.department.name)}>
+                {i.department.name}
+              </td>
               <td className="py-2 pr-3">{t(`kinds.${i.kind}`)}</td>
               <td className="py-2 pr-3">
                 {t("table.days", { days: i.statutoryDays })}

@@ -16,7 +16,7 @@ export function PageTitle({ children }: { children: React.ReactNode }) {
   return <h1 className="mb-4 text-2xl font-bold">{children}</h1>;
 }
 
-export function Card({ title, children }: { title?: string; children: React.ReactNode }) {
+export function Card({ title, children }: { title?: React.ReactNode; children: React.ReactNode }) {
   return (
     <section className="rounded border border-slate-200 bg-white p-5 shadow-sm">
       {title && <h2 className="mb-3 text-lg font-semibold">{title}</h2>}

@@ -2,6 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import type { Role } from "../../lib/domain/access/roles";
+import { LOCALE_COOKIE } from "../../lib/i18n/config";
 import { DEMO_PASSWORD, demoAccountOf } from "../factories/demo-accounts";
 
 export async function login(page: Page, role: Role, password = DEMO_PASSWORD, loginId = demoAccountOf(role).loginId) {
@@ -13,7 +14,59 @@ export async function login(page: Page, role: Role, password = DEMO_PASSWORD, lo
   await page.waitForURL((url) => url.pathname !== "/login");
 }
 
+/**
+ * Every page the suite scans is also rendered in English: no Han character may appear outside an
+ * element marked as Chinese (lang="zh…": official documents, and data such as names and item titles,
+ * which stay as written). Text, the title, and the attributes people hear or see (aria-label, title,
+ * placeholder, alt) are checked.
+ */
+export async function hanOutsideChinese(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const HAN = /\p{Script=Han}/u;
+    const leaks: string[] = [];
+    const where = (el: Element | null) => {
+      const parts: string[] = [];
+      for (let e = el; e && e !== document.body && parts.length < 3; e = e.parentElement) parts.unshift(e.tagName.toLowerCase() + (e.getAttribute("data-testid") ? `[${e.getAttribute("data-testid")}]` : ""));
+      return parts.join(">");
+    };
+    const marked = (el: Element | null) => Boolean(el?.closest('[lang^="zh"]'));
+    if (HAN.test(document.title) && document.documentElement.lang.startsWith("en")) leaks.push(`title: ${document.title}`);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"].includes(el.tagName)) continue;
+      if (HAN.test(n.textContent ?? "") && !marked(el)) leaks.push(`${where(el)}: ${(n.textContent ?? "").trim().slice(0, 60)}`);
+    }
+    for (const el of Array.from(document.body.querySelectorAll("[aria-label],[title],[placeholder],[alt]"))) {
+      for (const attr of ["aria-label", "title", "placeholder", "alt"]) {
+        const v = el.getAttribute(attr);
+        if (v && HAN.test(v) && !marked(el)) leaks.push(`${where(el)} @${attr}: ${v.slice(0, 60)}`);
+      }
+    }
+    return [...new Set(leaks)];
+  });
+}
+
+async function expectEnglishComplete(page: Page) {
+  const url = page.url();
+  if (!/^https?:/.test(url)) return;
+  const context = page.context();
+  const before = (await context.cookies(url)).find((c) => c.name === LOCALE_COOKIE);
+  await context.addCookies([{ name: LOCALE_COOKIE, value: "en", url: new URL(url).origin }]);
+  const en = await context.newPage();
+  try {
+    const res = await en.goto(url);
+    if (!res || !(res.headers()["content-type"] ?? "").includes("text/html")) return;
+    expect(await hanOutsideChinese(en), `Chinese outside marked official text or data in the English rendering of ${url}`).toEqual([]);
+  } finally {
+    await en.close();
+    if (before) await context.addCookies([before]);
+    else await context.clearCookies({ name: LOCALE_COOKIE });
+  }
+}
+
 export async function expectNoAxeViolations(page: Page) {
+  if (process.env.E2E_ENGLISH_CHECK !== "0") await expectEnglishComplete(page);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);

@@ -6,6 +6,7 @@ import { Card, Notice } from "@/components/ui/notice";
 import { BUREAU } from "@/lib/bureau";
 import { promiseReductionPercent } from "@/lib/domain/catalogue/item-version";
 import { loadGuide, versionParam } from "./load-guide";
+import { Data } from "@/components/ui/data";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
   const item = await loadGuide((await params).code);
@@ -16,9 +17,9 @@ export default async function GuidePage({ params, searchParams }: { params: Prom
   const [{ code }, { v }] = await Promise.all([params, searchParams]);
   const item = await loadGuide(code, versionParam(v));
   const g = item.guide;
-  const [t, tk, format] = await Promise.all([getTranslations("guide"), getTranslations("kinds"), getFormatter()]);
+  const [t, tk, tf, tb, format] = await Promise.all([getTranslations("guide"), getTranslations("kinds"), getTranslations("common"), getTranslations("bureau"), getFormatter()]);
   const base = `/items/${encodeURIComponent(item.implementationCode)}`;
-  const demo = g.demoValues ? <span className="ml-1 text-xs text-slate-600">（{t("demo")}）</span> : null;
+  const demo = g.demoValues ? <span className="ml-1 text-xs text-slate-600">{t("demoParen")}</span> : null;
   return (
     <article className="flex flex-col gap-4" data-testid="guide">
       <p>
@@ -27,11 +28,15 @@ export default async function GuidePage({ params, searchParams }: { params: Prom
         </Link>
       </p>
       <header>
-        <h1 className="text-2xl font-bold">{g.name}</h1>
+        <h1 className="text-2xl font-bold">
+          <Data>{g.name}</Data>
+        </h1>
         <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-slate-700">
           <span>{tk(g.kind)}</span>
           <span>
-            {t("code")}：<span className="font-mono">{item.implementationCode}</span>
+            {t("code")}
+            {tf("colon")}
+            <span className="font-mono">{item.implementationCode}</span>
           </span>
           <span>
             {t("version", { version: g.version })} · {t("published", { date: format.dateTime(g.publishedAt, { dateStyle: "medium" }) })}
@@ -50,23 +55,36 @@ export default async function GuidePage({ params, searchParams }: { params: Prom
         </Notice>
       )}
       {g.demoValues && <Notice kind="info">{t("demoNote")}</Notice>}
-      {!item.section && <Notice kind="info">{t("notRunByBureau", { department: item.department })}</Notice>}
+      {!item.section && <Notice kind="info">{t.rich("notRunByBureau", { department: item.department, data: (c) => <Data>{String(c)}</Data> })}</Notice>}
 
       <div className="grid gap-4 lg:grid-cols-[1fr_16rem]">
         <div className="flex flex-col gap-4">
           <Card title={t("what")}>
-            <p>{g.description || g.name}</p>
+            <p>
+              <Data>{g.description || g.name}</Data>
+            </p>
             <p className="mt-2 text-sm text-slate-700">
-              {t("department")}：{item.department}
-              {item.section && ` · ${t("section")}：${item.section}`}
+              {t("department")}
+              {tf("colon")}
+              <Data>{item.department}</Data>
+              {item.section && (
+                <>
+                  {" · "}
+                  {t("section")}
+                  {tf("colon")}
+                  <Data>{item.section}</Data>
+                </>
+              )}
             </p>
           </Card>
           <Card title={t("who")}>
-            <p>{g.eligibility}</p>
+            <p>
+              <Data>{g.eligibility}</Data>
+            </p>
           </Card>
           <Card title={t("basis")}>
             <p>
-              {g.legalBasis}
+              <Data>{g.legalBasis}</Data>
               {demo}
             </p>
           </Card>
@@ -76,7 +94,9 @@ export default async function GuidePage({ params, searchParams }: { params: Prom
           <Card title={t("process")}>
             <ol className="list-decimal space-y-1 pl-5">
               {g.processSteps.map((s) => (
-                <li key={s}>{s}</li>
+                <li key={s}>
+                  <Data>{s}</Data>
+                </li>
               ))}
             </ol>
           </Card>
@@ -96,7 +116,7 @@ export default async function GuidePage({ params, searchParams }: { params: Prom
           </Card>
           <Card title={t("fees")}>
             <p>
-              {g.feeNote}
+              <Data>{g.feeNote}</Data>
               {demo}
             </p>
           </Card>
@@ -104,8 +124,8 @@ export default async function GuidePage({ params, searchParams }: { params: Prom
             <p>{g.visitsRequired === 0 ? t("zeroVisits") : t("visitsValue", { n: g.visitsRequired })}</p>
           </Card>
           <Card title={t("where")}>
-            <p>{BUREAU.hall}</p>
-            <p>{BUREAU.hours}</p>
+            <p>{tb("hall")}</p>
+            <p>{tb("hours")}</p>
             <p>{t("hotline", { hotline: BUREAU.hotline })}</p>
           </Card>
         </div>

@@ -10,7 +10,9 @@ import { listMessages } from "@/lib/server/applications/messages";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { markMessagesReadAction } from "../actions";
 
-export const metadata = { title: "消息" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("titles"))("messages") };
+}
 
 export default async function MessagesPage({ searchParams }: { searchParams: Promise<{ after?: string | string[] }> }) {
   const actor = await requireArea("my", "/my/messages");

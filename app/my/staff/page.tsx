@@ -9,6 +9,7 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { listEnterpriseStaff } from "@/lib/server/accounts/enterprise-staff";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { addEnterpriseStaffAction, removeEnterpriseStaffAction } from "../actions";
+import { dataLang } from "@/components/ui/data";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("my.staff"))("title") };
@@ -49,7 +50,7 @@ export default async function EnterpriseStaffPage() {
                 {staff.map((s) => (
                   <tr key={s.id} className="border-b border-slate-200">
                     <td className="py-2 pr-3 font-mono">{s.loginId}</td>
-                    <td className="py-2 pr-3">{s.name}</td>
+                    <td className="py-2 pr-3" {...dataLang(s.name)}>{s.name}</td>
                     <td className="py-2 pr-3">{s.phone ? `${s.phone.slice(0, 3)}****${s.phone.slice(-4)}` : "—"}</td>
                     <td className="py-2 pr-3">{s.lastLoginAt ? format.dateTime(s.lastLoginAt, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE }) : t("never")}</td>
                     <td className="py-2 pr-3">{s.active ? <ActionForm action={removeEnterpriseStaffAction} fields={{ userId: s.id }} label={t("remove")} variant="secondary" testId={`remove-${s.loginId}`} /> : t("removed")}</td>

@@ -9,6 +9,7 @@ import { requireArea } from "@/lib/server/auth/current-actor";
 import { listSections } from "@/lib/server/catalogue/list-sections";
 import { createStaffAccountAction } from "./actions";
 import { TableHead } from "@/components/ui/table-head";
+import { Data, dataLang } from "@/components/ui/data";
 
 export default async function AdminPage() {
   const actor = await requireArea("admin", "/office/admin");
@@ -51,7 +52,7 @@ export default async function AdminPage() {
               {staff.map((u) => (
                 <tr key={u.id} className="border-b border-slate-200">
                   <td className="py-2 pr-3 font-mono">{u.loginId}</td>
-                  <td className="py-2 pr-3">{u.name}</td>
+                  <td className="py-2 pr-3" {...dataLang(u.name)}>{u.name}</td>
                   <td className="py-2 pr-3">{tr(u.role)}</td>
                   <td className="py-2 pr-3">{u.section?.name ?? "—"}</td>
                   <td className="py-2 pr-3">{u.active ? t("enabled") : t("disabled")}</td>
@@ -66,7 +67,7 @@ export default async function AdminPage() {
         <ul className="list-disc pl-5">
           {sections.map((s) => (
             <li key={s.id}>
-              {s.code} {s.name} — {t("itemCount")} {s._count.items} · {t("staffCount")} {s._count.users}
+              {s.code} <Data>{s.name}</Data> — {t("itemCount")} {s._count.items} · {t("staffCount")} {s._count.users}
             </li>
           ))}
         </ul>

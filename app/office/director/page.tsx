@@ -13,13 +13,15 @@ import { listDelegations } from "@/lib/server/delegations/list-delegations";
 import { listSeals } from "@/lib/server/seals/list-seals";
 import { grantDelegationAction, revokeDelegationAction, rotateSealAction } from "./actions";
 import { DELEGABLE_ROLES } from "@/lib/domain/delegation/delegation";
+import { Data } from "@/components/ui/data";
 
 export default async function DirectorPage() {
   const actor = await requireArea("director", "/office/director");
-  const [t, td, tr, format, seals, sections, delegations, staff] = await Promise.all([
+  const [t, td, tr, tf, format, seals, sections, delegations, staff] = await Promise.all([
     getTranslations("office"),
     getTranslations("delegation"),
     getTranslations("roles"),
+    getTranslations("common"),
     getFormatter(),
     listSeals({ actor }),
     listSections({ actor }),
@@ -28,7 +30,7 @@ export default async function DirectorPage() {
   ]);
   const grantees = [
     ...DELEGABLE_ROLES.map((r) => ({ value: `role:${r}`, label: td("everyone", { role: tr(r) }) })),
-    ...staff.map((u) => ({ value: `user:${u.id}`, label: `${u.name}（${u.loginId}，${tr(u.role)}）` })),
+    ...staff.map((u) => ({ value: `user:${u.id}`, label: td("granteeOption", { name: u.name, loginId: u.loginId, role: tr(u.role) }) })),
   ];
   const formKeys = ["grantee", "sections", "itemCodes", "itemCodesHint", "scope", "INSTANT_ONLY", "INSTANT_AND_PROMISED", "validFrom", "validTo", "note", "submit", "granted"] as const;
   const now = new Date();
@@ -60,9 +62,19 @@ export default async function DirectorPage() {
                           {d.number}
                         </Link>
                       </td>
-                      <td className="py-2 pr-3">{d.grantee.kind === "user" ? `${d.grantee.name}（${d.grantee.loginId}）` : td("everyone", { role: tr(d.grantee.role) })}</td>
                       <td className="py-2 pr-3">
-                        {td(d.scope)}：{[...d.sections, ...d.items].join("、")}
+                        {d.grantee.kind === "user" ? (
+                          <>
+                            <Data>{d.grantee.name}</Data> ({d.grantee.loginId})
+                          </>
+                        ) : (
+                          td("everyone", { role: tr(d.grantee.role) })
+                        )}
+                      </td>
+                      <td className="py-2 pr-3">
+                        {td(d.scope)}
+                        {tf("colon")}
+                        <Data>{[...d.sections, ...d.items].join(tf("listSeparator"))}</Data>
                       </td>
                       <td className="py-2 pr-3 whitespace-nowrap">
                         {d.validFrom} — {d.validTo}
@@ -104,12 +116,12 @@ export default async function DirectorPage() {
         <ul className="divide-y divide-slate-200" data-testid="seal-register">
           {seals.map((s) => (
             <li key={s.id} className="flex flex-wrap justify-between gap-2 py-2">
-              <span className={s.status === "ACTIVE" ? "font-semibold" : ""}>{s.name}</span>
+              <Data className={s.status === "ACTIVE" ? "font-semibold" : ""}>{s.name}</Data>
               <span className="text-sm text-slate-700">
                 {s.status === "ACTIVE"
-                  ? `${t("director.active")} · ${t("director.holder")}：${s.holder}`
-                  : `${t("director.archived")} · ${t("director.archivedAt")}：${s.archivedAt ? format.dateTime(s.archivedAt, { dateStyle: "medium" }) : "—"}`}
-                {` · ${t("director.stamps")}：${s._count.stampRecords}`}
+                  ? <>{t("director.active")} · {t("director.holder")}{tf("colon")}<Data>{s.holder}</Data></>
+                  : `${t("director.archived")} · ${t("director.archivedAt")}${tf("colon")}${s.archivedAt ? format.dateTime(s.archivedAt, { dateStyle: "medium" }) : "—"}`}
+                {` · ${t("director.stamps")}${tf("colon")}${s._count.stampRecords}`}
               </span>
             </li>
           ))}
@@ -123,7 +135,7 @@ export default async function DirectorPage() {
         <ul className="list-disc pl-5">
           {sections.map((s) => (
             <li key={s.id}>
-              {s.name}（{s._count.items}）— {s.duty}
+              <Data>{s.name}</Data> ({s._count.items}) — <Data>{s.duty}</Data>
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { checkAuditChain, listAuditEvents } from "@/lib/server/supervision/list-audit-events";
 import { homeAreaOf } from "@/lib/domain/access/roles";
+import { Data } from "@/components/ui/data";
 
 export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ number?: string; verify?: string; order?: string; after?: string }> }) {
   const actor = await requireArea("supervision", "/office/supervision");
@@ -80,13 +81,23 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
                   <tr key={e.id} className="border-b border-slate-200 align-top">
                     <td className="py-2 pr-3 font-mono">{e.id}</td>
                     <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium", timeZone: BUREAU_TIME_ZONE })}</td>
-                    <td className="py-2 pr-3">{e.actor ? `${e.actor.name}（${e.actor.loginId}）` : t("system")}</td>
+                    <td className="py-2 pr-3">
+                      {e.actor ? (
+                        <>
+                          <Data>{e.actor.name}</Data> ({e.actor.loginId})
+                        </>
+                      ) : (
+                        t("system")
+                      )}
+                    </td>
                     <td className="py-2 pr-3">
                       {ta.has(e.action.replaceAll(".", "_")) && <span className="block">{ta(e.action.replaceAll(".", "_"))}</span>}
                       <span className="font-mono text-xs">{e.action}</span>
-                      {e.change && <span className="block max-w-md truncate text-xs text-slate-700">{e.change}</span>}
+                      {e.change && <Data className="block max-w-md truncate text-xs text-slate-700">{e.change}</Data>}
                     </td>
-                    <td className="py-2 pr-3">{e.delegation ?? "—"}</td>
+                    <td className="py-2 pr-3">
+                      <Data>{e.delegation ?? "—"}</Data>
+                    </td>
                     <td className="py-2 pr-3 font-mono text-xs">{`${e.entityType} ${e.entityId}`}</td>
                   </tr>
                 ))}

@@ -9,6 +9,7 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { listIntakeQueue, ZIntakeQueueFilter } from "@/lib/server/applications/list-intake-queue";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { getCatalogueStats } from "@/lib/server/catalogue/get-catalogue-stats";
+import { dataLang } from "@/components/ui/data";
 
 type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v !== "" ? v : undefined);
@@ -100,8 +101,8 @@ export default async function WindowPage({ searchParams }: { searchParams: Promi
                       </Link>
                       {a.resubmitted && <span className="ml-1 text-xs">（{t("resubmitted")}）</span>}
                     </td>
-                    <td className="py-2 pr-3">{a.itemName}</td>
-                    <td className="py-2 pr-3">{a.applicantName}</td>
+                    <td className="py-2 pr-3" {...dataLang(a.itemName)}>{a.itemName}</td>
+                    <td className="py-2 pr-3" {...dataLang(a.applicantName)}>{a.applicantName}</td>
                     <td className="py-2 pr-3">{ta(`channels.${a.channel}`)}</td>
                     <td className="py-2 pr-3">
                       {a.materialsGiven}/{a.materialsTotal}

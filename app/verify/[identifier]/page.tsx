@@ -1,7 +1,10 @@
 // The QR code's target: /verify/<identifier>, public.
 import { VerifyPage } from "../verify-view";
+import { getTranslations } from "next-intl/server";
 
-export const metadata = { title: "证照验真" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("titles"))("verify") };
+}
 
 export default async function Page({ params }: { params: Promise<{ identifier: string }> }) {
   const { identifier } = await params;

@@ -2,6 +2,8 @@
 // under which delegation; the whole trail newest first (or from its first event), or one case's
 // trail in order; keyset-paged by the chain's sequence number.
 import "server-only";
+import { APPLICANT_ROLE } from "@/lib/domain/access/roles";
+import { maskIdentity } from "@/lib/server/accounts/get-applicant-profile";
 import { normaliseApplicationNumber } from "@/lib/domain/applications/application-number";
 import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
@@ -63,9 +65,10 @@ export async function listAuditEvents(opts: { actor: Actor | null; take?: number
         actorRole: e.actorRole,
         entityType: e.entityType,
         entityId: e.entityId,
-        actor: e.userId ? { id: e.userId, name: e.userName ?? "", loginId: e.userLoginId ?? "" } : null,
+        // An applicant's login is their resident ID or credit code: shown masked, like everywhere else.
+        actor: e.userId ? { id: e.userId, name: e.userName ?? "", loginId: e.actorRole === APPLICANT_ROLE ? maskIdentity(e.userLoginId ?? "") : (e.userLoginId ?? "") } : null,
         delegation: typeof meta.delegation === "string" ? meta.delegation : null,
-        change: e.after ? JSON.stringify(e.after).slice(0, 160) : "",
+        change: e.after ? readableChange(e.after) : "",
         hash: e.hash,
       };
     }),
@@ -75,4 +78,13 @@ export async function listAuditEvents(opts: { actor: Actor | null; take?: number
 export async function checkAuditChain(opts: { actor: Actor | null }) {
   await requirePermission(opts.actor, "audit:read", "checkAuditChain");
   return verifyAuditTrail(db());
+}
+
+/** A recorded change as people read it ("state: ACCEPTED · number: 511602-…"), not as JSON. */
+function readableChange(after: unknown): string {
+  if (typeof after !== "object" || after === null) return String(after).slice(0, 160);
+  return Object.entries(after as Record<string, unknown>)
+    .map(([k, v]) => `${k}: ${typeof v === "object" && v !== null ? (Array.isArray(v) ? v.join(", ") : "…") : String(v)}`)
+    .join(" · ")
+    .slice(0, 160);
 }

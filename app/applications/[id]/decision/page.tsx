@@ -14,7 +14,7 @@ export default async function DecisionLetterPage({ params }: { params: Promise<{
   const letter = await orAccessPage(getDecisionLetter({ actor, applicationId: id }));
   const text = decisionLetterText(letter);
   return (
-    <OfficialDocument title={text.title} subtitle={<span data-testid="decision-number">{text.subtitle}</span>} printLabel="打印决定书" pdfHref={`/applications/${id}/decision.pdf`} testId="decision-letter">
+    <OfficialDocument title={text.title} subtitle={<span data-testid="decision-number">{text.subtitle}</span>} pdfHref={`/applications/${id}/decision.pdf`} testId="decision-letter">
       <p>{text.addressee}</p>
       {text.body.map((p) => (
         <p key={p} className="indent-8">

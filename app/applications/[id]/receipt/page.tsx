@@ -31,7 +31,6 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
             办件编号：<span className="font-mono" data-testid="receipt-number">{app.number}</span>
           </>
         }
-        printLabel="打印受理通知书"
         pdfHref={`/applications/${id}/receipt.pdf`}
         testId="receipt"
       >

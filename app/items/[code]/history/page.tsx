@@ -3,14 +3,15 @@ import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/notice";
 import { loadGuide } from "../load-guide";
+import { Data } from "@/components/ui/data";
 
 export default async function HistoryPage({ params }: { params: Promise<{ code: string }> }) {
   const item = await loadGuide((await params).code);
-  const [t, format] = await Promise.all([getTranslations("guide"), getFormatter()]);
+  const [t, tf, format] = await Promise.all([getTranslations("guide"), getTranslations("common"), getFormatter()]);
   const base = `/items/${encodeURIComponent(item.implementationCode)}`;
   return (
     <div className="flex flex-col gap-4">
-      <PageTitle>{t("historyTitle", { name: item.guide.name })}</PageTitle>
+      <PageTitle>{t.rich("historyTitle", { name: item.guide.name, data: (c) => <Data>{String(c)}</Data> })}</PageTitle>
       <ol className="flex flex-col gap-2" data-testid="history">
         {item.versions.map((v) => (
           <li key={v.version} className="rounded border border-slate-200 bg-white p-3">
@@ -18,10 +19,14 @@ export default async function HistoryPage({ params }: { params: Promise<{ code: 
               {t("version", { version: v.version })}
             </Link>{" "}
             · {t("published", { date: format.dateTime(v.publishedAt, { dateStyle: "medium", timeStyle: "short" }) })}
-            <p className="text-sm">{v.name}</p>
+            <p className="text-sm">
+              <Data>{v.name}</Data>
+            </p>
             {v.changeNote && (
               <p className="text-sm text-slate-700">
-                {t("changeNote")}：{v.changeNote}
+                {t("changeNote")}
+                {tf("colon")}
+                <Data>{v.changeNote}</Data>
               </p>
             )}
           </li>

@@ -8,10 +8,12 @@ export default async function SlipPage({ params, searchParams }: { params: Promi
   const [{ code }, { v }] = await Promise.all([params, searchParams]);
   const item = await loadGuide(code, versionParam(v));
   const g = item.guide;
-  const [t, tk, format] = await Promise.all([getTranslations("guide"), getTranslations("kinds"), getFormatter()]);
+  // An official document: Chinese whatever the page language; only the download link is the page's.
+  const [t, tk, tp, format] = await Promise.all([getTranslations({ locale: "zh-CN", namespace: "guide" }), getTranslations({ locale: "zh-CN", namespace: "kinds" }), getTranslations("guide"), getFormatter({ locale: "zh-CN" })]);
   const base = `/items/${encodeURIComponent(item.implementationCode)}`;
   return (
-    <article className="slip mx-auto flex max-w-3xl flex-col gap-3 bg-white p-6" data-testid="slip">
+    <div className="mx-auto flex max-w-3xl flex-col gap-2">
+    <article lang="zh-CN" className="slip flex flex-col gap-3 bg-white p-6" data-testid="slip">
       <header className="text-center">
         <p className="text-lg">{BUREAU.name}</p>
         <h1 className="text-2xl font-bold">申报材料一次性告知单</h1>
@@ -32,7 +34,7 @@ export default async function SlipPage({ params, searchParams }: { params: Promi
           {BUREAU.hall}；{BUREAU.hours}
         </dd>
       </dl>
-      <MaterialsTable materials={g.materials} />
+      <MaterialsTable materials={g.materials} locale="zh-CN" />
       <div className="flex items-center gap-4">
         {/* eslint-disable-next-line @next/next/no-img-element -- a generated PNG */}
         <img src={`${base}/qr.png`} alt={t("qrAlt")} width={120} height={120} />
@@ -42,11 +44,12 @@ export default async function SlipPage({ params, searchParams }: { params: Promi
       <p className="text-xs text-slate-600">
         {t("version", { version: g.version })} · {format.dateTime(new Date(), { dateStyle: "medium", timeStyle: "short" })}
       </p>
+    </article>
       <p className="no-print">
         <a href={`${base}/slip.pdf${item.isCurrent ? "" : `?v=${g.version}`}`} className="text-blue-800 underline">
-          {t("slipPdf")}
+          {tp("slipPdf")}
         </a>
       </p>
-    </article>
+    </div>
   );
 }

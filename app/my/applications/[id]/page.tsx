@@ -7,7 +7,9 @@ import { loadApplicationOr404 } from "@/app/applications/load-application";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { chooseDeliveryAction, reuseFileAction, submitApplicationAction, withdrawApplicationAction } from "../../actions";
 
-export const metadata = { title: "办件详情" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("titles"))("application") };
+}
 
 export default async function MyApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ upload?: string }> }) {
   const [{ id }, { upload }] = await Promise.all([params, searchParams]);

@@ -7,8 +7,11 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { publishCalendarYearAction } from "../actions";
+import { dataLang } from "@/components/ui/data";
 
-export const metadata = { title: "工作日历" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("titles"))("calendar") };
+}
 
 export default async function CalendarPage() {
   const actor = await requireArea("admin", "/office/admin/calendar");
@@ -36,7 +39,7 @@ export default async function CalendarPage() {
         <Card title={t("provisionalTitle", { year: years.provisional.year })}>
           <p className="mb-2">{t("provisionalLead", { year: years.provisional.year })}</p>
           <p className="font-mono text-sm" data-testid="provisional-days">
-            {years.provisional.off.join("、")}
+            {years.provisional.off.join(", ")}
           </p>
         </Card>
       )}
@@ -61,7 +64,9 @@ export default async function CalendarPage() {
                 <td className="py-2 pr-3">{t("official")}</td>
                 <td className="py-2 pr-3">{y.off}</td>
                 <td className="py-2 pr-3">{y.work}</td>
-                <td className="py-2 pr-3 break-all">{y.source}</td>
+                <td className="py-2 pr-3 break-all" {...dataLang(y.source)}>
+                  {y.source}
+                </td>
                 <td className="py-2 pr-3">{when(y.createdAt)}</td>
                 <td className="py-2 pr-3">{y.updatedAt.getTime() - y.createdAt.getTime() > 1000 ? when(y.updatedAt) : "—"}</td>
               </tr>

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/notice";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { parseCatalogueQuery, searchCatalogue } from "@/lib/server/catalogue/search-catalogue";
+import { Data } from "@/components/ui/data";
 
 export default async function AdminItemsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireArea("admin", "/office/admin/items");
@@ -32,10 +33,14 @@ export default async function AdminItemsPage({ searchParams }: { searchParams: P
         {result.items.map((i) => (
           <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 bg-white p-3">
             <span>
-              {i.name} <span className="text-sm text-slate-700">（{t("current", { version: i.version })}）</span>
+              <Data>{i.name}</Data> <span className="text-sm text-slate-700">{t("currentParen", { version: i.version })}</span>
             </span>
-            <Link href={`/office/admin/items/${encodeURIComponent(i.implementationCode)}`} className="text-blue-800 underline" aria-label={`${t("edit")}：${i.name}`}>
+            <Link href={`/office/admin/items/${encodeURIComponent(i.implementationCode)}`} className="text-blue-800 underline">
               {t("edit")}
+              <span className="sr-only">
+                {" "}
+                <Data>{i.name}</Data>
+              </span>
             </Link>
           </li>
         ))}

@@ -12,7 +12,9 @@ import { homePathOf } from "@/lib/domain/access/roles";
 import { getCaseFile } from "@/lib/server/cases/get-case-file";
 import { CASE_ACTIONS } from "../case-actions-map";
 
-export const metadata = { title: "办件审查" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("titles"))("case") };
+}
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

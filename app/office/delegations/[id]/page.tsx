@@ -19,7 +19,7 @@ export default async function DelegationDocumentPage({ params }: { params: Promi
   const grantee = d.grantee.kind === "user" ? `${d.grantee.name}（工号 ${d.grantee.loginId}）` : `本局全体${ROLE_NAMES[d.grantee.role] ?? d.grantee.role}`;
   const scope = d.scope === "INSTANT_ONLY" ? "即办件" : "即办件和承诺件";
   return (
-    <OfficialDocument title="授权书" bureau={BUREAU.name} subtitle={<span data-testid="delegation-number">{d.number}</span>} printLabel="打印授权书" testId="delegation-document">
+    <OfficialDocument title="授权书" bureau={BUREAU.name} subtitle={<span data-testid="delegation-number">{d.number}</span>} testId="delegation-document">
       <p>{grantee}：</p>
       <p className="indent-8">
         根据《中华人民共和国行政许可法》和本局“一枚印章管审批”工作规则，现授权你自 {d.validFrom} 起至 {d.validTo} 止，对下列事项中的{scope}作出准予或不予行政许可的决定，并以本局名义出具决定书：

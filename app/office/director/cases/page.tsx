@@ -8,7 +8,9 @@ import { SECTION_QUEUE_STATES } from "@/lib/domain/workflow/state-facts";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listCaseQueue, queueFilterOf } from "@/lib/server/cases/list-case-queue";
 
-export const metadata = { title: "全局办件" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("titles"))("directorCases") };
+}
 
 type Search = Record<string, string | string[] | undefined>;
 

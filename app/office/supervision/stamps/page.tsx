@@ -7,8 +7,11 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listSeals } from "@/lib/server/seals/list-seals";
 import { listStampRecords, ZStampLogFilter } from "@/lib/server/seals/list-stamp-records";
+import { Data, dataLang } from "@/components/ui/data";
 
-export const metadata = { title: "用印记录" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("titles"))("stamps") };
+}
 
 type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
@@ -31,7 +34,7 @@ export default async function StampsPage({ searchParams }: { searchParams: Promi
             <select id="sealId" name="sealId" defaultValue={filter.sealId ?? ""} className="rounded border border-slate-500 bg-white px-3 py-2">
               <option value="">{t("any")}</option>
               {seals.map((s) => (
-                <option key={s.id} value={s.id}>
+                <option key={s.id} value={s.id} {...dataLang(s.name)}>
                   {s.name}
                 </option>
               ))}
@@ -68,10 +71,12 @@ export default async function StampsPage({ searchParams }: { searchParams: Promi
                   <tr key={r.id} className="border-b border-slate-200">
                     <td className="py-2 pr-3">{format.dateTime(r.stampedAt, { dateStyle: "short", timeStyle: "medium", timeZone: BUREAU_TIME_ZONE })}</td>
                     <td className="py-2 pr-3">
-                      {r.seal.name}
+                      <Data>{r.seal.name}</Data>
                       <span className="block font-mono text-xs">{r.seal.keyId}</span>
                     </td>
-                    <td className="py-2 pr-3">{r.actor.name}</td>
+                    <td className="py-2 pr-3" {...dataLang(r.actor.name)}>
+                      {r.actor.name}
+                    </td>
                     <td className="py-2 pr-3">
                       {r.certificate ? (
                         <Link href={`/verify/${encodeURIComponent(r.certificate.identifier)}`} className="text-blue-800 underline">
@@ -80,9 +85,11 @@ export default async function StampsPage({ searchParams }: { searchParams: Promi
                       ) : (
                         r.certificateNo
                       )}
-                      <span className="block text-xs">{r.certificate?.name}</span>
+                      <Data className="block text-xs">{r.certificate?.name}</Data>
                     </td>
-                    <td className="py-2 pr-3">{r.certificate?.holderName}</td>
+                    <td className="py-2 pr-3" {...dataLang(r.certificate?.holderName)}>
+                      {r.certificate?.holderName}
+                    </td>
                     <td className="py-2 pr-3 font-mono text-xs break-all">
                       {r.pdfSha256?.slice(0, 16)}… / {r.recordSm3?.slice(0, 16)}…
                     </td>

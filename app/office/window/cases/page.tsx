@@ -11,6 +11,7 @@ import { WINDOW_STAGES } from "@/lib/domain/workflow/window-stages";
 import { listWindowCases, windowApplicantOf, ZWindowCasesFilter } from "@/lib/server/applications/list-window-cases";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { searchWindowCasesAction } from "../actions";
+import { dataLang } from "@/components/ui/data";
 
 type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v !== "" ? v : undefined);
@@ -84,8 +85,8 @@ export default async function WindowCasesPage({ searchParams }: { searchParams: 
                     </Link>
                   </td>
                   <td className="py-2 pr-3">{a.stage ? t(`stages.${a.stage}`) : ""}</td>
-                  <td className="py-2 pr-3">{a.itemName}</td>
-                  <td className="py-2 pr-3">{a.applicantName}</td>
+                  <td className="py-2 pr-3" {...dataLang(a.itemName)}>{a.itemName}</td>
+                  <td className="py-2 pr-3" {...dataLang(a.applicantName)}>{a.applicantName}</td>
                   <td className="py-2 pr-3">{ta(`channels.${a.channel}`)}</td>
                   <td className="py-2 pr-3">{format.dateTime(a.submittedAt, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE })}</td>
                 </tr>

@@ -9,8 +9,11 @@ import { GetSearchForm } from "@/components/ui/get-search-form";
 import { listHref, Pager } from "@/components/ui/pager";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listIssuingQueue, ZIssuingQueueFilter } from "@/lib/server/certificates/list-issuing-queue";
+import { dataLang } from "@/components/ui/data";
 
-export const metadata = { title: "待发证" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("titles"))("issuing") };
+}
 
 type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v !== "" ? v : undefined);
@@ -63,8 +66,8 @@ export default async function IssuingPage({ searchParams }: { searchParams: Prom
                         {r.number}
                       </Link>
                     </td>
-                    <td className="py-2 pr-3">{r.itemName}</td>
-                    <td className="py-2 pr-3">{r.applicantName}</td>
+                    <td className="py-2 pr-3" {...dataLang(r.itemName)}>{r.itemName}</td>
+                    <td className="py-2 pr-3" {...dataLang(r.applicantName)}>{r.applicantName}</td>
                     <td className="py-2 pr-3">{r.decidedOn}</td>
                     <td className="py-2 pr-3">
                       {r.due}

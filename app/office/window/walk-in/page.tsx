@@ -13,8 +13,11 @@ import { getWalkInFiling } from "@/lib/server/applications/get-walk-in-filing";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { parseCatalogueQuery, searchCatalogue } from "@/lib/server/catalogue/search-catalogue";
 import { findWalkInApplicantAction, registerWalkInAction, startWalkInAction } from "../actions";
+import { Data } from "@/components/ui/data";
 
-export const metadata = { title: "窗口受理：现场申请" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("titles"))("walkIn") };
+}
 
 type Search = { applicant?: string; q?: string; item?: string };
 
@@ -53,7 +56,7 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
         />
       ) : (
         <>
-          <Notice kind="info">{t("applicantChosen", { name: applicant.name })}</Notice>
+          <Notice kind="info">{t.rich("applicantChosen", { name: applicant.name, data: (c) => <Data>{String(c)}</Data> })}</Notice>
           {!item?.currentVersion ? (
             <Card title={t("chooseItem")}>
               <GetSearchForm name="q" label={t("itemSearch")} defaultValue={sp.q} button={t("search")} hidden={{ applicant: applicant.id }} />
@@ -64,7 +67,7 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
                     .map((r) => (
                       <li key={r.implementationCode}>
                         <Link href={`/office/window/walk-in?applicant=${applicant.id}&item=${encodeURIComponent(r.implementationCode)}`} className="text-blue-800 underline">
-                          {r.name}
+                          <Data>{r.name}</Data>
                         </Link>
                       </li>
                     ))}
@@ -72,7 +75,7 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
               )}
             </Card>
           ) : (
-            <Card title={t("fileFor", { item: item.currentVersion.name })}>
+            <Card title={t.rich("fileFor", { item: item.currentVersion.name, data: (c) => <Data>{String(c)}</Data> })}>
               <ApplicationForm
                 action={startWalkInAction}
                 itemCode={item.implementationCode}
@@ -81,7 +84,7 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
                 defaults={{ contactName: applicant.contactName ?? applicant.name, contactPhone: applicant.phone ?? "" }}
                 labels={await applicationFormLabels(t("startFiling"))}
                 formFields={formFieldsOf(item.currentVersion.formFields)}
-                conditional={item.currentVersion.materials.map((m) => ({ id: m.id, label: ta("appliesItem", { condition: m.condition, name: m.name }) }))}
+                conditional={item.currentVersion.materials.map((m) => ({ id: m.id, label: ta.rich("appliesItem", { condition: m.condition, name: m.name, data: (c) => <Data>{String(c)}</Data> }) }))}
               />
             </Card>
           )}

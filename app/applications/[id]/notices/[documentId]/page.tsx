@@ -22,7 +22,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
   const n = noticeText(doc.kind, doc.record as NoticeRecord, doc.applicantName);
   const verify = await publicUrl(`/verify/${doc.identifier}`);
   return (
-    <OfficialDocument title={n.title} bureau={BUREAU.officialName} subtitle={<span data-testid="notice-number">{doc.number}</span>} printLabel="打印告知书" testId="sealed-notice">
+    <OfficialDocument title={n.title} bureau={BUREAU.officialName} subtitle={<span data-testid="notice-number">{doc.number}</span>} testId="sealed-notice">
       <p>{n.salutation}</p>
       {n.paragraphs.map((p) => (
         <p key={p} className="indent-8 leading-8">

@@ -16,7 +16,9 @@ import { loadApplicationOr404 } from "@/app/applications/load-application";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { decideIntakeAction, reuseWalkInFileAction, submitWalkInAction } from "../../actions";
 
-export const metadata = { title: "窗口受理" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("titles"))("windowApplication") };
+}
 
 const INTAKE_DECISIONS: readonly IntakeDecision[] = ["ACCEPT", "ACCEPT_WITH_DEFICIENCIES", "REQUEST_CORRECTION", "REJECT"];
 

@@ -1,0 +1,22 @@
+// Data as written (names, item titles, departments, notes): kept in its own language on an English
+// page and marked so — screen readers read it in Chinese, and the English-rendering test knows it is
+// data, not an untranslated label. Text without Chinese is left unmarked.
+const HAN = /\p{Script=Han}/u;
+
+/** Props marking an element whose whole content is this data value. */
+export function dataLang(value: string | null | undefined): { lang?: string } {
+  return value && HAN.test(value) ? { lang: "zh-CN" } : {};
+}
+
+export function Data({ children, className }: { children: string | null | undefined; className?: string }) {
+  if (!children) return null;
+  return HAN.test(children) ? (
+    <span lang="zh-CN" className={className}>
+      {children}
+    </span>
+  ) : className ? (
+    <span className={className}>{children}</span>
+  ) : (
+    <>{children}</>
+  );
+}
