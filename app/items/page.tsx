@@ -5,7 +5,7 @@ import { CatalogueFilters } from "@/components/catalogue/catalogue-filters";
 import { Notice, PageTitle } from "@/components/ui/notice";
 import { MAX_QUERY_LENGTH } from "@/lib/domain/catalogue/search-terms";
 import { catalogueFacets, parseCatalogueQuery, searchCatalogue, type TCatalogueQuery } from "@/lib/server/catalogue/search-catalogue";
-import { Data } from "@/components/ui/data";
+import { Data, dataTag } from "@/components/ui/data";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("catalogue"))("title") };
@@ -29,7 +29,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       {query.tooLong && <Notice kind="info">{t("catalogue.tooLong", { max: MAX_QUERY_LENGTH })}</Notice>}
       <p role="status" data-testid="catalogue-count">
         {t("catalogue.results", { total: result.total })}
-        {result.approximate && <span data-testid="catalogue-approximate"> {t.rich("catalogue.approximate", { q: query.q, data: (c) => <Data>{String(c)}</Data> })}</span>}
+        {result.approximate && <span data-testid="catalogue-approximate"> {t.rich("catalogue.approximate", { q: query.q, data: dataTag })}</span>}
       </p>
       {result.suggestions.length > 0 && (
         <p data-testid="catalogue-suggestions">

@@ -11,7 +11,7 @@ import { countUnreadMessages } from "@/lib/server/applications/messages";
 import { listMyApplications } from "@/lib/server/applications/list-my-applications";
 import { listHref, Pager } from "@/components/ui/pager";
 import { requireArea } from "@/lib/server/auth/current-actor";
-import { Data, dataLang } from "@/components/ui/data";
+import { dataLang, dataTag } from "@/components/ui/data";
 
 export default async function MyPage({ searchParams }: { searchParams: Promise<{ after?: string | string[] }> }) {
   const actor = await requireArea("my", "/my");
@@ -30,7 +30,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
   return (
     <div className="flex flex-col gap-4" data-testid="home-APPLICANT">
       <PageTitle>{t("title")}</PageTitle>
-      <p>{t.rich("welcome", { name: profile.name, data: (c) => <Data>{String(c)}</Data> })}</p>
+      <p>{t.rich("welcome", { name: profile.name, data: dataTag })}</p>
       <p className="flex flex-wrap gap-4">
         <Link href="/items" className="text-blue-800 underline">
           {t("findItem")}
@@ -80,7 +80,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
           {profile.enterprise && (
             <>
               <dt>{t("actsFor")}</dt>
-              <dd data-testid="acts-for">{t("actsForValue", { enterprise: profile.enterprise.name, loginId: profile.loginId })}</dd>
+              <dd data-testid="acts-for">{t.rich("actsForValue", { enterprise: profile.enterprise.name, loginId: profile.loginId, data: dataTag })}</dd>
             </>
           )}
         </dl>

@@ -9,7 +9,7 @@ import { trailMessageKey } from "@/lib/domain/audit/application-trail";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import type { ApplicationState } from "@/lib/domain/workflow/application-workflow";
 import { stateFacts, type StateTone } from "@/lib/domain/workflow/state-facts";
-import { dataLang } from "@/components/ui/data";
+import { Data, dataLang, dataTag } from "@/components/ui/data";
 
 const TONES: Record<StateTone, string> = {
   ended: "bg-slate-200 text-slate-900",
@@ -35,7 +35,7 @@ export async function ApplicationSummary({
   /** Upload / reuse controls per material, where the viewer may still change it. */
   materialActions?: (m: ApplicationView["materials"][number]) => React.ReactNode;
 }) {
-  const [t, format] = await Promise.all([getTranslations("application"), getFormatter()]);
+  const [t, tf, format] = await Promise.all([getTranslations("application"), getTranslations("common"), getFormatter()]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: BUREAU_TIME_ZONE }) : "—");
   const latestNotice = app.notices.at(-1);
   return (
@@ -48,11 +48,11 @@ export async function ApplicationSummary({
           </dd>
           <dt>{t("item")}</dt>
           <dd>
-            {app.item.name}（{t("version", { version: app.item.version })}）
+            <Data>{app.item.name}</Data> {t("versionParen", { version: app.item.version })}
           </dd>
           <dt>{t("applicant")}</dt>
           <dd>
-            {app.applicant.name} · {app.applicant.maskedId}
+            <Data>{app.applicant.name}</Data> · {app.applicant.maskedId}
           </dd>
           <dt>{t("channel")}</dt>
           <dd>{t(`channels.${app.channel}`)}</dd>
@@ -138,7 +138,9 @@ export async function ApplicationSummary({
           <ol className="list-decimal space-y-1 pl-5" data-testid="correction-notice">
             {latestNotice.entries.map((e) => (
               <li key={e.materialId}>
-                <span className="font-medium">{e.name}</span>：{e.problem}
+                <Data className="font-medium">{e.name}</Data>
+                {tf("colon")}
+                <Data>{e.problem}</Data>
               </li>
             ))}
           </ol>
@@ -148,7 +150,7 @@ export async function ApplicationSummary({
               <>
                 {" · "}
                 <a href={`/applications/${app.id}/notices/${latestNotice.document.id}`} className="text-blue-800 underline" data-testid="correction-notice-document">
-                  {t("notice.document", { number: latestNotice.document.number })}
+                  {t.rich("notice.document", { number: latestNotice.document.number, data: dataTag })}
                 </a>
               </>
             )}
@@ -162,7 +164,7 @@ export async function ApplicationSummary({
             <li key={m.materialId} className="flex flex-col gap-2 py-3 md:flex-row md:items-start md:justify-between">
               <div>
                 <p className="font-medium">
-                  {m.name} <span className="text-sm font-normal text-slate-700">（{m.kind === "CORE" ? t("core") : t("supplementary")}）</span>
+                  <Data>{m.name}</Data> <span className="text-sm font-normal text-slate-700">{t(m.kind === "CORE" ? "coreParen" : "supplementaryParen")}</span>
                 </p>
                 <p className="text-sm">
                   {m.file ? (
@@ -191,7 +193,7 @@ export async function ApplicationSummary({
           {app.timeline.map((e) => (
             <li key={e.id} className="text-sm">
               <span className="text-slate-700">{when(e.at)}</span> · {t(`events.${trailMessageKey(e.action)}`)}
-              {e.actorRole && isStaffRole(e.actorRole) && <span className="text-slate-700">（{t(`actors.${e.actorRole}`)}）</span>}
+              {e.actorRole && isStaffRole(e.actorRole) && <span className="text-slate-700">{`${tf("parenOpen")}${t(`actors.${e.actorRole}`)}${tf("parenClose")}`}</span>}
             </li>
           ))}
         </ol>
@@ -210,7 +212,9 @@ export async function ApplicationHeader({ app, back }: { app: Pick<ApplicationVi
           ← {back.label}
         </Link>
       </p>
-      <PageTitle>{app.item.name}</PageTitle>
+      <PageTitle>
+        <Data>{app.item.name}</Data>
+      </PageTitle>
       <p>
         <StateBadge state={app.state} label={t(`states.${app.state}`)} />
       </p>

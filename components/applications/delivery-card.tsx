@@ -8,17 +8,20 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { DELIVERY_METHODS } from "@/lib/domain/certificates/certificate-actions";
 import { deliveryStep, deliveryStepText } from "@/lib/domain/certificates/delivery-step";
 import type { ApplicationView } from "@/lib/server/applications/queries";
+import { Data, dataTag } from "@/components/ui/data";
 
 export async function DeliveryCard({ app, choose }: { app: ApplicationView; choose?: FormAction }) {
-  const [t, format] = await Promise.all([getTranslations("application.delivery"), getFormatter()]);
+  const [t, tf, format] = await Promise.all([getTranslations("application.delivery"), getTranslations("common"), getFormatter()]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: BUREAU_TIME_ZONE });
   const c = app.certificate;
   if (c) {
-    const state = deliveryStepText(deliveryStep(c), "state", t, when);
+    const state = deliveryStepText(deliveryStep(c), "state", (key: string, values?: Record<string, string>) => t.rich(key, { ...values, data: dataTag }), when);
     return (
       <Card title={t("title")}>
         <p data-testid="my-delivery">
-          {t(`methods.${c.deliveryMethod}`)}：{state}
+          {t(`methods.${c.deliveryMethod}`)}
+          {tf("colon")}
+          {state}
         </p>
       </Card>
     );
@@ -28,7 +31,12 @@ export async function DeliveryCard({ app, choose }: { app: ApplicationView; choo
     <Card title={t("title")}>
       <p className="text-sm" data-testid="my-delivery">
         {t("chosen", { method: t(`methods.${app.delivery.method}`) })}
-        {app.delivery.method === "POST" && ` · ${app.delivery.address}`}
+        {app.delivery.method === "POST" && (
+          <>
+            {" · "}
+            <Data>{app.delivery.address}</Data>
+          </>
+        )}
       </p>
       {choose && (
         <details className="mt-2">

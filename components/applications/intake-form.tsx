@@ -4,6 +4,7 @@
 import { useActionState, useState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { Data } from "@/components/ui/data";
 
 type State = { ok: true; data: unknown } | { ok: false; message: string; fieldErrors: Record<string, string>; values: Record<string, string> } | null;
 
@@ -11,6 +12,9 @@ export type IntakeLabels = Record<
   | "checklist"
   | "checklistHint"
   | "present"
+  | "colon"
+  | "parenOpen"
+  | "parenClose"
   | "problem"
   | "decision"
   | "ACCEPT"
@@ -73,13 +77,20 @@ export function IntakeForm({
             <label className="flex items-center gap-2">
               <input type="checkbox" name="ok" value={m.materialId} checked={ok.has(m.materialId)} onChange={(e) => toggle(m.materialId, e.target.checked)} />
               <span>
-                {labels.present}：{m.name}（{m.kind === "CORE" ? labels.core : labels.supplementary}）
+                {labels.present}
+                {labels.colon}
+                <Data>{m.name}</Data>
+                {labels.parenOpen}
+                {m.kind === "CORE" ? labels.core : labels.supplementary}
+                {labels.parenClose}
               </span>
             </label>
             <p className="pl-6 text-sm">
               {m.file ? (
                 <a href={m.file.href} target="_blank" rel="noopener" className="text-blue-800 underline">
-                  {labels.open}：{m.file.name}
+                  {labels.open}
+                  {labels.colon}
+                  <Data>{m.file.name}</Data>
                 </a>
               ) : m.notApplicable ? (
                 <span data-testid={`not-applicable-${m.materialId}`}>{m.notApplicable}</span>
@@ -90,7 +101,10 @@ export function IntakeForm({
             {!ok.has(m.materialId) && !notNeeded(m) && (
               <label className="flex flex-col gap-1 text-sm">
                 <span>
-                  {labels.problem}（{m.name}）
+                  {labels.problem}
+                  {labels.parenOpen}
+                  <Data>{m.name}</Data>
+                  {labels.parenClose}
                 </span>
                 <input
                   name={`problem.${m.materialId}`}

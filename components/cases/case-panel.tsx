@@ -14,7 +14,7 @@ import { SUSPENSION_REASONS } from "@/lib/domain/clock/clock-ledger";
 import type { WorkflowAction } from "@/lib/domain/workflow/application-workflow";
 import type { ActionOffer } from "@/lib/domain/workflow/available-actions";
 import type { CaseFile } from "@/lib/server/cases/get-case-file";
-import { dataLang } from "@/components/ui/data";
+import { Data, dataLang, dataTag } from "@/components/ui/data";
 
 export type CaseActions = Record<"review" | "decide" | "escalate" | "forward" | "reply" | "suspend" | "resume" | "survey" | "extend" | "issue" | "endCertificate" | "replaceCertificate" | "recordDelivery", FormAction>;
 
@@ -58,7 +58,9 @@ export async function CasePanel({ file, actions }: { file: CaseFile; actions: Ca
                       <td className="py-1 pr-2">{e.reason ? t(`reasons.${e.reason}`) : e.days ? t("days", { n: e.days }) : "—"}</td>
                       <td className="py-1 pr-2">{e.startedOn}</td>
                       <td className="py-1 pr-2">{e.kind === "SUSPENSION" ? (e.endedOn ?? t("running")) : e.kind === "SURVEY" ? e.startedOn : "—"}</td>
-                      <td className="py-1 pr-2">{e.orderedBy}</td>
+                      <td className="py-1 pr-2" {...dataLang(e.orderedBy)}>
+                        {e.orderedBy}
+                      </td>
                       <td className="py-1 pr-2" {...dataLang(e.note)}>{e.note}</td>
                     </tr>
                   ))}
@@ -74,7 +76,9 @@ export async function CasePanel({ file, actions }: { file: CaseFile; actions: Ca
           <ul className="flex flex-col gap-2" data-testid="opinions">
             {file.opinions.map((o) => (
               <li key={o.id}>
-                <span className="font-medium">{o.author}</span>（{t(`recommendations.${o.recommendation}`)}，{format.dateTime(o.at, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE })}）：{o.opinion}
+                <Data className="font-medium">{o.author}</Data>
+                {t("opinionMeta", { recommendation: t(`recommendations.${o.recommendation}`), at: format.dateTime(o.at, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE }) })}
+                <Data>{o.opinion}</Data>
               </li>
             ))}
           </ul>
@@ -84,11 +88,15 @@ export async function CasePanel({ file, actions }: { file: CaseFile; actions: Ca
       {file.decision && (
         <Card title={t("decision")}>
           <p data-testid="decision-record">
-            {t("decidedBy", { name: file.decision.by, at: format.dateTime(file.decision.at, { dateStyle: "medium", timeStyle: "short", timeZone: BUREAU_TIME_ZONE }) })}
+            {t.rich("decidedBy", { name: file.decision.by, at: format.dateTime(file.decision.at, { dateStyle: "medium", timeStyle: "short", timeZone: BUREAU_TIME_ZONE }), data: dataTag })}
             {" · "}
-            {file.decision.delegation ? t("underDelegation", { number: file.decision.delegation }) : t("directorAuthority")}
+            {file.decision.delegation ? t.rich("underDelegation", { number: file.decision.delegation, data: dataTag }) : t("directorAuthority")}
           </p>
-          {file.decision.reason && <p>{file.decision.reason}</p>}
+          {file.decision.reason && (
+            <p>
+              <Data>{file.decision.reason}</Data>
+            </p>
+          )}
           <p className="mt-2">
             <Link href={`/applications/${file.id}/decision`} className="text-blue-800 underline" data-testid="decision-letter-link">
               {t("letter")}
@@ -98,8 +106,8 @@ export async function CasePanel({ file, actions }: { file: CaseFile; actions: Ca
       )}
       {file.forwardedTo && (
         <Notice kind="info">
-          {t("forwardedTo", { to: file.forwardedTo })}
-          {file.higherReply && ` ${t("higherReply", { reply: file.higherReply })}`}
+          {t.rich("forwardedTo", { to: file.forwardedTo, data: dataTag })}
+          {file.higherReply && <> {t.rich("higherReply", { reply: file.higherReply, data: dataTag })}</>}
         </Notice>
       )}
 
@@ -159,7 +167,13 @@ export function CaseActionsCard({
               <div data-actions={decisions.join(" ")}>
                 {authority?.ok && (
                   <p className="mb-2 text-sm" data-testid="authority">
-                    {authority.delegation ? t("underDelegation", { number: authority.delegation }) : t("directorAuthority")}
+                    {authority.delegation ? (
+                      <>
+                        {t("underDelegationLabel")} <Data>{authority.delegation}</Data>
+                      </>
+                    ) : (
+                      t("directorAuthority")
+                    )}
                   </p>
                 )}
                 <ActionForm

@@ -9,6 +9,7 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { REPLACEMENT_KINDS } from "@/lib/domain/certificates/certificate-actions";
 import { deliveryStep, deliveryStepText } from "@/lib/domain/certificates/delivery-step";
 import type { CaseFile } from "@/lib/server/cases/get-case-file";
+import { Data, dataTag } from "@/components/ui/data";
 
 type CaseCertificate = NonNullable<CaseFile["certificate"]>;
 
@@ -21,19 +22,27 @@ export async function CertificateCard({
   certificate: CaseCertificate;
   actions: { endCertificate: FormAction; replaceCertificate: FormAction; recordDelivery: FormAction };
 }) {
-  const [t, format] = await Promise.all([getTranslations("case"), getFormatter()]);
+  const [t, tf, format] = await Promise.all([getTranslations("case"), getTranslations("common"), getFormatter()]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: BUREAU_TIME_ZONE });
   const offered = new Set(c.actions);
-  const deliveryState = deliveryStepText(deliveryStep(c), "deliveryState", t, when);
+  // Names, addresses and tracking numbers in the step's words are data (marked by language).
+  const deliveryState = deliveryStepText(deliveryStep(c), "deliveryState", (key: string, values?: Record<string, string>) => t.rich(key, { ...values, data: dataTag }), when);
   return (
     <Card title={t("certificate")}>
       <p data-testid="certificate-issued">
-        {t("certificateIssued", { number: c.number })} · {t(`certificateStatus.${c.status}`)}
-        {c.replacementKind && ` · ${t(`replacementKinds.${c.replacementKind}`)}（${t("certificateVersion", { version: c.version })}）`}
+        {t.rich("certificateIssued", { number: c.number, data: dataTag })} · {t(`certificateStatus.${c.status}`)}
+        {c.replacementKind && ` · ${t(`replacementKinds.${c.replacementKind}`)} ${t("certificateVersionParen", { version: c.version })}`}
       </p>
       <p className="mt-1" data-testid="certificate-delivery">
-        {t(`deliveryOptions.${c.deliveryMethod}`)}：{deliveryState}
-        {c.deliveryNote && `（${c.deliveryNote}）`}
+        {t(`deliveryOptions.${c.deliveryMethod}`)}
+        {tf("colon")}
+        {deliveryState}
+        {c.deliveryNote && (
+          <>
+            {" "}
+            <Data>{c.deliveryNote}</Data>
+          </>
+        )}
       </p>
       <p className="mt-2 flex flex-wrap gap-4">
         <a href={`/applications/${applicationId}/certificate.pdf`} className="text-blue-800 underline" data-testid="certificate-download">

@@ -1,7 +1,7 @@
 // The required materials of an item version (core vs supplementary, original or copy, copies).
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/ui/table-head";
-import { Data } from "@/components/ui/data";
+import { Data, dataTag } from "@/components/ui/data";
 
 export type MaterialRow = { id: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; originalRequired: boolean; copies: number; note: string; templateUrl: string; condition?: string };
 
@@ -26,7 +26,7 @@ export async function MaterialsTable({ materials, locale }: { materials: Materia
               </td>
               <td className="py-2 pr-3">
                 {m.kind === "CORE" ? t("core") : t("supplementary")}
-                {m.condition && <span className="block text-slate-700">{t.rich("conditional", { condition: m.condition, data: (c) => <Data>{String(c)}</Data> })}</span>}
+                {m.condition && <span className="block text-slate-700">{t.rich("conditional", { condition: m.condition, data: dataTag })}</span>}
               </td>
               <td className="py-2 pr-3">{m.originalRequired ? t("original") : t("copy")}</td>
               <td className="py-2 pr-3">{t("copies", { n: m.copies })}</td>

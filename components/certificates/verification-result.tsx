@@ -3,9 +3,10 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import type { PublicVerification } from "@/lib/server/certificates/verify-certificate";
+import { Data, dataLang } from "@/components/ui/data";
 
 export async function VerificationResult({ v }: { v: PublicVerification }) {
-  const t = await getTranslations("verify");
+  const [t, tf] = await Promise.all([getTranslations("verify"), getTranslations("common")]);
   const good = v.verdict === "valid";
   return (
     <section className="flex flex-col gap-3" data-testid="verification" data-verdict={v.verdict}>
@@ -13,19 +14,24 @@ export async function VerificationResult({ v }: { v: PublicVerification }) {
         <span className="text-lg font-semibold" data-testid="verdict">
           {t(`verdicts.${v.verdict}`)}
         </span>
-        {v.statusReason && <span>：{v.statusReason}</span>}
+        {v.statusReason && (
+          <span>
+            {tf("colon")}
+            <Data>{v.statusReason}</Data>
+          </span>
+        )}
       </Notice>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded border border-slate-200 bg-white p-4">
         <dt>{t("name")}</dt>
-        <dd>{v.name}</dd>
+        <dd {...dataLang(v.name)}>{v.name}</dd>
         <dt>{t("number")}</dt>
         <dd className="font-mono" data-testid="verify-number">{v.number}</dd>
         <dt>{t("holder")}</dt>
-        <dd>{v.holder}</dd>
+        <dd {...dataLang(v.holder)}>{v.holder}</dd>
         <dt>{t("holderId")}</dt>
         <dd className="font-mono">{v.holderId}</dd>
         <dt>{t("issuer")}</dt>
-        <dd>{v.issuer}</dd>
+        <dd {...dataLang(v.issuer)}>{v.issuer}</dd>
         <dt>{t("issuedOn")}</dt>
         <dd>{v.issuedOn}</dd>
         <dt>{t("validity")}</dt>
@@ -40,8 +46,8 @@ export async function VerificationResult({ v }: { v: PublicVerification }) {
         )}
         <dt>{t("seal")}</dt>
         <dd>
-          {v.seal.name}
-          {v.seal.demo && `（${t("demoSeal")}）`}
+          <Data>{v.seal.name}</Data>
+          {v.seal.demo && `${tf("parenOpen")}${t("demoSeal")}${tf("parenClose")}`}
           {v.seal.archived && t("archivedSeal")}
         </dd>
         <dt>{t("keyFingerprints")}</dt>

@@ -2,7 +2,7 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { Area } from "@/lib/domain/access/roles";
-import { Data } from "@/components/ui/data";
+import { dataTag } from "@/components/ui/data";
 
 /** Navigation entries: the public catalogue for everyone, then the areas of the role. */
 export type NavEntry = { area: Area | "catalogue" | "progress"; href: string };
@@ -43,7 +43,7 @@ export async function SiteHeader({ user, nav, careMode, actions }: HeaderProps) 
           {user ? (
             <>
               <span className="text-sm" data-testid="signed-in-as">
-                {t.rich("frame.signedInAs", { name: user.name, role: t(`roles.${user.role}`), data: (c) => <Data>{String(c)}</Data> })}
+                {t.rich("frame.signedInAs", { name: user.name, role: t(`roles.${user.role}`), data: dataTag })}
               </span>
               <form action={actions.signOut}>
                 <button type="submit" className={buttonClass}>

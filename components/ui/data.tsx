@@ -20,3 +20,6 @@ export function Data({ children, className }: { children: string | null | undefi
     <>{children}</>
   );
 }
+
+/** The `<data>` tag of a rich message: the value it wraps is data, marked like <Data>. */
+export const dataTag = (chunks: React.ReactNode) => <Data>{String(chunks)}</Data>;

@@ -6,7 +6,7 @@ import { Card, Notice } from "@/components/ui/notice";
 import { BUREAU } from "@/lib/bureau";
 import { promiseReductionPercent } from "@/lib/domain/catalogue/item-version";
 import { loadGuide, versionParam } from "./load-guide";
-import { Data } from "@/components/ui/data";
+import { Data, dataTag } from "@/components/ui/data";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
   const item = await loadGuide((await params).code);
@@ -55,7 +55,7 @@ export default async function GuidePage({ params, searchParams }: { params: Prom
         </Notice>
       )}
       {g.demoValues && <Notice kind="info">{t("demoNote")}</Notice>}
-      {!item.section && <Notice kind="info">{t.rich("notRunByBureau", { department: item.department, data: (c) => <Data>{String(c)}</Data> })}</Notice>}
+      {!item.section && <Notice kind="info">{t.rich("notRunByBureau", { department: item.department, data: dataTag })}</Notice>}
 
       <div className="grid gap-4 lg:grid-cols-[1fr_16rem]">
         <div className="flex flex-col gap-4">

@@ -5,10 +5,11 @@ import { ActionForm } from "@/components/applications/action-form";
 import { Card, PageTitle } from "@/components/ui/notice";
 import { listHref, Pager } from "@/components/ui/pager";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
-import { inboxText } from "@/lib/i18n/inbox-text";
+import { inboxParts } from "@/lib/i18n/inbox-text";
 import { listMessages } from "@/lib/server/applications/messages";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { markMessagesReadAction } from "../actions";
+import { Data } from "@/components/ui/data";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("titles"))("messages") };
@@ -21,7 +22,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
   const [t, tc, format, inbox] = await Promise.all([getTranslations("inbox"), getTranslations("case"), getFormatter(), listMessages({ actor, after })]);
   const messages = inbox.rows;
   const templates = { kinds: t.raw("kinds") as Record<string, string>, provisionalNote: t.raw("provisionalNote") as string };
-  const text = (kind: string, params: Record<string, string>) => inboxText(templates, kind, params);
+  const text = (kind: string, params: Record<string, string>) => inboxParts(templates, kind, params).map((p, i) => (p.value ? <Data key={i}>{p.text}</Data> : p.text));
   return (
     <div className="flex flex-col gap-4">
       <PageTitle>{t("title")}</PageTitle>

@@ -54,7 +54,9 @@ export default async function AdminPage() {
                   <td className="py-2 pr-3 font-mono">{u.loginId}</td>
                   <td className="py-2 pr-3" {...dataLang(u.name)}>{u.name}</td>
                   <td className="py-2 pr-3">{tr(u.role)}</td>
-                  <td className="py-2 pr-3">{u.section?.name ?? "—"}</td>
+                  <td className="py-2 pr-3" {...dataLang(u.section?.name)}>
+                    {u.section?.name ?? "—"}
+                  </td>
                   <td className="py-2 pr-3">{u.active ? t("enabled") : t("disabled")}</td>
                   <td className="py-2 pr-3">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "short", timeStyle: "short" }) : t("never")}</td>
                 </tr>

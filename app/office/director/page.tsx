@@ -59,7 +59,7 @@ export default async function DirectorPage() {
                     <tr key={d.id} className="border-b border-slate-200 align-top">
                       <td className="py-2 pr-3">
                         <Link href={`/office/delegations/${d.id}`} className="text-blue-800 underline">
-                          {d.number}
+                          <Data>{d.number}</Data>
                         </Link>
                       </td>
                       <td className="py-2 pr-3">

@@ -9,7 +9,7 @@ import { listCaseQueue, queueFilterOf } from "@/lib/server/cases/list-case-queue
 import { SECTION_QUEUE_STATES } from "@/lib/domain/workflow/state-facts";
 import { listSectionItems } from "@/lib/server/catalogue/list-sections";
 import { homeAreaOf } from "@/lib/domain/access/roles";
-import { Data } from "@/components/ui/data";
+import { dataTag } from "@/components/ui/data";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -22,7 +22,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       <PageTitle>{t("title")}</PageTitle>
       {scope.section ? (
         <>
-          <p>{t.rich("lead", { section: scope.section.name, duty: scope.section.duty, data: (c) => <Data>{String(c)}</Data> })}</p>
+          <p>{t.rich("lead", { section: scope.section.name, duty: scope.section.duty, data: dataTag })}</p>
           <Card title={tc("queue")}>
             <p className="mb-2 text-sm">{tc("queueHint", { days: env().DUE_WARNING_DAYS })}</p>
             <CaseQueue page={queue} testId="section-queue" path="/office/review" states={SECTION_QUEUE_STATES} items={scope.items.map((i) => ({ id: i.id, name: i.name }))} />

@@ -16,7 +16,7 @@ export function deliveryStep(c: { deliveryMethod: DeliveryMethod; deliveredAt: D
 }
 
 /** The step's words: `t(key, values)` in the caller's namespace (`<prefix>.<step>`), dates formatted by `when`. */
-export function deliveryStepText(s: DeliveryStep, prefix: string, t: (key: string, values?: Record<string, string>) => string, when: (d: Date) => string): string {
+export function deliveryStepText<R>(s: DeliveryStep, prefix: string, t: (key: string, values?: Record<string, string>) => R, when: (d: Date) => string): R {
   const key = `${prefix}.${s.step}`;
   if (s.step === "collected") return t(key, { name: s.name, when: when(s.at) });
   if (s.step === "awaitingPost") return t(key, { address: s.address });

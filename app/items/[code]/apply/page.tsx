@@ -11,7 +11,7 @@ import { getApplicantProfile } from "@/lib/server/accounts/get-applicant-profile
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { startApplicationAction } from "@/app/my/actions";
 import { loadGuide } from "../load-guide";
-import { Data } from "@/components/ui/data";
+import { dataTag } from "@/components/ui/data";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
   const t = await getTranslations("application");
@@ -31,7 +31,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ code: st
         </Link>
       </p>
       <PageTitle>
-        {t.rich("applyTitleFor", { item: item.guide.name, data: (c) => <Data>{String(c)}</Data> })}
+        {t.rich("applyTitleFor", { item: item.guide.name, data: dataTag })}
       </PageTitle>
       {!canApply ? (
         <Notice kind="info">{t("notOnline")}</Notice>
@@ -46,7 +46,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ code: st
               defaults={{ contactName: profile.contactName ?? profile.name, contactPhone: profile.phone ?? "" }}
               labels={await applicationFormLabels(t("saveDraft"))}
               formFields={formFieldsOf(item.guide.formFields)}
-              conditional={item.guide.materials.filter((m) => m.condition).map((m) => ({ id: m.id, label: t.rich("appliesItem", { condition: m.condition, name: m.name, data: (c) => <Data>{String(c)}</Data> }) }))}
+              conditional={item.guide.materials.filter((m) => m.condition).map((m) => ({ id: m.id, label: t.rich("appliesItem", { condition: m.condition, name: m.name, data: dataTag }) }))}
             />
           </Card>
           <Card title={t("materialsToPrepare")}>

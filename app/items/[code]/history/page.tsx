@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/notice";
 import { loadGuide } from "../load-guide";
-import { Data } from "@/components/ui/data";
+import { Data, dataTag } from "@/components/ui/data";
 
 export default async function HistoryPage({ params }: { params: Promise<{ code: string }> }) {
   const item = await loadGuide((await params).code);
@@ -11,7 +11,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ code: 
   const base = `/items/${encodeURIComponent(item.implementationCode)}`;
   return (
     <div className="flex flex-col gap-4">
-      <PageTitle>{t.rich("historyTitle", { name: item.guide.name, data: (c) => <Data>{String(c)}</Data> })}</PageTitle>
+      <PageTitle>{t.rich("historyTitle", { name: item.guide.name, data: dataTag })}</PageTitle>
       <ol className="flex flex-col gap-2" data-testid="history">
         {item.versions.map((v) => (
           <li key={v.version} className="rounded border border-slate-200 bg-white p-3">

@@ -11,7 +11,7 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { listAccounts, ZAccountsFilter } from "@/lib/server/accounts/manage-accounts";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { manageAccountAction } from "../actions";
-import { Data } from "@/components/ui/data";
+import { Data, dataTag } from "@/components/ui/data";
 
 type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v !== "" ? v : undefined);
@@ -49,7 +49,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
                   <td className="py-2 pr-3 font-mono">{u.loginId}</td>
                   <td className="py-2 pr-3">
                     <Data>{u.name}</Data>
-                    {u.enterprise && <span className="block text-xs text-slate-600">{t.rich("staffOf", { enterprise: u.enterprise.name, data: (c) => <Data>{String(c)}</Data> })}</span>}
+                    {u.enterprise && <span className="block text-xs text-slate-600">{t.rich("staffOf", { enterprise: u.enterprise.name, data: dataTag })}</span>}
                   </td>
                   <td className="py-2 pr-3">{tr(u.role)}</td>
                   <td className="py-2 pr-3">{!u.active ? t("states.disabled") : u.locked ? t("states.locked") : t("states.active")}</td>

@@ -13,7 +13,7 @@ import { getWalkInFiling } from "@/lib/server/applications/get-walk-in-filing";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { parseCatalogueQuery, searchCatalogue } from "@/lib/server/catalogue/search-catalogue";
 import { findWalkInApplicantAction, registerWalkInAction, startWalkInAction } from "../actions";
-import { Data } from "@/components/ui/data";
+import { Data, dataTag } from "@/components/ui/data";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("titles"))("walkIn") };
@@ -56,7 +56,7 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
         />
       ) : (
         <>
-          <Notice kind="info">{t.rich("applicantChosen", { name: applicant.name, data: (c) => <Data>{String(c)}</Data> })}</Notice>
+          <Notice kind="info">{t.rich("applicantChosen", { name: applicant.name, data: dataTag })}</Notice>
           {!item?.currentVersion ? (
             <Card title={t("chooseItem")}>
               <GetSearchForm name="q" label={t("itemSearch")} defaultValue={sp.q} button={t("search")} hidden={{ applicant: applicant.id }} />
@@ -75,7 +75,7 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
               )}
             </Card>
           ) : (
-            <Card title={t.rich("fileFor", { item: item.currentVersion.name, data: (c) => <Data>{String(c)}</Data> })}>
+            <Card title={t.rich("fileFor", { item: item.currentVersion.name, data: dataTag })}>
               <ApplicationForm
                 action={startWalkInAction}
                 itemCode={item.implementationCode}
@@ -84,7 +84,7 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
                 defaults={{ contactName: applicant.contactName ?? applicant.name, contactPhone: applicant.phone ?? "" }}
                 labels={await applicationFormLabels(t("startFiling"))}
                 formFields={formFieldsOf(item.currentVersion.formFields)}
-                conditional={item.currentVersion.materials.map((m) => ({ id: m.id, label: ta.rich("appliesItem", { condition: m.condition, name: m.name, data: (c) => <Data>{String(c)}</Data> }) }))}
+                conditional={item.currentVersion.materials.map((m) => ({ id: m.id, label: ta.rich("appliesItem", { condition: m.condition, name: m.name, data: dataTag }) }))}
               />
             </Card>
           )}

@@ -26,7 +26,7 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
   const [{ id }, { upload }] = await Promise.all([params, searchParams]);
   const actor = await requireArea("window", `/office/window/applications/${id}`);
   const app = await loadApplicationOr404(actor, id);
-  const [t, ti] = await Promise.all([getTranslations("application"), getTranslations("intake")]);
+  const [t, ti, tf] = await Promise.all([getTranslations("application"), getTranslations("intake"), getTranslations("common")]);
   // An instant item is decided here, in the same visit, right after acceptance: the window works on
   // its case (and on no other item's case, which getCaseFile refuses).
   const instantFile = wasAccepted(app.state) && mayWorkOnCase(actor, { item: { sectionId: null }, itemVersion: { kind: app.item.kind }, state: app.state }) ? await getCaseFile({ actor, applicationId: id }) : null;
@@ -52,6 +52,9 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
               checklist: ti("checklist"),
               checklistHint: ti("checklistHint"),
               present: ti("present"),
+              colon: tf("colon"),
+              parenOpen: tf("parenOpen"),
+              parenClose: tf("parenClose"),
               problem: ti("problem"),
               decision: ti("decision"),
               ACCEPT: ti("ACCEPT"),
