@@ -47,7 +47,7 @@ describe("applicant actions with someone else's application id", () => {
     const before = await db().application.findUniqueOrThrow({ where: { id: applicationId }, include: { materials: true } });
     const auditBefore = await db().auditEvent.count({ where: { entityId: applicationId, action: { not: "access.denied" } } });
     const results = [
-      await actions.submitApplicationAction(null, form({ applicationId })),
+      await actions.submitApplicationAction(null, form({ applicationId, declaration: "on" })),
       await actions.withdrawApplicationAction(null, form({ applicationId })),
       await actions.reuseFileAction(null, form({ applicationId, materialId, storedFileId: aliceFileId })),
     ];
