@@ -98,7 +98,7 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
                     <td className="py-2 pr-3">
                       <Data>{e.delegation ?? "—"}</Data>
                     </td>
-                    <td className="py-2 pr-3 font-mono text-xs">{`${e.entityType} ${e.entityId}`}</td>
+                    <td className="py-2 pr-3 font-mono text-xs">{`${e.entityType} ${e.entityLabel}`}</td>
                   </tr>
                 ))}
               </tbody>

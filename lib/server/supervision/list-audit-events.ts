@@ -25,6 +25,7 @@ type Row = {
   userId: string | null;
   userName: string | null;
   userLoginId: string | null;
+  applicationNumber: string | null;
 };
 
 export async function listAuditEvents(opts: { actor: Actor | null; take?: number; applicationNumber?: string; order?: "newest" | "oldest"; after?: string }) {
@@ -46,9 +47,10 @@ export async function listAuditEvents(opts: { actor: Actor | null; take?: number
   if (entityId) where.push(Prisma.sql`e."entityType" = 'Application' AND e."entityId" = ${entityId}`);
   if (after !== null) where.push(order === "newest" ? Prisma.sql`e.id < ${after}` : Prisma.sql`e.id > ${after}`);
   const rows = await db().$queryRaw<Row[]>`
-    SELECT e.id, e.at, e.action, e."actorRole"::text AS "actorRole", e."entityType", e."entityId", e.after, e.meta, e.hash, u.id AS "userId", u.name AS "userName", u."loginId" AS "userLoginId"
+    SELECT e.id, e.at, e.action, e."actorRole"::text AS "actorRole", e."entityType", e."entityId", e.after, e.meta, e.hash, u.id AS "userId", u.name AS "userName", u."loginId" AS "userLoginId", a.number AS "applicationNumber"
     FROM (SELECT * FROM "AuditEvent" e ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty} ORDER BY e.id ${order === "newest" ? Prisma.sql`DESC` : Prisma.sql`ASC`} LIMIT ${size + 1}) e
     LEFT JOIN "User" u ON u.id = e."actorId"
+    LEFT JOIN "Application" a ON e."entityType" = 'Application' AND a.id = e."entityId"
     ORDER BY e.id ${order === "newest" ? Prisma.sql`DESC` : Prisma.sql`ASC`}`;
   const next = rows.length > size ? rows[size - 1].id.toString() : null;
   const events = rows.slice(0, size);
@@ -65,6 +67,8 @@ export async function listAuditEvents(opts: { actor: Actor | null; take?: number
         actorRole: e.actorRole,
         entityType: e.entityType,
         entityId: e.entityId,
+        /** What people call the entity: an application by its number (the id only before it has one). */
+        entityLabel: e.applicationNumber ?? e.entityId,
         // An applicant's login is their resident ID or credit code: shown masked, like everywhere else.
         actor: e.userId ? { id: e.userId, name: e.userName ?? "", loginId: e.actorRole === APPLICANT_ROLE ? maskIdentity(e.userLoginId ?? "") : (e.userLoginId ?? "") } : null,
         delegation: typeof meta.delegation === "string" ? meta.delegation : null,
