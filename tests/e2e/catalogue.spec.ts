@@ -54,7 +54,7 @@ test("an administrator edits an item and publishes version 2; version 1 stays re
   await login(page, "ADMIN");
   await page.goto("/office/admin/items?q=" + encodeURIComponent("幼儿园设立审批"));
   await expectNoAxeViolations(page);
-  await page.getByRole("link", { name: /^编辑：幼儿园设立审批$/ }).click();
+  await page.getByRole("link", { name: /^编辑 幼儿园设立审批$/ }).click();
   await expect(page.getByTestId("edit-item")).toBeVisible();
   await expectNoAxeViolations(page);
 
