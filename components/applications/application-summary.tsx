@@ -60,14 +60,21 @@ export async function ApplicationSummary({
           <dd className="whitespace-pre-line" {...dataLang(app.subject)}>{app.subject}</dd>
           {app.answers.map((a) => (
             <div key={a.key} className="contents">
-              <dt>{a.label}</dt>
-              <dd className="whitespace-pre-line">{a.value}</dd>
+              <dt {...dataLang(a.label)}>{a.label}</dt>
+              <dd className="whitespace-pre-line" {...dataLang(a.value)}>
+                {a.value}
+              </dd>
             </div>
           ))}
           <dt>{t("contact")}</dt>
           <dd>
-            {app.contactName} · {app.contactPhone}
-            {app.address && ` · ${app.address}`}
+            <Data>{app.contactName}</Data> · {app.contactPhone}
+            {app.address && (
+              <>
+                {" · "}
+                <Data>{app.address}</Data>
+              </>
+            )}
           </dd>
           <dt>{t("submittedAt")}</dt>
           <dd data-testid="submitted-at">{when(app.submittedAt)}</dd>
@@ -113,7 +120,7 @@ export async function ApplicationSummary({
                 >
                   {t(`documentKinds.${d.kind}`)}
                 </a>{" "}
-                <span className="text-sm text-slate-700">{d.number}</span>
+                <Data className="text-sm text-slate-700">{d.number}</Data>
               </li>
             ))}
           </ul>
@@ -123,10 +130,14 @@ export async function ApplicationSummary({
         <Notice kind="info">
           <p className="font-semibold">{t("rejected")}</p>
           <p>
-            {t("reason")}：{app.rejectionReason}
+            {t("reason")}
+            {tf("colon")}
+            <Data>{app.rejectionReason}</Data>
           </p>
           <p>
-            {t("basis")}：{app.rejectionBasis}
+            {t("basis")}
+            {tf("colon")}
+            <Data>{app.rejectionBasis}</Data>
           </p>
           <p className="mt-1 text-sm">{t("remedies")}</p>
         </Notice>
@@ -173,7 +184,7 @@ export async function ApplicationSummary({
                     </a>
                   ) : !m.applicable ? (
                     <span className="text-slate-700" data-testid={`not-applicable-${m.materialId}`}>
-                      {t("notApplicable", { condition: m.condition })}
+                      {t.rich("notApplicable", { condition: m.condition, data: dataTag })}
                     </span>
                   ) : (
                     <span className="text-slate-700">{t("notGiven")}</span>

@@ -27,10 +27,11 @@ export async function FilerWorkspace({
   upload?: string;
   actions: { submit: Action; reuse: Action; withdraw?: Action; chooseDelivery?: Action };
 }) {
-  const t = await getTranslations("application");
+  const [t, tf] = await Promise.all([getTranslations("application"), getTranslations("common")]);
   const editable = editableMaterials(app.state);
   const uploadLabels = {
     choose: t("upload.choose"),
+    colon: tf("colon"),
     upload: t("upload.upload"),
     uploading: t("upload.uploading"),
     done: t("upload.done"),

@@ -47,7 +47,7 @@ export function IntakeForm({
   decisions: readonly IntakeDecision[];
   applicationId: string;
   /** notApplicable: a conditional material the filer said is not needed (its label), else null. */
-  materials: { materialId: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; file: { href: string; name: string } | null; notApplicable: string | null }[];
+  materials: { materialId: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; file: { href: string; name: string } | null; notApplicable: React.ReactNode | null }[];
   labels: IntakeLabels;
 }) {
   const [state, formAction] = useActionState(action, null);

@@ -3,8 +3,9 @@
 // not). Without JavaScript the same form posts to the same endpoint and comes back to the page.
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { Data } from "@/components/ui/data";
 
-export type UploadLabels = Record<"choose" | "upload" | "uploading" | "done" | "failed" | "limits", string>;
+export type UploadLabels = Record<"choose" | "colon" | "upload" | "uploading" | "done" | "failed" | "limits", string>;
 
 export function MaterialUpload({
   applicationId,
@@ -65,7 +66,9 @@ export function MaterialUpload({
       <input type="hidden" name="materialId" value={materialId} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <label htmlFor={id} className="text-sm font-medium">
-        {labels.choose}：{materialName}
+        {labels.choose}
+        {labels.colon}
+        <Data>{materialName}</Data>
       </label>
       <p id={`${id}-hint`} className="text-xs text-slate-600">
         {labels.limits}
@@ -77,7 +80,7 @@ export function MaterialUpload({
         </button>
       </div>
       {progress !== null && (
-        <progress max={100} value={progress} aria-label={`${labels.uploading} ${materialName}`} className="h-2 w-full">
+        <progress max={100} value={progress} aria-label={labels.uploading} className="h-2 w-full">
           {progress}%
         </progress>
       )}

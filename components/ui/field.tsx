@@ -65,7 +65,8 @@ export function TextAreaField(props: Common & { defaultValue?: string; rows?: nu
   return (
     <Labelled
       {...props}
-      control={(aria) => <textarea {...aria} rows={props.rows ?? 3} defaultValue={props.defaultValue} required={props.required} className={controlClass} />}
+      // What is typed here is data (usually Chinese): marked by its language like data shown anywhere.
+      control={(aria) => <textarea {...aria} {...dataLang(props.defaultValue)} rows={props.rows ?? 3} defaultValue={props.defaultValue} required={props.required} className={controlClass} />}
     />
   );
 }

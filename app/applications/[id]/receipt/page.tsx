@@ -20,7 +20,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
     <>
       {provisional && (
         <div className="mx-auto mb-4 max-w-3xl print:hidden" data-testid="provisional-notice">
-          <Notice kind="info">{t("receiptProvisional")}</Notice>
+          <Notice kind="info">{t.rich("receiptProvisional", { zh: (c) => <span lang="zh-CN">{c}</span> })}</Notice>
         </div>
       )}
       <OfficialDocument

@@ -80,10 +80,10 @@ export default async function StampsPage({ searchParams }: { searchParams: Promi
                     <td className="py-2 pr-3">
                       {r.certificate ? (
                         <Link href={`/verify/${encodeURIComponent(r.certificate.identifier)}`} className="text-blue-800 underline">
-                          {r.certificateNo}
+                          <Data>{r.certificateNo}</Data>
                         </Link>
                       ) : (
-                        r.certificateNo
+                        <Data>{r.certificateNo}</Data>
                       )}
                       <Data className="block text-xs">{r.certificate?.name}</Data>
                     </td>

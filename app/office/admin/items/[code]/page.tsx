@@ -7,6 +7,7 @@ import { PageTitle } from "@/components/ui/notice";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { loadGuide } from "@/app/items/[code]/load-guide";
 import { publishItemVersionAction } from "../actions";
+import { dataTag } from "@/components/ui/data";
 
 const LABELS = [
   "name", "kind", "description", "eligibility", "legalBasis", "processSteps", "statutoryDays", "promisedDays", "feeNote", "visitsRequired", "onlineAvailable",
@@ -22,7 +23,7 @@ export default async function EditItemPage({ params }: { params: Promise<{ code:
   const g = item.guide;
   return (
     <div className="flex flex-col gap-4" data-testid="edit-item">
-      <PageTitle>{t("editTitle", { name: g.name })}</PageTitle>
+      <PageTitle>{t.rich("editTitle", { name: g.name, data: dataTag })}</PageTitle>
       <p>
         {t("editLead", { next: g.version + 1, version: g.version })}{" "}
         <Link href={`/items/${encodeURIComponent(item.implementationCode)}/history`} className="text-blue-800 underline">

@@ -15,6 +15,7 @@ import { listReusableFiles } from "@/lib/server/applications/materials";
 import { loadApplicationOr404 } from "@/app/applications/load-application";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { decideIntakeAction, reuseWalkInFileAction, submitWalkInAction } from "../../actions";
+import { dataTag } from "@/components/ui/data";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("titles"))("windowApplication") };
@@ -46,7 +47,7 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
               name: m.name,
               kind: m.kind,
               file: m.file ? { href: `/files/${m.file.id}`, name: m.file.originalName } : null,
-              notApplicable: m.applicable ? null : ti("notApplicable", { condition: m.condition }),
+              notApplicable: m.applicable ? null : ti.rich("notApplicable", { condition: m.condition, data: dataTag }),
             }))}
             labels={{
               checklist: ti("checklist"),
