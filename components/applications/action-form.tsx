@@ -14,7 +14,7 @@ type State = ActionFormState;
 
 export type ActionInput = {
   name: string;
-  label: string;
+  label: React.ReactNode;
   kind: "text" | "textarea" | "select" | "number" | "checkbox";
   options?: { value: string; label: string }[];
   defaultValue?: string;
@@ -37,7 +37,7 @@ export function ActionForm({
   /** Shown after success (the page refreshes with the new state as well). */
   done?: string;
   /** An optional choice to send along, e.g. which earlier file to reuse. */
-  select?: { name: string; label: string; options: { value: string; label: string }[] };
+  select?: { name: string; label: React.ReactNode; options: { value: string; label: string }[] };
   inputs?: ActionInput[];
   testId?: string;
   variant?: "primary" | "secondary";

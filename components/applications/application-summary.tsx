@@ -190,7 +190,11 @@ export async function ApplicationSummary({
                     <span className="text-slate-700">{t("notGiven")}</span>
                   )}
                   {m.verdict && <span className="ml-2">· {t(`verdicts.${m.verdict}`)}</span>}
-                  {m.problem && m.verdict !== "OK" && <span className="ml-2 text-red-800">· {m.problem}</span>}
+                  {m.problem && m.verdict !== "OK" && (
+                    <span className="ml-2 text-red-800">
+                      · <Data>{m.problem}</Data>
+                    </span>
+                  )}
                 </p>
               </div>
               {materialActions?.(m)}

@@ -10,6 +10,7 @@ import { Card, Notice } from "@/components/ui/notice";
 import { editableMaterials } from "@/lib/domain/applications/access";
 import { UPLOAD_LIMITS } from "@/lib/domain/applications/uploads";
 import type { ApplicationView } from "@/lib/server/applications/queries";
+import { Data, dataTag } from "@/components/ui/data";
 
 type Action = FormAction;
 
@@ -58,7 +59,9 @@ export async function FilerWorkspace({
       {app.certificate && (
         <Card title={t("certificate")}>
           <p>
-            {t("certificateNumber")}：<span className="font-mono">{app.certificate.number}</span>
+            {t("certificateNumber")}
+            {tf("colon")}
+            <Data className="font-mono">{app.certificate.number}</Data>
           </p>
           <p className="mt-2 flex flex-wrap gap-4">
             <a href={`/applications/${app.id}/certificate.pdf`} className="text-blue-800 underline" data-testid="my-certificate">
@@ -92,7 +95,7 @@ export async function FilerWorkspace({
                     fields={{ applicationId: app.id, materialId: m.materialId }}
                     label={t("reuse")}
                     done={t("reused")}
-                    select={{ name: "storedFileId", label: t("reuseLabel", { name: m.name }), options }}
+                    select={{ name: "storedFileId", label: t.rich("reuseLabel", { name: m.name, data: dataTag }), options }}
                     testId={`reuse-${m.name}`}
                   />
                 </details>

@@ -12,6 +12,7 @@ import { listWindowCases, windowApplicantOf, ZWindowCasesFilter } from "@/lib/se
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { searchWindowCasesAction } from "../actions";
 import { dataLang } from "@/components/ui/data";
+import { dataTag } from "@/components/ui/data";
 
 type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v !== "" ? v : undefined);
@@ -53,7 +54,7 @@ export default async function WindowCasesPage({ searchParams }: { searchParams: 
         />
         {searching && (
           <p className="mt-2 flex flex-wrap gap-x-4" data-testid="window-cases-searching">
-            <span>{applicant ? t("applicant", { name: applicant.name, id: applicant.maskedId }) : filter.q ? t("query", { q: filter.q }) : null}</span>
+            <span>{applicant ? t.rich("applicant", { name: applicant.name, id: applicant.maskedId, data: dataTag }) : filter.q ? t.rich("query", { q: filter.q, data: dataTag }) : null}</span>
             <Link href={href({ q: undefined, applicant: undefined })} className="text-blue-800 underline">
               {t("clear")}
             </Link>
