@@ -25,7 +25,9 @@ export async function VerificationResult({ v }: { v: PublicVerification }) {
         <dt>{t("name")}</dt>
         <dd {...dataLang(v.name)}>{v.name}</dd>
         <dt>{t("number")}</dt>
-        <dd className="font-mono" data-testid="verify-number">{v.number}</dd>
+        <dd className="font-mono" data-testid="verify-number" {...dataLang(v.number)}>
+          {v.number}
+        </dd>
         <dt>{t("holder")}</dt>
         <dd {...dataLang(v.holder)}>{v.holder}</dd>
         <dt>{t("holderId")}</dt>
