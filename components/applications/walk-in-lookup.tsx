@@ -8,6 +8,7 @@ import { Field } from "@/components/ui/field";
 import { Card, Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { isValidCreditCode } from "@/lib/domain/identity/credit-code";
+import { isValidResidentId } from "@/lib/domain/identity/resident-id";
 
 type Found = { id: string; name: string; maskedId: string } | null;
 type LookupState = { ok: true; data: { applicant: Found; identifier: string } } | { ok: false; message: string; fieldErrors: Record<string, string>; values: Record<string, string> } | null;
@@ -30,7 +31,8 @@ export function WalkInLookup({
   const [chosenType, setType] = useState<"PERSON" | "ENTERPRISE" | null>(null);
   const result = state?.ok ? state.data : null;
   const identifier = result?.identifier ?? "";
-  const type = chosenType ?? (isValidCreditCode(identifier) ? "ENTERPRISE" : "PERSON");
+  // A valid resident ID is a person's, even in the rare case its digits also pass the credit-code check.
+  const type = chosenType ?? (isValidResidentId(identifier) ? "PERSON" : isValidCreditCode(identifier) ? "ENTERPRISE" : "PERSON");
   return (
     <>
       <Card title={labels.find}>
