@@ -12,3 +12,8 @@ export function enumLiterals<T extends string>(values: readonly T[], known: read
   for (const v of values) if (!known.includes(v) || !ENUM_VALUE.test(v)) throw new RangeError(`Not a known enum value: ${JSON.stringify(v)}`);
   return Prisma.raw(values.map((v) => `'${v}'`).join(", "));
 }
+
+/** A LIKE/ILIKE pattern matching `term` anywhere, taken literally: its backslash, % and _ escaped (PostgreSQL's default escape). */
+export function containsPattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -15,7 +15,7 @@ import { findApplicant } from "@/lib/server/applications/applicants";
 import { identifierOf, maskIdentity } from "@/lib/server/accounts/get-applicant-profile";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
-import { enumLiterals } from "@/lib/server/sql-literals";
+import { containsPattern, enumLiterals } from "@/lib/server/sql-literals";
 import { Prisma } from "@/prisma/generated/client";
 
 export const ZWindowCasesFilter = z.object({
@@ -54,7 +54,7 @@ export async function listWindowCases(opts: { actor: Actor | null; filter?: z.in
   const narrow: Prisma.Sql[] = [];
   if (filter.applicant) narrow.push(Prisma.sql`a."applicantId" = ${filter.applicant}`);
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const like = containsPattern(filter.q);
     narrow.push(Prisma.sql`((a.number >= ${filter.q} AND a.number < ${`${filter.q}\u{10FFFF}`}) OR u.name ILIKE ${like} OR v.name ILIKE ${like})`);
   }
   const narrowed = narrow.length ? Prisma.sql`AND ${Prisma.join(narrow, " AND ")}` : Prisma.empty;
@@ -62,33 +62,39 @@ export async function listWindowCases(opts: { actor: Actor | null; filter?: z.in
   const at = cursor ? new Date(cursor.value) : null;
   const after = cursor && at && !Number.isNaN(at.getTime()) ? Prisma.sql`AND (a."submittedAt", a.id) > (${at}, ${cursor.id})` : Prisma.empty;
 
+  // The two sources of the list: cases in a state the window acts on, and issued cases whose
+  // certificate it still hands over; each joined to the names shown and searched.
+  const named = Prisma.sql`JOIN "User" u ON u.id = a."applicantId" JOIN "ItemVersion" v ON v.id = a."itemVersionId"`;
+  const columns = Prisma.sql`a.id, a.number, a.state::text AS state, a.channel::text AS channel, a."submittedAt", u.name AS "applicantName", v.name AS "itemName"`;
+  const handoverFrom = Prisma.sql`FROM "Certificate" c JOIN "Application" a ON a.id = c."applicationId" ${named}
+     WHERE ${PENDING_HANDOVER} AND a.state = ${enumLiterals([HANDOVER_STATE], APPLICATION_STATES)} ${narrowed}`;
+
   const states = filter.stage && filter.stage !== "HANDOVER" ? WINDOW_STAGE_STATES[filter.stage] : WINDOW_OPEN_STATES;
   const byState = Prisma.sql`
-    (SELECT a.id, a.number, a.state::text AS state, a.channel::text AS channel, a."submittedAt", u.name AS "applicantName", v.name AS "itemName",
-            NULL::text AS "deliveryMethod", NULL::timestamp AS "deliveredAt", NULL::timestamp AS "mailedAt"
-     FROM "Application" a JOIN "User" u ON u.id = a."applicantId" JOIN "ItemVersion" v ON v.id = a."itemVersionId"
+    (SELECT ${columns}, NULL::text AS "deliveryMethod", NULL::timestamp AS "deliveredAt", NULL::timestamp AS "mailedAt"
+     FROM "Application" a ${named}
      WHERE a.state IN (${enumLiterals(states, APPLICATION_STATES)}) ${narrowed} ${after}
      ORDER BY a."submittedAt", a.id LIMIT ${size + 1})`;
   const handover = Prisma.sql`
-    (SELECT a.id, a.number, a.state::text AS state, a.channel::text AS channel, a."submittedAt", u.name AS "applicantName", v.name AS "itemName",
-            c."deliveryMethod"::text AS "deliveryMethod", c."deliveredAt", c."mailedAt"
-     FROM "Certificate" c JOIN "Application" a ON a.id = c."applicationId" JOIN "User" u ON u.id = a."applicantId" JOIN "ItemVersion" v ON v.id = a."itemVersionId"
-     WHERE ${PENDING_HANDOVER} AND a.state = ${enumLiterals([HANDOVER_STATE], APPLICATION_STATES)} ${narrowed} ${after}
+    (SELECT ${columns}, c."deliveryMethod"::text AS "deliveryMethod", c."deliveredAt", c."mailedAt"
+     ${handoverFrom} ${after}
      ORDER BY a."submittedAt", a.id LIMIT ${size + 1})`;
   const parts = filter.stage === "HANDOVER" ? [handover] : filter.stage ? [byState] : [byState, handover];
 
   const [rows, [counts]] = await Promise.all([
     db().$queryRaw<Row[]>`SELECT * FROM (${Prisma.join(parts, " UNION ALL ")}) x ORDER BY "submittedAt", id LIMIT ${size + 1}`,
+    // One pass over the open cases for the state stages, one over the pending certificates.
     db().$queryRaw<Record<WindowStage, number>[]>`
       SELECT
         ${Prisma.join(
           (Object.entries(WINDOW_STAGE_STATES) as [Exclude<WindowStage, "HANDOVER">, readonly ApplicationState[]][]).map(
-            ([stage, s]) => Prisma.sql`(SELECT count(*)::int FROM "Application" a JOIN "User" u ON u.id = a."applicantId" JOIN "ItemVersion" v ON v.id = a."itemVersionId" WHERE a.state IN (${enumLiterals(s, APPLICATION_STATES)}) ${narrowed}) AS ${Prisma.raw(`"${stage}"`)}`,
+            ([stage, s]) => Prisma.sql`count(*) FILTER (WHERE a.state IN (${enumLiterals(s, APPLICATION_STATES)}))::int AS ${Prisma.raw(`"${stage}"`)}`,
           ),
           ", ",
         )},
-        (SELECT count(*)::int FROM "Certificate" c JOIN "Application" a ON a.id = c."applicationId" JOIN "User" u ON u.id = a."applicantId" JOIN "ItemVersion" v ON v.id = a."itemVersionId"
-         WHERE ${PENDING_HANDOVER} AND a.state = ${enumLiterals([HANDOVER_STATE], APPLICATION_STATES)} ${narrowed}) AS "HANDOVER"`,
+        (SELECT count(*)::int ${handoverFrom}) AS "HANDOVER"
+      FROM "Application" a ${named}
+      WHERE a.state IN (${enumLiterals(WINDOW_OPEN_STATES, APPLICATION_STATES)}) ${narrowed}`,
   ]);
   const paged = pageOf(rows, size, (r) => ({ value: r.submittedAt.toISOString(), id: r.id }));
   return {
