@@ -39,6 +39,9 @@ function filterSql(f: TCatalogueQuery): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
+/** An item's name without its parenthesised parts: 食品(含保健食品)经营许可核发 → 食品经营许可核发. */
+const NAME_CORE = Prisma.sql`regexp_replace(v.name, '[（(][^）)]*[）)]', '', 'g')`;
+
 type Ranked = { id: string; total: bigint; approximate: boolean };
 
 /**
@@ -63,7 +66,7 @@ async function rankedIds(f: TCatalogueQuery): Promise<Ranked[]> {
   return db().$queryRaw<Ranked[]>`
     WITH cand AS (
       SELECT i.id, i."implementationCode" AS code, s.code AS section_code, lower(v.name) AS name,
-             lower(regexp_replace(v.name, '[（(][^）)]*[）)]', '', 'g')) AS core, lower(d.name) AS dept, v.name AS raw_name
+             lower(${NAME_CORE}) AS core, lower(d.name) AS dept, v.name AS raw_name
       FROM "Item" i
       JOIN "ItemVersion" v ON v.id = i."currentVersionId"
       JOIN "Department" d ON d.id = i."departmentId"
@@ -118,7 +121,7 @@ async function didYouMean(q: string): Promise<string[]> {
   const rows = await db().$queryRaw<{ term: string }[]>`
     WITH c AS (
       SELECT unnest(${terms}::text[]) AS term
-      UNION SELECT regexp_replace(v.name, '[（(][^）)]*[）)]', '', 'g') FROM "Item" i JOIN "ItemVersion" v ON v.id = i."currentVersionId"
+      UNION SELECT ${NAME_CORE} FROM "Item" i JOIN "ItemVersion" v ON v.id = i."currentVersionId"
     )
     SELECT term FROM c WHERE similarity(term, ${q}) >= 0.2 ORDER BY similarity(term, ${q}) DESC, term LIMIT 3`;
   return rows.map((r) => r.term);
