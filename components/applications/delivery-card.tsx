@@ -8,14 +8,14 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { DELIVERY_METHODS } from "@/lib/domain/certificates/certificate-actions";
 import { deliveryStep, deliveryStepText } from "@/lib/domain/certificates/delivery-step";
 import type { ApplicationView } from "@/lib/server/applications/queries";
-import { Data, dataTag } from "@/components/ui/data";
+import { Data, withDataTags } from "@/components/ui/data";
 
 export async function DeliveryCard({ app, choose }: { app: ApplicationView; choose?: FormAction }) {
   const [t, tf, format] = await Promise.all([getTranslations("application.delivery"), getTranslations("common"), getFormatter()]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: BUREAU_TIME_ZONE });
   const c = app.certificate;
   if (c) {
-    const state = deliveryStepText(deliveryStep(c), "state", (key: string, values?: Record<string, string>) => t.rich(key, { ...values, data: dataTag }), when);
+    const state = deliveryStepText(deliveryStep(c), "state", withDataTags(t), when);
     return (
       <Card title={t("title")}>
         <p data-testid="my-delivery">

@@ -9,7 +9,7 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { REPLACEMENT_KINDS } from "@/lib/domain/certificates/certificate-actions";
 import { deliveryStep, deliveryStepText } from "@/lib/domain/certificates/delivery-step";
 import type { CaseFile } from "@/lib/server/cases/get-case-file";
-import { Data, dataTag } from "@/components/ui/data";
+import { Data, dataTag, withDataTags } from "@/components/ui/data";
 
 type CaseCertificate = NonNullable<CaseFile["certificate"]>;
 
@@ -26,7 +26,7 @@ export async function CertificateCard({
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: BUREAU_TIME_ZONE });
   const offered = new Set(c.actions);
   // Names, addresses and tracking numbers in the step's words are data (marked by language).
-  const deliveryState = deliveryStepText(deliveryStep(c), "deliveryState", (key: string, values?: Record<string, string>) => t.rich(key, { ...values, data: dataTag }), when);
+  const deliveryState = deliveryStepText(deliveryStep(c), "deliveryState", withDataTags(t), when);
   return (
     <Card title={t("certificate")}>
       <p data-testid="certificate-issued">

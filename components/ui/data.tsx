@@ -10,12 +10,11 @@ export function dataLang(value: string | null | undefined): { lang?: string } {
 
 export function Data({ children, className }: { children: string | null | undefined; className?: string }) {
   if (!children) return null;
-  return HAN.test(children) ? (
-    <span lang="zh-CN" className={className}>
+  const lang = dataLang(children);
+  return lang.lang || className ? (
+    <span {...lang} className={className}>
       {children}
     </span>
-  ) : className ? (
-    <span className={className}>{children}</span>
   ) : (
     <>{children}</>
   );
@@ -23,3 +22,8 @@ export function Data({ children, className }: { children: string | null | undefi
 
 /** The `<data>` tag of a rich message: the value it wraps is data, marked like <Data>. */
 export const dataTag = (chunks: React.ReactNode) => <Data>{String(chunks)}</Data>;
+
+/** A translator whose messages' `<data>` tags mark their values, for code that takes a plain `t`. */
+export function withDataTags<R>(t: { rich: (key: string, values: Record<string, string | ((chunks: React.ReactNode) => React.ReactNode)>) => R }) {
+  return (key: string, values?: Record<string, string>) => t.rich(key, { ...values, data: dataTag });
+}

@@ -1,12 +1,13 @@
 // The text of an inbox message in one language: its kind's template filled with its parameters,
 // and the note that its dates are provisional when they were counted over a provisional year.
-import { fillTemplate, templateParts } from "./fill-template";
+import { templateParts } from "./fill-template";
 
 export type InboxTemplates = { kinds: Record<string, string>; provisionalNote: string };
 
 export function inboxText(templates: InboxTemplates, kind: string, params: Record<string, string>): string {
-  const text = fillTemplate(templates.kinds[kind] ?? kind, params);
-  return params.provisional === "1" ? `${text}${templates.provisionalNote}` : text;
+  return inboxParts(templates, kind, params)
+    .map((p) => p.text)
+    .join("");
 }
 
 /** The same message as parts: the template's words, and the values (item names, numbers) apart. */
