@@ -1,12 +1,12 @@
 // 受理通知书 as an A4 PDF: the application number, item, applicant, both due dates, anything owed
 // under 容缺受理, and where to follow progress (with a QR code to the public lookup).
 import "server-only";
-import PDFDocument from "pdfkit";
 import { renderQrPng } from "@/lib/server/catalogue/qr-code";
 import { BUREAU } from "@/lib/bureau";
 import { drawSeal } from "@/lib/server/pdf/draw-seal";
 import { receiptDocument, type ReceiptFacts } from "./receipt-text";
-import { BOLD, collectPdf, loadPdfFonts, REGULAR, shanghaiTime } from "@/lib/server/pdf/fonts";
+import { BOLD, loadPdfFonts, REGULAR, shanghaiTime } from "@/lib/server/pdf/fonts";
+import { openChinesePdf } from "@/lib/server/pdf/open-pdf";
 
 export type ReceiptData = ReceiptFacts & { generatedAt: Date };
 
@@ -16,17 +16,10 @@ const WIDTH = 595.28 - 2 * MARGIN;
 export async function renderReceiptPdf(data: ReceiptData): Promise<Uint8Array> {
   // Under the seal the QR code verifies the receipt itself; the notes still give the progress lookup.
   const [fonts, qr] = await Promise.all([loadPdfFonts(), renderQrPng(data.sealed?.verifyUrl ?? data.progressUrl, { size: 320 })]);
-  const doc = new PDFDocument({
-    size: "A4",
+  const { doc, bytes } = openChinesePdf(fonts, {
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    font: null as unknown as string,
-    lang: "zh-CN",
-    displayTitle: true,
     info: { Title: `受理通知书 ${data.number}`, Author: data.bureauName, CreationDate: data.generatedAt },
   });
-  const bytes = collectPdf(doc);
-  doc.registerFont(REGULAR, fonts.regular);
-  doc.registerFont(BOLD, fonts.bold);
 
   const r = receiptDocument(data);
   doc.font(BOLD).fontSize(20).text(r.issuer, { align: "center" });

@@ -3,8 +3,8 @@ import "server-only";
 import { BUREAU } from "@/lib/bureau";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { renderQrPng } from "@/lib/server/catalogue/qr-code";
-import { BOLD, collectPdf, loadPdfFonts, REGULAR, shanghaiTime } from "@/lib/server/pdf/fonts";
-import PDFDocument from "pdfkit";
+import { BOLD, loadPdfFonts, REGULAR, shanghaiTime } from "@/lib/server/pdf/fonts";
+import { openChinesePdf } from "@/lib/server/pdf/open-pdf";
 import { drawSeal } from "@/lib/server/pdf/draw-seal";
 
 export type DecisionLetterData = {
@@ -60,10 +60,7 @@ export function decisionLetterText(d: DecisionLetterData) {
 export async function renderDecisionLetterPdf(d: DecisionLetterData, verifyUrl: string): Promise<Uint8Array> {
   const text = decisionLetterText(d);
   const [fonts, qr] = await Promise.all([loadPdfFonts(), renderQrPng(verifyUrl, { size: 240 })]);
-  const doc = new PDFDocument({ size: "A4", margins: { top: 64, bottom: 64, left: 64, right: 64 }, font: null as unknown as string, lang: "zh-CN", info: { Title: `${text.title} ${d.number}`, Author: BUREAU.name } });
-  const bytes = collectPdf(doc);
-  doc.registerFont(REGULAR, fonts.regular);
-  doc.registerFont(BOLD, fonts.bold);
+  const { doc, bytes } = openChinesePdf(fonts, { margins: { top: 64, bottom: 64, left: 64, right: 64 }, displayTitle: false, info: { Title: `${text.title} ${d.number}`, Author: BUREAU.name } });
   doc.font(BOLD).fontSize(18).text(BUREAU.name, { align: "center" });
   doc.moveDown(0.2).fontSize(22).text(text.title, { align: "center" });
   doc.moveDown(0.3).font(REGULAR).fontSize(11).text(text.subtitle, { align: "center" });

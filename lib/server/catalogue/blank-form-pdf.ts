@@ -2,9 +2,9 @@
 // common particulars, the item's own questions, the materials to attach, and the declaration to sign.
 // The guides promise it ("窗口及网上提供空白表格"); an official document, so always in Chinese.
 import "server-only";
-import PDFDocument from "pdfkit";
 import { DECLARATION_TEXT } from "@/lib/domain/applications/declaration";
-import { BOLD, collectPdf, loadPdfFonts, REGULAR } from "@/lib/server/pdf/fonts";
+import { BOLD, loadPdfFonts, REGULAR } from "@/lib/server/pdf/fonts";
+import { openChinesePdf } from "@/lib/server/pdf/open-pdf";
 
 export type BlankFormData = {
   bureauName: string;
@@ -23,17 +23,10 @@ const BORDER = "#6b7280";
 
 export async function renderBlankFormPdf(data: BlankFormData): Promise<Uint8Array> {
   const fonts = await loadPdfFonts();
-  const doc = new PDFDocument({
-    size: "A4",
+  const { doc, bytes } = openChinesePdf(fonts, {
     margins: { top: MARGIN, bottom: 56, left: MARGIN, right: MARGIN },
-    font: null as unknown as string,
-    lang: "zh-CN",
-    displayTitle: true,
     info: { Title: `${data.itemName} 申请表`, Author: data.bureauName, Subject: `${data.implementationCode} 第 ${data.version} 版` },
   });
-  const bytes = collectPdf(doc);
-  doc.registerFont(REGULAR, fonts.regular);
-  doc.registerFont(BOLD, fonts.bold);
   doc.fillColor("#111827").strokeColor(BORDER).lineWidth(0.6);
 
   doc.font(BOLD).fontSize(16).text(`${data.itemName}`, { align: "center" });

@@ -1,7 +1,7 @@
 // The printable one-time notice slip (申报材料一次性告知单) of one item version, as an A4 PDF.
 import "server-only";
-import PDFDocument from "pdfkit";
-import { BOLD, collectPdf, loadPdfFonts, REGULAR, shanghaiTime } from "@/lib/server/pdf/fonts";
+import { BOLD, loadPdfFonts, REGULAR, shanghaiTime } from "@/lib/server/pdf/fonts";
+import { openChinesePdf } from "@/lib/server/pdf/open-pdf";
 import { renderQrPng } from "./qr-code";
 
 export type SlipData = {
@@ -66,14 +66,9 @@ function daysText(days: number): string {
 export async function renderSlipPdf(data: SlipData): Promise<Uint8Array> {
   const [fonts, qrPng] = await Promise.all([loadPdfFonts(), renderQrPng(data.guideUrl, { size: 416 })]);
 
-  const doc = new PDFDocument({
-    size: "A4",
+  const { doc, bytes } = openChinesePdf(fonts, {
     margins: MARGIN,
     bufferPages: true, // footers need the page count, known only at the end
-    // pdfkit ≥0.20 takes null for "no default font" (skips loading Helvetica); @types/pdfkit lags.
-    font: null as unknown as string,
-    lang: "zh-CN",
-    displayTitle: true,
     info: {
       Title: `${data.title}：${data.itemName}`,
       Author: data.bureauName,
@@ -81,9 +76,6 @@ export async function renderSlipPdf(data: SlipData): Promise<Uint8Array> {
       CreationDate: data.generatedAt,
     },
   });
-  const bytes = collectPdf(doc);
-  doc.registerFont(REGULAR, fonts.regular);
-  doc.registerFont(BOLD, fonts.bold);
   doc.fillColor(INK).strokeColor(BORDER).lineWidth(0.6);
 
   let y = MARGIN.top;

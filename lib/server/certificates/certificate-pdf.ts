@@ -1,10 +1,10 @@
 // 行政许可证 as a one-page A4 PDF: holder, item and permitted content in a table, the issuer with the red
 // seal stamped over it, a QR code to the public verification page, and where the signature widget goes.
 import "server-only";
-import PDFDocument from "pdfkit";
 import { renderQrPng } from "@/lib/server/catalogue/qr-code";
 import { drawSeal } from "@/lib/server/pdf/draw-seal";
-import { BOLD, collectPdf, loadParsedPdfFonts, REGULAR } from "@/lib/server/pdf/fonts";
+import { BOLD, loadParsedPdfFonts, REGULAR } from "@/lib/server/pdf/fonts";
+import { openChinesePdf } from "@/lib/server/pdf/open-pdf";
 
 export type CertificatePdfData = {
   /** The issuer, e.g. 广安市广安区行政审批局. */
@@ -82,18 +82,11 @@ function tableRows(c: CertificatePdfData): [string, string][] {
 
 export async function renderCertificatePdf(c: CertificatePdfData): Promise<{ pdf: Uint8Array; sealRect: PdfRect }> {
   const [fonts, qr] = await Promise.all([loadParsedPdfFonts(), renderQrPng(c.verifyUrl, { size: 320 })]);
-  const doc = new PDFDocument({
-    size: "A4",
+  const { doc, bytes } = openChinesePdf(fonts, {
     // A small bottom margin: the identifier line sits below where pdfkit would otherwise start a new page.
     margins: { top: MARGIN, bottom: 24, left: MARGIN, right: MARGIN },
-    font: null as unknown as string,
-    lang: "zh-CN",
-    displayTitle: true,
     info: { Title: `${c.title} ${c.number}`, Author: c.bureauName },
   });
-  const bytes = collectPdf(doc);
-  doc.registerFont(REGULAR, fonts.regular as unknown as ArrayBuffer);
-  doc.registerFont(BOLD, fonts.bold as unknown as ArrayBuffer);
 
   // Double frame, as on printed licences.
   doc.lineWidth(2).rect(24, 24, PAGE_WIDTH - 48, PAGE_HEIGHT - 48).stroke("#9a3412");

@@ -1,11 +1,11 @@
 // A written notice under the seal as an A4 PDF: title, 文号, the text of noticeText, the seal over
 // the bureau's name, and a QR code to the notice's own verification page.
 import "server-only";
-import PDFDocument from "pdfkit";
 import { BUREAU } from "@/lib/bureau";
 import { renderQrPng } from "@/lib/server/catalogue/qr-code";
 import { drawSeal } from "@/lib/server/pdf/draw-seal";
-import { BOLD, collectPdf, loadPdfFonts, REGULAR } from "@/lib/server/pdf/fonts";
+import { BOLD, loadPdfFonts, REGULAR } from "@/lib/server/pdf/fonts";
+import { openChinesePdf } from "@/lib/server/pdf/open-pdf";
 import type { NoticeText } from "./notice-text";
 
 const MARGIN = 64;
@@ -13,17 +13,10 @@ const WIDTH = 595.28 - 2 * MARGIN;
 
 export async function renderNoticePdf(n: NoticeText & { number: string; issuedOn: string; verifyUrl: string }): Promise<Uint8Array> {
   const [fonts, qr] = await Promise.all([loadPdfFonts(), renderQrPng(n.verifyUrl, { size: 320 })]);
-  const doc = new PDFDocument({
-    size: "A4",
+  const { doc, bytes } = openChinesePdf(fonts, {
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    font: null as unknown as string,
-    lang: "zh-CN",
-    displayTitle: true,
     info: { Title: `${n.title} ${n.number}`, Author: BUREAU.officialName },
   });
-  const bytes = collectPdf(doc);
-  doc.registerFont(REGULAR, fonts.regular);
-  doc.registerFont(BOLD, fonts.bold);
 
   doc.font(BOLD).fontSize(20).text(BUREAU.officialName, { align: "center" });
   doc.moveDown(0.2).fontSize(22).text(n.title, { align: "center" });
