@@ -27,6 +27,12 @@ const ZEnv = z.object({
   AUDIT_ANCHOR_DIR: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
   /** The default SMS provider's log: one JSON line per message (unset: the console only). */
   NOTIFY_LOG_FILE: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
+  /** The SMTP server e-mail notices go through, e.g. smtp://user:pass@mail.example.gov.cn:587 (`npm run dev` starts a local one). */
+  SMTP_URL: z.preprocess(emptyAsUnset, z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional()),
+  /** The sender of e-mail notices. */
+  MAIL_FROM: z.preprocess(emptyAsUnset, z.string().min(3).default("广安区行政审批局 <noreply@zwfw.localhost>")),
+  /** Jobs the worker runs at once. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   /** Production: the active seal's PKCS#12 (RSA key + X.509) for PDF signatures, and its passphrase. */
   SEAL_P12_PATH: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
   SEAL_P12_PASSPHRASE: z.preprocess(emptyAsUnset, z.string().optional()),

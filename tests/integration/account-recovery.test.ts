@@ -15,6 +15,7 @@ import { draftWithMaterials } from "../factories/filings";
 import { makeCreditCode, makeResidentId } from "../factories/identities";
 import { createItem } from "../factories/items";
 import { actorOf, createUser } from "../factories/users";
+import { runQueuedJobs } from "../support/jobs";
 
 const sent: OutboundMessage[] = [];
 const codeIn = (m: OutboundMessage | undefined) => m?.text.match(/验证码 (\d{6})/)?.[1] ?? "";
@@ -36,11 +37,14 @@ describe("password reset by a one-time code", () => {
   it("sends a code to the phone on record, and nothing — with the same answer — for an unknown login or a staff account", async () => {
     const before = sent.length;
     await expect(requestAccountCode({ input: { loginId: makeResidentId("19850505", 900) } })).resolves.toBeUndefined();
+    await runQueuedJobs();
     const staff = await createUser(db(), { role: "CLERK" });
     await expect(requestAccountCode({ input: { loginId: staff.loginId } })).resolves.toBeUndefined();
+    await runQueuedJobs();
     expect(sent.length).toBe(before);
     const p = await person(1);
     await requestAccountCode({ input: { loginId: p.loginId } });
+    await runQueuedJobs();
     expect(sent.at(-1)).toMatchObject({ userId: p.id, phone: "13900001111", kind: "ACCOUNT_CODE_RESET" });
     expect(codeIn(sent.at(-1))).toMatch(/^\d{6}$/);
     // Only a keyed hash is kept.
@@ -53,6 +57,7 @@ describe("password reset by a one-time code", () => {
     const signedInBefore = Date.now() - 1000;
     await db().user.update({ where: { id: p.id }, data: { failedLoginCount: 0, lockedUntil: new Date(Date.now() + 600_000) } });
     await requestAccountCode({ input: { loginId: p.loginId } });
+    await runQueuedJobs();
     const code = codeIn(sent.at(-1));
     await resetPasswordWithCode({ input: { loginId: p.loginId, code, password: "NewPassw0rd" } });
     await expect(verifyCredentials({ loginId: p.loginId, password: "OldPassw0rd" })).rejects.toMatchObject({ code: "BAD_CREDENTIALS" });
@@ -66,12 +71,14 @@ describe("password reset by a one-time code", () => {
   it("counts wrong codes: after five, even the right one is refused; five codes an hour at most", async () => {
     const p = await person(3);
     await requestAccountCode({ input: { loginId: p.loginId } });
+    await runQueuedJobs();
     const code = codeIn(sent.at(-1));
     const wrong = code === "000000" ? "111111" : "000000";
     for (let i = 0; i < 5; i++) await expect(resetPasswordWithCode({ input: { loginId: p.loginId, code: wrong, password: "NewPassw0rd" } })).rejects.toMatchObject({ code: "CODE_INVALID" });
     await expect(resetPasswordWithCode({ input: { loginId: p.loginId, code, password: "NewPassw0rd" } })).rejects.toMatchObject({ code: "CODE_INVALID" });
     const before = sent.length;
     await Promise.all(Array.from({ length: 8 }, () => requestAccountCode({ input: { loginId: p.loginId } })));
+    await runQueuedJobs();
     expect(sent.length - before).toBe(4);
     expect(await db().accountCode.count({ where: { userId: p.id } })).toBe(5);
   });
@@ -82,6 +89,7 @@ describe("password reset by a one-time code", () => {
     const residentId = makeResidentId("19700101", 77);
     await registerWalkInApplicant({ actor: clerk, input: { applicantType: "PERSON", name: "窗口登记", residentId, phone: "13900002222" } });
     await requestAccountCode({ input: { loginId: residentId, purpose: "CLAIM" } });
+    await runQueuedJobs();
     expect(sent.at(-1)?.kind).toBe("ACCOUNT_CODE_CLAIM");
     await resetPasswordWithCode({ input: { loginId: residentId, code: codeIn(sent.at(-1)), password: "Claimed1Pass" } });
     expect((await verifyCredentials({ loginId: residentId, password: "Claimed1Pass" })).name).toBe("窗口登记");
@@ -118,6 +126,7 @@ describe("the administrator's accounts", () => {
     const p = await person(4);
     const before = sent.length;
     expect(await manageAccount({ actor: admin, input: { userId: p.id, action: "RESET_PASSWORD" } })).toEqual({ loginId: p.loginId, codeSent: true });
+    await runQueuedJobs();
     expect(sent.length).toBe(before + 1);
     await expect(verifyCredentials({ loginId: p.loginId, password: "OldPassw0rd" })).rejects.toMatchObject({ code: "BAD_CREDENTIALS" });
 
@@ -136,6 +145,7 @@ describe("enterprise staff sub-accounts", () => {
     expect((await addEnterpriseStaff({ actor: enterprise, input: { name: "周经办", phone: "13900005555" } })).loginId).toBe(`${creditCode}-02`);
 
     await requestAccountCode({ input: { loginId: member.loginId, purpose: "CLAIM" } });
+    await runQueuedJobs();
     expect(sent.at(-1)?.phone).toBe("13900004444");
     await resetPasswordWithCode({ input: { loginId: member.loginId, code: codeIn(sent.at(-1)), password: "Member1Pass" } });
     const signedIn = await verifyCredentials({ loginId: member.loginId.toLowerCase(), password: "Member1Pass" });

@@ -25,6 +25,7 @@ import { db } from "@/lib/server/db";
 import { makeResidentId } from "../factories/identities";
 import { createItem } from "../factories/items";
 import { actorOf, createUser } from "../factories/users";
+import { runQueuedJobs } from "../support/jobs";
 
 const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "uploads-"));
 process.env.UPLOAD_DIR = uploadDir;
@@ -171,6 +172,7 @@ describe("intake decisions", () => {
     expect(receipt.statutoryDue).toBe("2026-11-03"); // 20 working days
     const inbox = (await listMessages({ actor: alice })).rows;
     expect(inbox.find((m) => m.kind === "ACCEPT" && m.params.number === number)?.params.promisedDue).toBe("2026-10-13");
+    await runQueuedJobs();
     expect(sent.some((m) => m.kind === "ACCEPT" && m.text.includes(number) && m.text.includes("2026-10-13"))).toBe(true);
   });
 
@@ -276,6 +278,7 @@ describe("intake decisions", () => {
     expect(view).toMatchObject({ promisedDue: "2026-12-22", statutoryDue: "2027-01-13", provisional: { promisedDue: false, statutoryDue: true, owedBy: false } });
     const message = await db().message.findFirstOrThrow({ where: { applicationId: id, kind: "ACCEPT" } });
     expect(message.params).toMatchObject({ statutoryDue: "2027-01-13", provisional: "1" });
+    await runQueuedJobs();
     expect(sent.find((m) => m.kind === "ACCEPT" && m.text.includes("2027-01-13"))?.text).toContain("暂定");
 
     // A year after the provisional one is still refused, naming the year.

@@ -23,6 +23,7 @@ import { db } from "@/lib/server/db";
 import { draftWithMaterials } from "../factories/filings";
 import { createItem } from "../factories/items";
 import { actorOf, createUser } from "../factories/users";
+import { runQueuedJobs } from "../support/jobs";
 
 process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "uploads-calendar-"));
 const sent: OutboundMessage[] = [];
@@ -99,6 +100,7 @@ describe("a year loaded while cases are open", () => {
     expect(await db().holidayCalendarYear.findUnique({ where: { year: 2027 } })).toBeNull();
     await expect(previewCalendarYear({ actor: clerk, input: notice })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
+    await runQueuedJobs();
     sent.length = 0;
     const published = await publishCalendarYear({ actor: admin, input: notice, now: at("2026-12-28") });
     expect(published).toMatchObject({ year: 2027, moved: 3, shifts: [{ days: 1, cases: 3 }] });
@@ -122,15 +124,19 @@ describe("a year loaded while cases are open", () => {
     expect(moved.map((m) => m.applicationId).sort()).toEqual([a.id, d.id, e.id].sort());
     expect(moved.find((m) => m.applicationId === a.id)).toMatchObject({ kind: "DUE_DATES_MOVED", params: { statutoryDueWas: "2027-01-04", statutoryDue: "2027-01-05", year: "2027" } });
     expect(moved.find((m) => m.applicationId === d.id)).toMatchObject({ kind: "DUE_DATES_MOVED_OWED", params: { owedByWas: "2027-01-04", owedBy: "2027-01-05" } });
+    await runQueuedJobs();
     expect(sent).toHaveLength(3);
+    await runQueuedJobs();
     expect(sent.find((m) => m.text.includes(a.number))?.text).toMatch(/2027-01-05.*原 2027-01-04/);
 
     // The same year again: nothing moves, nothing is written, no one is messaged.
     const [eventsAfter, messagesAfter, row] = await Promise.all([db().auditEvent.count(), db().message.count(), db().holidayCalendarYear.findUniqueOrThrow({ where: { year: 2027 } })]);
+    await runQueuedJobs();
     sent.length = 0;
     expect(await publishCalendarYear({ actor: admin, input: notice, now: at("2026-12-29") })).toMatchObject({ moved: 0, unchanged: true, replaces: true });
     expect(await db().auditEvent.count()).toBe(eventsAfter);
     expect(await db().message.count()).toBe(messagesAfter);
+    await runQueuedJobs();
     expect(sent).toEqual([]);
     expect((await db().holidayCalendarYear.findUniqueOrThrow({ where: { year: 2027 } })).updatedAt).toEqual(row.updatedAt);
 

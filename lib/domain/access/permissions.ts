@@ -53,6 +53,14 @@ export const PERMISSIONS = {
   "staff:administer": ["ADMIN"],
   /** Find any account; unlock, disable, enable it or reset its password (audited). */
   "accounts:administer": ["ADMIN"],
+  /** The cards (预警) page: one's own cards, or every card for those who supervise. */
+  "cards:read": CASE_STAFF,
+  /** Every open card (预警), and supervision notices (督办) on them. */
+  "cards:supervise": ["SUPERVISOR", "DIRECTOR"],
+  /** The cards one must act on, and answering a supervision notice. */
+  "cards:answer": ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR"],
+  /** The job queue: pending, running and failed jobs, and retrying a failed one. */
+  "jobs:administer": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,7 +9,7 @@ import { CODE_POLICY, codeExpiry, codeProblem, maySendAnotherCode, normaliseCode
 import { afterSuccess } from "@/lib/domain/auth/lockout";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { notifier } from "@/lib/server/applications/notifier";
+import { queueNotice } from "@/lib/server/notifications/outbox";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { hashPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db";
@@ -35,19 +35,19 @@ export async function requestAccountCode(opts: { input: z.input<typeof ZRequestC
   const user = await db().user.findUnique({ where: { loginId: input.loginId }, select: { id: true, role: true, active: true, phone: true } });
   if (!user || user.role !== APPLICANT_ROLE || !user.active || !user.phone) return;
   const code = String(randomInt(0, 10 ** CODE_POLICY.digits)).padStart(CODE_POLICY.digits, "0");
-  const sent = await db().$transaction(async (tx) => {
+  await db().$transaction(async (tx) => {
     // Counted under the account's row lock, so parallel requests cannot exceed the hourly number.
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${user.id} FOR UPDATE`;
     const recent = await tx.accountCode.count({ where: { userId: user.id, createdAt: { gt: new Date(now.getTime() - 3_600_000) } } });
     if (!maySendAnotherCode(recent)) {
       await recordAuditEvent(tx, { actor: null, action: "account.code.refused", entityType: "User", entityId: user.id, meta: { purpose: input.purpose, sentInLastHour: recent } });
-      return false;
+      return;
     }
     await tx.accountCode.create({ data: { userId: user.id, purpose: input.purpose, codeHash: codeHash(user.id, code), expiresAt: codeExpiry(now), createdAt: now } });
     await recordAuditEvent(tx, { actor: null, action: "account.code.sent", entityType: "User", entityId: user.id, meta: { purpose: input.purpose } });
-    return true;
+    // A code goes by SMS to the account's phone, whatever channels the person chose for notices.
+    await queueNotice(tx, { userId: user.id, kind: `ACCOUNT_CODE_${input.purpose}`, text: SMS[input.purpose](code), channels: ["SMS"] });
   });
-  if (sent) await notifier().send({ userId: user.id, phone: user.phone, kind: `ACCOUNT_CODE_${input.purpose}`, text: SMS[input.purpose](code) });
 }
 
 /** Sets a new password with the newest code sent to the account. Any wrong, old or used code is the same refusal. */

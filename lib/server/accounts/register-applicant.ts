@@ -8,7 +8,7 @@ import { db } from "@/lib/server/db";
 import { Prisma } from "@/prisma/generated/client";
 import { ZRegisterApplicantInput, type TRegisterApplicantInput } from "./schemas";
 import { APPLICANT_ROLE } from "@/lib/domain/access/roles";
-import { deliver, postMessage } from "@/lib/server/applications/transition";
+import { postMessage } from "@/lib/server/applications/transition";
 
 /**
  * Self-registration. An ID or credit code that already has an account ends exactly like a new one
@@ -25,11 +25,10 @@ export async function registerApplicant(raw: TRegisterApplicantInput): Promise<{
     const loginId = (input.applicantType === "PERSON" ? input.residentId : input.creditCode) ?? "";
     const owner = await db().user.findUnique({ where: { loginId }, select: { id: true, role: true } });
     if (owner) {
-      const outbound = await db().$transaction(async (tx) => {
+      await db().$transaction(async (tx) => {
         await recordAuditEvent(tx, { actor: null, action: "account.registrationAttempt", entityType: "User", entityId: owner.id, meta: { phone: maskPhone(input.phone) } });
-        return postMessage(tx, { userId: owner.id, applicationId: null, kind: "ACCOUNT_REGISTRATION_ATTEMPT", params: { phone: maskPhone(input.phone) } });
+        await postMessage(tx, { userId: owner.id, applicationId: null, kind: "ACCOUNT_REGISTRATION_ATTEMPT", params: { phone: maskPhone(input.phone) } });
       });
-      await deliver([outbound]);
     }
     return { id: null, loginId, name: input.name };
   }

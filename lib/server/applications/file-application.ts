@@ -21,7 +21,7 @@ import type { Actor } from "@/lib/domain/access/actor";
 import { db, type Tx } from "@/lib/server/db";
 import { Prisma } from "@/prisma/generated/client";
 import { ZStartApplicationInput, type TStartApplicationInput } from "./schemas";
-import { deliver, transition } from "./transition";
+import { transition } from "./transition";
 
 
 /** The applicant an actor files for: themselves, or (a clerk) the walk-in they found or registered. */
@@ -164,7 +164,6 @@ export async function submitApplication(opts: { actor: Actor | null; application
       });
       return { number, ...moved };
     });
-    await deliver([result.outbound]);
     return { id: app.id, number: result.number, state: result.state, alreadyDone: false };
   } catch (e) {
     // Lost a race against our own second click: the other request submitted it.
@@ -182,6 +181,5 @@ export async function withdrawApplication(opts: { actor: Actor | null; applicati
   const moved = await db().$transaction((tx) =>
     transition(tx, { application: app, event: "WITHDRAW", actor, facts: { missingCore: 0, missingSupplementary: 0 }, message: { number: app.number ?? "", item: app.itemVersion.name } }),
   );
-  await deliver([moved.outbound]);
   return { id: app.id, state: moved.state };
 }

@@ -13,7 +13,7 @@ import { lockedWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { ZDecideIntakeInput, type TDecideIntakeInput } from "./schemas";
 import { asAppError } from "@/lib/server/domain-errors";
 import { sealDocument } from "@/lib/server/seals/seal-document";
-import { deliver, transition } from "./transition";
+import { transition } from "./transition";
 
 export async function decideIntake(opts: { actor: Actor | null; input: TDecideIntakeInput; now?: Date }) {
   const actor = await requireWorkflowRole(opts.actor, ["ACCEPT", "ACCEPT_WITH_DEFICIENCIES", "REQUEST_CORRECTION", "REJECT"], "decideIntake");
@@ -143,6 +143,5 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
     }
     return moved;
   });
-  await deliver([result.outbound]);
   return { id: app.id, state: result.state };
 }

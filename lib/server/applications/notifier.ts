@@ -1,8 +1,7 @@
-// Sending messages outside the portal (SMS, e-mail) goes through ONE interface. The default writes
-// to the console, and with NOTIFY_LOG_FILE one JSON line per message to that file (what a phone
-// would have received: the browser tests read one-time codes from it); a bureau plugs in its SMS
-// gateway here. The inbox copy is written in the transaction of
-// the state change itself, so a failed send never loses the message.
+// The SMS provider: ONE interface through which the worker sends text messages (outbox rows of the
+// SMS channel, lib/server/notifications/). The default writes to the console, and with
+// NOTIFY_LOG_FILE one JSON line per message to that file (what a phone would have received: the
+// browser tests read one-time codes from it); a bureau plugs in its SMS gateway here.
 import "server-only";
 import fs from "node:fs";
 import { env } from "@/lib/env";

@@ -1,6 +1,7 @@
 // The one way an application changes state: ask the domain's transition table, then write the new
-// state guarded by the old one, its audit event and the applicant's inbox message in the caller's
-// transaction. Two people acting at once: the second finds the state moved and gets ALREADY_HANDLED.
+// state guarded by the old one, its audit event, the applicant's inbox message with its outbox
+// notices, and the job that records the case's cards, all in the caller's transaction. Two people
+// acting at once: the second finds the state moved and gets ALREADY_HANDLED.
 import "server-only";
 import { inboxText } from "@/lib/i18n/inbox-text";
 import zhCN from "@/lib/i18n/messages/zh-CN.json";
@@ -9,9 +10,10 @@ import { AppError } from "@/lib/errors";
 import { asAppError } from "@/lib/server/domain-errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor } from "@/lib/domain/access/actor";
-import { db, type Tx } from "@/lib/server/db";
+import type { Tx } from "@/lib/server/db";
+import { TASKS, enqueue } from "@/lib/server/jobs/queue";
+import { queueNotice } from "@/lib/server/notifications/outbox";
 import type { Prisma } from "@/prisma/generated/client";
-import { notifier, type OutboundMessage } from "./notifier";
 
 export type MessageParams = Record<string, string>;
 
@@ -30,8 +32,8 @@ export type TransitionInput = {
   messageKind?: string;
 };
 
-/** Moves the application; returns the new state and the message to send after commit. */
-export async function transition(tx: Tx, t: TransitionInput): Promise<{ state: ApplicationState; outbound: Omit<OutboundMessage, "phone"> }> {
+/** Moves the application; returns the new state. */
+export async function transition(tx: Tx, t: TransitionInput): Promise<{ state: ApplicationState }> {
   let to: ApplicationState;
   try {
     to = nextState(t.application.state, t.event, t.actor.role, t.facts);
@@ -52,29 +54,23 @@ export async function transition(tx: Tx, t: TransitionInput): Promise<{ state: A
     after: { state: to, ...(t.data ? (JSON.parse(JSON.stringify(t.data)) as object) : {}) },
     meta: t.meta,
   });
-  const outbound = await postMessage(tx, { userId: t.application.applicantId, applicationId: t.application.id, kind: t.messageKind ?? t.event, params: t.message });
-  return { state: to, outbound };
+  await postMessage(tx, { userId: t.application.applicantId, applicationId: t.application.id, kind: t.messageKind ?? t.event, params: t.message });
+  await refreshCardsLater(tx, t.application.id);
+  return { state: to };
 }
 
-/** The applicant's inbox copy, written in the caller's transaction; send the returned message after it commits. */
-export async function postMessage(tx: Tx, m: { userId: string; applicationId: string | null; kind: string; params: MessageParams }): Promise<Omit<OutboundMessage, "phone">> {
+/** After a change of a case's state or clock: its cards are recorded (raised or closed) by the worker. */
+export async function refreshCardsLater(tx: Tx, applicationId: string): Promise<void> {
+  await enqueue(tx, TASKS.refreshCards, { applicationId }, { jobKey: `cards:${applicationId}`, maxAttempts: 5 });
+}
+
+/** The applicant's inbox copy and its notices on the person's channels, in the caller's transaction. */
+export async function postMessage(tx: Tx, m: { userId: string; applicationId: string | null; kind: string; params: MessageParams }): Promise<void> {
   await tx.message.create({ data: { userId: m.userId, applicationId: m.applicationId, kind: m.kind, params: m.params } });
-  return { userId: m.userId, kind: m.kind, text: messageText(m.kind, m.params) };
+  await queueNotice(tx, { userId: m.userId, kind: m.kind, text: messageText(m.kind, m.params) });
 }
 
 /** The Chinese text of an inbox message, as SMS would carry it. */
 export function messageText(kind: string, params: MessageParams): string {
   return inboxText(zhCN.inbox, kind, params);
-}
-
-/** Sends after the transaction has committed; a failed send is logged, never undoes the change. */
-export async function deliver(outbound: Omit<OutboundMessage, "phone">[]): Promise<void> {
-  for (const m of outbound) {
-    try {
-      const user = await db().user.findUnique({ where: { id: m.userId }, select: { phone: true } });
-      await notifier().send({ ...m, phone: user?.phone ?? null });
-    } catch (e) {
-      console.error("[notify] sending failed; the inbox copy is kept", e);
-    }
-  }
 }

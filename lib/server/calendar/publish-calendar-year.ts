@@ -6,7 +6,7 @@ import { isProvisionalDate } from "@/lib/domain/calendar/working-days";
 import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { deliver, messageText, type MessageParams } from "@/lib/server/applications/transition";
+import { postMessage, refreshCardsLater, type MessageParams } from "@/lib/server/applications/transition";
 import { toDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
 import { lockCalendarForPublication } from "./working-calendar";
@@ -18,7 +18,7 @@ export const DUE_DATES_MOVED = "DUE_DATES_MOVED";
 export async function publishCalendarYear(opts: { actor: Actor | null; input: TCalendarYearInput; now?: Date }) {
   const actor = await requirePermission(opts.actor, "calendar:administer", "publishCalendarYear");
   const now = opts.now ?? new Date();
-  const { summary, outbound } = await db().$transaction(
+  return db().$transaction(
     async (tx) => {
       await lockCalendarForPublication(tx);
       const plan = await planCalendarYear(tx, opts.input, now);
@@ -39,7 +39,6 @@ export async function publishCalendarYear(opts: { actor: Actor | null; input: TC
         });
       }
       const cal = plan.calendar;
-      const outbound = [];
       for (const c of plan.changes) {
         await tx.application.update({
           where: { id: c.applicationId },
@@ -70,13 +69,11 @@ export async function publishCalendarYear(opts: { actor: Actor | null; input: TC
           ...(c.to.statutoryDue && isProvisionalDate(cal, c.to.statutoryDue) ? { provisional: "1" } : {}),
         };
         const kind = params.owedBy ? `${DUE_DATES_MOVED}_OWED` : DUE_DATES_MOVED;
-        await tx.message.create({ data: { userId: c.applicantId, applicationId: c.applicationId, kind, params } });
-        outbound.push({ userId: c.applicantId, kind, text: messageText(kind, params) });
+        await postMessage(tx, { userId: c.applicantId, applicationId: c.applicationId, kind, params });
+        await refreshCardsLater(tx, c.applicationId);
       }
-      return { summary: summarisePlan(plan), outbound };
+      return summarisePlan(plan);
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
-  await deliver(outbound);
-  return summary;
 }

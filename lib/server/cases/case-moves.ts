@@ -1,9 +1,9 @@
-// Moves a loaded case along the transition table in one transaction, then delivers its message.
+// Moves a loaded case along the transition table in one transaction (its message and notices with it).
 import "server-only";
 import type { ApplicationEvent, CaseFacts } from "@/lib/domain/workflow/application-workflow";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db, type Tx } from "@/lib/server/db";
-import { deliver, transition } from "@/lib/server/applications/transition";
+import { transition } from "@/lib/server/applications/transition";
 import { ledgerOf } from "./case-clock";
 import type { LoadedCase } from "./load-case";
 
@@ -30,6 +30,5 @@ export async function move(actor: Actor, app: LoadedCase, event: ApplicationEven
     await opts.also?.(tx);
     return result;
   });
-  await deliver([moved.outbound]);
   return { id: app.id, state: moved.state };
 }

@@ -1,9 +1,11 @@
-// The one way the clock ledger changes: under locks, due dates stored again, audited.
+// The one way the clock ledger changes: under locks, due dates stored again, audited, and the
+// case's cards recorded again by the worker.
 import "server-only";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { assertAllowed, type CaseAction } from "@/lib/domain/workflow/application-workflow";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor } from "@/lib/domain/access/actor";
+import { refreshCardsLater } from "@/lib/server/applications/transition";
 import { db, type Tx } from "@/lib/server/db";
 import { lockedWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { asAppError } from "@/lib/server/domain-errors";
@@ -46,6 +48,7 @@ export async function ledgerChange(actor: Actor, applicationId: string, rule: Ca
       entityId: app.id,
       after: { ...after, promisedDue: clock?.promisedDue ?? null, statutoryDue: clock?.statutoryDue ?? null },
     });
+    await refreshCardsLater(tx, app.id);
     return { id: app.id, ...clock };
   });
 }

@@ -5,8 +5,7 @@ import type { z } from "zod";
 import { checkSuspensionStart, needsSpecialProcedureNotice, SUSPENSION_REASON_TEXT } from "@/lib/domain/clock/clock-ledger";
 import { requireWorkflowRole } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
-import { deliver, postMessage, type MessageParams } from "@/lib/server/applications/transition";
-import type { OutboundMessage } from "@/lib/server/applications/notifier";
+import { postMessage, type MessageParams } from "@/lib/server/applications/transition";
 import { toDateColumn } from "@/lib/server/date-column";
 import { sealDocument } from "@/lib/server/seals/seal-document";
 import { ledgerOf } from "./case-clock";
@@ -19,7 +18,6 @@ export async function startSuspension(opts: { actor: Actor | null; input: z.inpu
   const actor = await requireWorkflowRole(opts.actor, ["SUSPEND"], "startSuspension");
   const input = ZSuspendInput.parse(opts.input);
   const now = opts.now ?? new Date();
-  let told: Omit<OutboundMessage, "phone"> | null = null;
   const result = await ledgerChange(actor, input.applicationId, "SUSPEND", "clock.suspended", async (tx, app, today) => {
     checkSuspensionStart(ledgerOf(app.clockEntries).suspensions, today);
     const entry = await tx.clockEntry.create({
@@ -36,11 +34,9 @@ export async function startSuspension(opts: { actor: Actor | null; input: z.inpu
         record: { application: app.number, item: app.itemVersion.name, reason, note: input.note, startedOn: today, expectedDays: input.expectedDays ?? null },
       });
       const params: MessageParams = { number: app.number ?? "", item: app.itemVersion.name, reason, startedOn: today, days: input.expectedDays ? String(input.expectedDays) : "—", notice: notice?.number ?? "" };
-      told = await postMessage(tx, { userId: app.applicantId, applicationId: app.id, kind: SPECIAL_PROCEDURE, params });
+      await postMessage(tx, { userId: app.applicantId, applicationId: app.id, kind: SPECIAL_PROCEDURE, params });
     }
     return { reason: input.reason, note: input.note, startedOn: today, expectedDays: input.expectedDays ?? null };
   }, now);
-  const message = told as Omit<OutboundMessage, "phone"> | null;
-  if (message) await deliver([message]);
   return result;
 }

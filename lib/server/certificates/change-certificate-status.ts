@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { assertCertificateAction } from "@/lib/domain/certificates/certificate-actions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { deliver, postMessage } from "@/lib/server/applications/transition";
+import { postMessage } from "@/lib/server/applications/transition";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { asAppError } from "@/lib/server/domain-errors";
@@ -37,14 +37,13 @@ export async function changeCertificateStatus(opts: { actor: Actor | null; input
     for (const [entityType, entityId] of [["Certificate", c.id], ["Application", c.applicationId]] as const) {
       await recordAuditEvent(tx, { actor, action: `certificate.${input.status}`, entityType, entityId, before: { status: c.status }, after: { status: input.status }, meta: { number: c.number, reason: input.reason, basis: input.basis } });
     }
-    const outbound = await postMessage(tx, {
+    await postMessage(tx, {
       userId: c.application.applicantId,
       applicationId: c.applicationId,
       kind: `CERTIFICATE_${input.status}`,
       params: { number: c.application.number ?? "", item: c.application.itemVersion.name, certificate: c.number, reason: input.reason, basis: input.basis },
     });
-    return { id: c.id, status: input.status, outbound };
+    return { id: c.id, status: input.status };
   });
-  await deliver([result.outbound]);
   return { id: result.id, status: result.status };
 }

@@ -15,7 +15,7 @@ import { deliveryChoiceProblem } from "@/lib/domain/certificates/certificate-act
 import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
 import { assertAllowed, WorkflowError } from "@/lib/domain/workflow/application-workflow";
 import { AppError } from "@/lib/errors";
-import { deliver, transition } from "@/lib/server/applications/transition";
+import { transition } from "@/lib/server/applications/transition";
 import { requireWorkflowRole } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { nextInSeries } from "@/lib/server/seals/document-sequence";
@@ -119,10 +119,9 @@ export async function issueCertificate(opts: { actor: Actor | null; input: z.inp
         message: { number: app.number ?? "", item: app.itemVersion.name, certificate: number, ...(delivery === "POST" ? { address } : {}) },
         messageKind: delivery === "ELECTRONIC" ? "ISSUE" : `ISSUE_${delivery}`,
       });
-      return { certificate, alreadyDone: false as const, outbound: moved.outbound };
+      return { certificate, alreadyDone: false as const };
     },
     { timeout: 60_000, maxWait: 20_000 },
   );
-  if (!result.alreadyDone) await deliver([result.outbound]);
   return { id: result.certificate.id, number: result.certificate.number, identifier: result.certificate.identifier, alreadyDone: result.alreadyDone };
 }

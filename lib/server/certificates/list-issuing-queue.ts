@@ -15,9 +15,7 @@ import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { db } from "@/lib/server/db";
 import { enumLiterals } from "@/lib/server/sql-literals";
 import { Prisma } from "@/prisma/generated/client";
-
-/** Administrative Licensing Law art. 44. */
-export const ISSUE_LIMIT_WORKING_DAYS = 10;
+import { ISSUE_LIMIT_WORKING_DAYS } from "@/lib/domain/supervision/cards";
 
 export const ZIssuingQueueFilter = z.object({
   mark: z.enum(["overdue", "soon"]).optional().catch(undefined),

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { assertCertificateAction } from "@/lib/domain/certificates/certificate-actions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { deliver, postMessage } from "@/lib/server/applications/transition";
+import { postMessage } from "@/lib/server/applications/transition";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { asAppError } from "@/lib/server/domain-errors";
@@ -37,7 +37,7 @@ export async function recordCertificateDelivery(opts: { actor: Actor | null; inp
   const actor = await requirePermission(opts.actor, "certificate:deliver", "recordCertificateDelivery");
   const input = ZRecordDeliveryInput.parse(opts.input);
   const now = opts.now ?? new Date();
-  const result = await db().$transaction(async (tx) => {
+  await db().$transaction(async (tx) => {
     const { certificate: c, facts } = await lockCertificate(tx, input.certificateId);
     try {
       assertCertificateAction(input.method === "PICKUP" ? "RECORD_PICKUP" : "RECORD_MAILING", actor.role, facts);
@@ -54,7 +54,7 @@ export async function recordCertificateDelivery(opts: { actor: Actor | null; inp
       await recordAuditEvent(tx, { actor, action: input.method === "PICKUP" ? "certificate.collected" : "certificate.mailed", entityType, entityId, after: data, meta });
     }
     const base = { number: c.application.number ?? "", item: c.application.itemVersion.name, certificate: c.number };
-    return postMessage(tx, {
+    await postMessage(tx, {
       userId: c.application.applicantId,
       applicationId: c.applicationId,
       ...(input.method === "PICKUP"
@@ -62,6 +62,5 @@ export async function recordCertificateDelivery(opts: { actor: Actor | null; inp
         : { kind: "CERTIFICATE_MAILED", params: { ...base, tracking: input.trackingNumber, address: c.deliveryAddress } }),
     });
   });
-  await deliver([result]);
   return { id: input.certificateId, method: input.method };
 }

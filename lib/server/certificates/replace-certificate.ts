@@ -11,7 +11,7 @@ import { assertCertificateAction, REPLACEMENT_KINDS } from "@/lib/domain/certifi
 import { successorIdentifier } from "@/lib/domain/certificates/identifier";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { deliver, postMessage } from "@/lib/server/applications/transition";
+import { postMessage } from "@/lib/server/applications/transition";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { fromDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
@@ -77,16 +77,15 @@ export async function replaceCertificate(opts: { actor: Actor | null; input: z.i
       await recordAuditEvent(tx, { actor, action: "certificate.replaced", entityType: "Certificate", entityId: old.id, before: { current: true }, after: { replacedBy: stamped.certificate.id }, meta });
       await recordAuditEvent(tx, { actor, action: `certificate.${input.kind}`, entityType: "Certificate", entityId: stamped.certificate.id, after: { version: old.version + 1 }, meta });
       await recordAuditEvent(tx, { actor, action: `certificate.${input.kind}`, entityType: "Application", entityId: old.applicationId, before: { certificate: old.identifier }, after: { certificate: stamped.certificate.identifier }, meta });
-      const outbound = await postMessage(tx, {
+      await postMessage(tx, {
         userId: old.application.applicantId,
         applicationId: old.applicationId,
         kind: `CERTIFICATE_${input.kind}`,
         params: { number: old.application.number ?? "", item: old.application.itemVersion.name, certificate: old.number, reason: input.reason },
       });
-      return { ...stamped.certificate, outbound };
+      return stamped.certificate;
     },
     { timeout: 60_000, maxWait: 20_000 },
   );
-  await deliver([result.outbound]);
   return { id: result.id, number: result.number, identifier: result.identifier };
 }

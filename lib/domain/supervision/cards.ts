@@ -1,0 +1,104 @@
+// Electronic supervision (电子监察): which cards (预警) a case's clocks show on a day. One rule for the
+// nightly sweep and for the refresh after each change of a case, so a card is raised the same way
+// whoever notices it first.
+import { addWorkingDays, toPlainDate, type PlainDate, type WorkingCalendar } from "@/lib/domain/calendar/working-days";
+import { dueMark } from "@/lib/domain/clock/clock-ledger";
+import { TRANSITIONS, clockRuns, type ApplicationState } from "@/lib/domain/workflow/application-workflow";
+import { INTAKE_QUEUE_STATES, stateFacts } from "@/lib/domain/workflow/state-facts";
+
+export const CARD_KINDS = ["PROMISED", "STATUTORY", "ISSUANCE", "OWED_MATERIALS", "UNANSWERED_FILING"] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+export type CardColour = "YELLOW" | "RED";
+
+/** Art. 44: the certificate within 10 working days of the decision to approve. */
+export const ISSUE_LIMIT_WORKING_DAYS = 10;
+/** Art. 32: a filing not answered within 5 working days counts as accepted from the day it arrived. */
+export const DEEMED_ACCEPTANCE_WORKING_DAYS = 5;
+/** A filing unanswered for this many full working days gets a red card: one day is left to answer. */
+export const UNANSWERED_RED_AFTER = 4;
+
+export type CaseClocks = {
+  state: ApplicationState;
+  /** The latest complete filing (a resubmission after a correction notice starts art. 32 again). */
+  filedAt: Date | null;
+  decidedAt: Date | null;
+  promisedDue: PlainDate | null;
+  statutoryDue: PlainDate | null;
+  owedBy: PlainDate | null;
+  clockSuspended: boolean;
+};
+
+export type DueCard = { kind: CardKind; colour: CardColour; dueOn: PlainDate };
+
+/** The state a case may have a card in, per kind (a case that moved on closes that kind's cards). */
+export function watchedKinds(state: ApplicationState): CardKind[] {
+  const kinds: CardKind[] = [];
+  if (clockRuns(state)) kinds.push("PROMISED", "STATUTORY");
+  if (TRANSITIONS.ISSUE.from.includes(state)) kinds.push("ISSUANCE");
+  if (stateFacts(state).owesMaterials) kinds.push("OWED_MATERIALS");
+  if (INTAKE_QUEUE_STATES.includes(state)) kinds.push("UNANSWERED_FILING");
+  return kinds;
+}
+
+/**
+ * The cards the case shows on `today` (bureau date): red when a due date has passed, yellow within
+ * `warningDays` working days of it (as the queues mark them). A filing at the window turns yellow
+ * once two full working days have passed without an answer and red after four, on the last day
+ * before it would count as accepted; its card names that day.
+ */
+export function dueCards(c: CaseClocks, cal: WorkingCalendar, today: PlainDate, warningDays: number): DueCard[] {
+  const cards: DueCard[] = [];
+  const watch = (kind: CardKind, due: PlainDate | null, warn = warningDays, dueOn = due) => {
+    if (!due || !dueOn) return;
+    const mark = dueMark(cal, today, due, warn);
+    if (mark !== "ok") cards.push({ kind, colour: mark === "overdue" ? "RED" : "YELLOW", dueOn });
+  };
+  for (const kind of watchedKinds(c.state)) {
+    switch (kind) {
+      case "PROMISED":
+        if (!c.clockSuspended) watch(kind, c.promisedDue);
+        break;
+      case "STATUTORY":
+        if (!c.clockSuspended) watch(kind, c.statutoryDue);
+        break;
+      case "ISSUANCE":
+        if (c.decidedAt) watch(kind, addWorkingDays(cal, toPlainDate(c.decidedAt), ISSUE_LIMIT_WORKING_DAYS));
+        break;
+      case "OWED_MATERIALS":
+        watch(kind, c.owedBy);
+        break;
+      case "UNANSWERED_FILING":
+        if (c.filedAt) {
+          const filed = toPlainDate(c.filedAt);
+          watch(kind, addWorkingDays(cal, filed, UNANSWERED_RED_AFTER), 1, addWorkingDays(cal, filed, DEEMED_ACCEPTANCE_WORKING_DAYS));
+        }
+        break;
+    }
+  }
+  return cards;
+}
+
+/** Open cards that no longer hold: the case left the kind's state, or the kind is no longer due. */
+export function cardsToClose(open: readonly { kind: CardKind; colour: CardColour }[], due: readonly DueCard[]): { kind: CardKind; colour: CardColour }[] {
+  return open.filter((o) => {
+    const now = due.find((d) => d.kind === o.kind);
+    // Still due in this colour stays open; a yellow card gives way to the red one.
+    return !now || (o.colour === "YELLOW" && now.colour === "RED");
+  });
+}
+
+export type CardAction = "ISSUE_NOTICE" | "ANSWER_NOTICE";
+export type CardFacts = { open: boolean; responsibleId: string | null; noticePending: boolean };
+
+/**
+ * What an actor may do with a card now: a supervisor (or the director) issues a supervision notice
+ * (督办) on an open card without one pending; the person the card names answers it — or, when it
+ * names no one, any holder of `answers` (the section's chief, the director).
+ */
+export function cardActions(card: CardFacts, actor: { id: string; supervises: boolean; answers: boolean }): CardAction[] {
+  if (!card.open) return [];
+  const actions: CardAction[] = [];
+  if (actor.supervises && !card.noticePending) actions.push("ISSUE_NOTICE");
+  if (card.noticePending && actor.answers && (card.responsibleId === null || card.responsibleId === actor.id)) actions.push("ANSWER_NOTICE");
+  return actions;
+}

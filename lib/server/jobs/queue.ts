@@ -1,0 +1,38 @@
+// The job queue (docs/decisions/016): graphile-worker's tables in this same database. A job is
+// added in the transaction of the change that causes it, so a change that rolls back leaves no job,
+// and a job never runs for a change that was not committed. The worker process (scripts/worker.ts)
+// runs them, retrying a failure with exponential back-off up to the job's attempts.
+import "server-only";
+import type { DbOrTx } from "@/lib/server/db";
+
+/** Every task the worker knows (lib/server/jobs/tasks.ts maps each to its use case). */
+export const TASKS = {
+  /** Deliver one outbox notification (id) over its channel. */
+  deliverNotification: "notification.deliver",
+  /** Record one case's cards after a change of its state or clock. */
+  refreshCards: "cards.refresh",
+  /** The nightly sweep of every running clock (scheduled). */
+  sweepCards: "cards.sweep",
+  /** Anchor the audit chain's head once a day (scheduled). */
+  anchorAuditChain: "audit.anchor",
+} as const;
+
+export type TaskName = (typeof TASKS)[keyof typeof TASKS];
+
+export type EnqueueOptions = {
+  /** A job with the same key that has not started yet is replaced (so a burst of changes runs once). */
+  jobKey?: string;
+  runAt?: Date;
+  /** Attempts before the job shows as failed; default 10 (the last one about 6 hours after the first). */
+  maxAttempts?: number;
+};
+
+export async function enqueue(tx: DbOrTx, task: TaskName, payload: Record<string, unknown>, opts: EnqueueOptions = {}): Promise<void> {
+  await tx.$executeRaw`SELECT graphile_worker.add_job(
+    ${task}::text,
+    ${JSON.stringify(payload)}::json,
+    run_at => ${opts.runAt ?? null}::timestamptz,
+    max_attempts => ${opts.maxAttempts ?? 10}::int,
+    job_key => ${opts.jobKey ?? null}::text
+  )`;
+}

@@ -1,0 +1,44 @@
+// What the worker runs: each task of the queue mapped to its use case, and the schedule. The
+// crontab is read in UTC by graphile-worker; Beijing has no daylight saving time, so a bureau time
+// is a fixed UTC time (bureauDaily). `fill` makes a worker that was down run the missed night once.
+import "server-only";
+import type { JobHelpers, TaskList } from "graphile-worker";
+import { z } from "zod";
+import { refreshCards, sweepCards } from "@/lib/server/cards/record-cards";
+import { deliverNotification } from "@/lib/server/notifications/deliver-notification";
+import { anchorDaily } from "./audit-chain-jobs";
+import { TASKS, type TaskName } from "./queue";
+
+/** A daily cron line at a Beijing (UTC+8, no DST) time. */
+export function bureauDaily(hour: number, minute: number): string {
+  return `${minute} ${(hour + 24 - 8) % 24} * * *`;
+}
+
+export const CRONTAB = [
+  // 02:00: every running clock is looked at, and cards raised or closed.
+  `${bureauDaily(2, 0)} ${TASKS.sweepCards} ?fill=2d&max=3&id=nightly_card_sweep`,
+  // 00:10: the audit chain's head is anchored for the day (anchorDaily is idempotent per day).
+  `${bureauDaily(0, 10)} ${TASKS.anchorAuditChain} ?fill=2d&max=5&id=daily_audit_anchor`,
+].join("\n");
+
+const ZId = z.object({ id: z.string().min(1).max(60) });
+const ZApplication = z.object({ applicationId: z.string().min(1).max(60) });
+
+const attemptOf = (helpers: JobHelpers) => ({ number: helpers.job.attempts, of: helpers.job.max_attempts });
+
+export const TASK_LIST: Record<TaskName, TaskList[string]> = {
+  [TASKS.deliverNotification]: async (payload, helpers) => {
+    await deliverNotification(ZId.parse(payload).id, attemptOf(helpers));
+  },
+  [TASKS.refreshCards]: async (payload) => {
+    await refreshCards(ZApplication.parse(payload).applicationId);
+  },
+  [TASKS.sweepCards]: async (_payload, helpers) => {
+    const r = await sweepCards();
+    helpers.logger.info(`card sweep: ${r.cases} cases, ${r.raised} cards raised, ${r.closed} closed`);
+  },
+  [TASKS.anchorAuditChain]: async (_payload, helpers) => {
+    const anchored = await anchorDaily();
+    if (anchored) helpers.logger.info(`anchored the audit chain at event ${anchored}`);
+  },
+};
