@@ -112,7 +112,7 @@ async function recordFor(tx: Tx, cases: CaseRow[], cal: WorkingCalendar, now: Da
   return raised;
 }
 
-/** One case, after a change (the worker's cards.refresh job). */
+/** One case, after a change (the worker's cards:refresh job). */
 export async function refreshCards(applicationId: string, now = new Date()): Promise<number> {
   const cal = await loadWorkingCalendar();
   return db().$transaction(async (tx) => {
@@ -122,7 +122,7 @@ export async function refreshCards(applicationId: string, now = new Date()): Pro
 }
 
 /**
- * Every watched case, in batches of one transaction each (the nightly cards.sweep job; `now` is the
+ * Every watched case, in batches of one transaction each (the nightly cards:sweep job; `now` is the
  * test clock). Cards of cases that left every watched state are closed at the end.
  */
 export async function sweepCards(now = new Date()): Promise<{ cases: number; raised: number; closed: number }> {

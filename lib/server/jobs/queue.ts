@@ -8,13 +8,13 @@ import type { DbOrTx } from "@/lib/server/db";
 /** Every task the worker knows (lib/server/jobs/tasks.ts maps each to its use case). */
 export const TASKS = {
   /** Deliver one outbox notification (id) over its channel. */
-  deliverNotification: "notification.deliver",
+  deliverNotification: "notification:deliver",
   /** Record one case's cards after a change of its state or clock. */
-  refreshCards: "cards.refresh",
+  refreshCards: "cards:refresh",
   /** The nightly sweep of every running clock (scheduled). */
-  sweepCards: "cards.sweep",
+  sweepCards: "cards:sweep",
   /** Anchor the audit chain's head once a day (scheduled). */
-  anchorAuditChain: "audit.anchor",
+  anchorAuditChain: "audit:anchor",
 } as const;
 
 export type TaskName = (typeof TASKS)[keyof typeof TASKS];
