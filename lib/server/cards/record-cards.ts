@@ -87,6 +87,7 @@ async function recordFor(tx: Tx, cases: CaseRow[], cal: WorkingCalendar, now: Da
       warn,
     );
     const mine = open.filter((o) => o.applicationId === c.id);
+    // Closed first: a yellow card gives way to the red one of the same clock.
     for (const o of cardsToClose(mine, due)) {
       const card = mine.find((m) => m.kind === o.kind && m.colour === o.colour)!;
       const { count } = await tx.card.updateMany({ where: { id: card.id, closedAt: null }, data: { closedAt: now } });
@@ -101,8 +102,6 @@ async function recordFor(tx: Tx, cases: CaseRow[], cal: WorkingCalendar, now: Da
         RETURNING id`;
       if (inserted.length === 0) continue;
       raised++;
-      // The yellow card of the same clock gives way to the red one.
-      if (card.colour === "RED") await tx.card.updateMany({ where: { applicationId: c.id, kind: card.kind, colour: "YELLOW", closedAt: null }, data: { closedAt: now } });
       await recordAuditEvent(tx, { actor: null, action: "card.raised", entityType: "Application", entityId: c.id, meta: { kind: card.kind, colour: card.colour as CardColour, dueOn: card.dueOn, responsibleId } });
       const text = cardText(c, card);
       const told = new Set([responsibleId, ...(card.colour === "RED" ? p.supervisors : [])].filter((u): u is string => !!u));

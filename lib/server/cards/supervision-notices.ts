@@ -14,11 +14,11 @@ import { queueNotice } from "@/lib/server/notifications/outbox";
 
 export const ZIssueNoticeInput = z.object({
   cardId: z.string().min(1).max(60),
-  text: z.string().trim().min(4, "card.noticeText").max(1000, "card.noticeText"),
+  text: z.string().trim().min(2, "card.noticeText").max(1000, "card.noticeText"),
 });
 export const ZAnswerNoticeInput = z.object({
   noticeId: z.string().min(1).max(60),
-  answer: z.string().trim().min(4, "card.answer").max(2000, "card.answer"),
+  answer: z.string().trim().min(2, "card.answer").max(2000, "card.answer"),
 });
 
 async function lockCard(tx: Tx, cardId: string) {

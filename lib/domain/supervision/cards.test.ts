@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { createWorkingCalendar } from "@/lib/domain/calendar/working-days";
+import { cardActions, cardsToClose, dueCards, watchedKinds, type CaseClocks } from "./cards";
+
+// 2026 with National Day: 1–7 Oct off, Sat 10 Oct a working day.
+const cal = createWorkingCalendar([{ year: 2026, off: ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-07"], work: ["2026-10-10"] }]);
+const running: CaseClocks = { state: "ACCEPTED", filedAt: null, decidedAt: null, promisedDue: "2026-10-13", statutoryDue: "2026-11-03", owedBy: null, clockSuspended: false };
+
+describe("which cards a case shows", () => {
+  it("watches each clock only in its states", () => {
+    expect(watchedKinds("SUBMITTED")).toEqual(["UNANSWERED_FILING"]);
+    expect(watchedKinds("ACCEPTED_WITH_DEFICIENCIES")).toEqual(["PROMISED", "STATUTORY", "OWED_MATERIALS"]);
+    expect(watchedKinds("AWAITING_SEAL")).toEqual(["ISSUANCE"]);
+    expect(watchedKinds("ISSUED")).toEqual([]);
+    expect(watchedKinds("DRAFT")).toEqual([]);
+  });
+
+  it("promised and statutory dates: yellow within the warning days, red once passed; nothing while suspended", () => {
+    expect(dueCards(running, cal, "2026-10-08", 3)).toEqual([]);
+    expect(dueCards(running, cal, "2026-10-09", 3)).toEqual([{ kind: "PROMISED", colour: "YELLOW", dueOn: "2026-10-13" }]);
+    expect(dueCards(running, cal, "2026-10-14", 3)).toEqual([{ kind: "PROMISED", colour: "RED", dueOn: "2026-10-13" }]);
+    expect(dueCards({ ...running, clockSuspended: true }, cal, "2026-10-14", 3)).toEqual([]);
+    expect(dueCards(running, cal, "2026-11-04", 3).map((c) => `${c.kind}:${c.colour}`)).toEqual(["PROMISED:RED", "STATUTORY:RED"]);
+  });
+
+  it("art. 44: issuance within 10 working days of the decision", () => {
+    const approved: CaseClocks = { ...running, state: "AWAITING_SEAL", decidedAt: new Date("2026-09-29T02:00:00Z") };
+    // 30 Sep, 8, 9, 10, 12, 13, 14, 15, 16, 19 Oct: due Mon 19 Oct.
+    expect(dueCards(approved, cal, "2026-10-20", 3)).toEqual([{ kind: "ISSUANCE", colour: "RED", dueOn: "2026-10-19" }]);
+    expect(dueCards(approved, cal, "2026-10-14", 3)).toEqual([{ kind: "ISSUANCE", colour: "YELLOW", dueOn: "2026-10-19" }]);
+  });
+
+  it("art. 32: a filing red after four full working days without an answer, naming the fifth", () => {
+    const filed: CaseClocks = { ...running, state: "SUBMITTED", filedAt: new Date("2026-09-29T02:00:00Z"), promisedDue: null, statutoryDue: null };
+    expect(dueCards(filed, cal, "2026-10-08", 3)).toEqual([]);
+    expect(dueCards(filed, cal, "2026-10-09", 3)).toEqual([{ kind: "UNANSWERED_FILING", colour: "YELLOW", dueOn: "2026-10-12" }]);
+    expect(dueCards(filed, cal, "2026-10-12", 3)).toEqual([{ kind: "UNANSWERED_FILING", colour: "RED", dueOn: "2026-10-12" }]);
+  });
+
+  it("closes what no longer holds, and a yellow card once the red one is due", () => {
+    const open = [{ kind: "PROMISED" as const, colour: "YELLOW" as const }, { kind: "OWED_MATERIALS" as const, colour: "RED" as const }];
+    expect(cardsToClose(open, [{ kind: "PROMISED", colour: "RED", dueOn: "2026-10-13" }])).toEqual(open);
+    expect(cardsToClose(open, [{ kind: "PROMISED", colour: "YELLOW", dueOn: "2026-10-13" }, { kind: "OWED_MATERIALS", colour: "RED", dueOn: "2026-10-13" }])).toEqual([]);
+  });
+});
+
+describe("what may be done with a card", () => {
+  const card = { open: true, responsibleId: "chief", noticePending: false };
+  it("a supervisor issues a notice on an open card without one; the named person answers a pending one", () => {
+    expect(cardActions(card, { id: "sup", supervises: true, answers: false })).toEqual(["ISSUE_NOTICE"]);
+    expect(cardActions({ ...card, noticePending: true }, { id: "sup", supervises: true, answers: false })).toEqual([]);
+    expect(cardActions({ ...card, noticePending: true }, { id: "chief", supervises: false, answers: true })).toEqual(["ANSWER_NOTICE"]);
+    expect(cardActions({ ...card, noticePending: true }, { id: "other", supervises: false, answers: true })).toEqual([]);
+    expect(cardActions({ ...card, responsibleId: null, noticePending: true }, { id: "other", supervises: false, answers: true })).toEqual(["ANSWER_NOTICE"]);
+    expect(cardActions({ ...card, open: false, noticePending: true }, { id: "chief", supervises: true, answers: true })).toEqual([]);
+  });
+});
