@@ -1,6 +1,7 @@
 // `npm run dev`: database (embedded unless DATABASE_URL is set) → migrations → seed → the web server
 // and the job worker (as the portal's own database login on the embedded server) → demo logins.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { env as validatedEnv } from "../lib/env";
 import { seed } from "../prisma/seed";
@@ -10,6 +11,7 @@ import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { ROOT, migrateDeploy } from "./lib/prisma-cli";
 import { asRuntimeLogin, ensureRuntimeLogin } from "./lib/runtime-role";
 import { startWorker } from "./lib/worker-process";
+import { startSmtpServer } from "./lib/mail-sink";
 
 const PORT = Number(process.env.PORT ?? 3000);
 
@@ -70,8 +72,24 @@ async function main() {
     await shutdown(1);
   }
 
+  // Without an SMTP_URL of yours, e-mail notices go to a local mail server that keeps each message
+  // in .data/mail (the simulated mail partner).
+  let smtpUrl = process.env.SMTP_URL;
+  if (!smtpUrl) {
+    const mailDir = path.join(ROOT, ".data", "mail");
+    fs.mkdirSync(mailDir, { recursive: true });
+    const sink = await startSmtpServer({
+      onMail: (m) => {
+        const file = path.join(mailDir, `${new Date().toISOString().replace(/[:.]/g, "-")}.eml`);
+        fs.writeFileSync(file, m.raw);
+        console.log(`[mail] to ${m.to.join(", ")}: ${m.subject} (${path.relative(ROOT, file)})`);
+      },
+    });
+    smtpUrl = sink.url;
+  }
   const env = {
     ...process.env,
+    SMTP_URL: smtpUrl,
     DATABASE_URL: runtimeUrl,
     AUTH_SECRET: secret,
     NEXT_TELEMETRY_DISABLED: "1",

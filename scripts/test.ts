@@ -12,6 +12,7 @@ import { chromiumPath } from "./lib/chromium";
 import { ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/embedded-postgres";
 import { ROOT, migrateDeploy } from "./lib/prisma-cli";
 import { asRuntimeLogin, ensureRuntimeLogin } from "./lib/runtime-role";
+import { startSmtpServer } from "./lib/mail-sink";
 import { startWorker } from "./lib/worker-process";
 
 const RESULTS = path.join(ROOT, ".data", "test-results");
@@ -77,6 +78,8 @@ async function main() {
         E2E_OWNER_DATABASE_URL: e2eUrl,
         UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bureau-e2e-uploads-")),
         AUDIT_ANCHOR_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bureau-e2e-anchors-")),
+        // E-mail notices go to a mail server on loopback (the simulated mail partner).
+        SMTP_URL: (await startSmtpServer()).url,
         // The SMS provider's log: the browser tests read one-time codes from it, as a phone would.
         NOTIFY_LOG_FILE: path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bureau-e2e-sms-")), "sms.jsonl"),
       };

@@ -59,7 +59,7 @@ export function ActionForm({
           return (
             <div key={input.name} className="flex flex-col gap-1">
               <label htmlFor={id} className="flex items-start gap-2">
-                <input id={id} type="checkbox" name={input.name} value="on" defaultChecked={values[input.name] === "on"} aria-invalid={errors[input.name] ? true : undefined} aria-describedby={errors[input.name] ? `${id}-error` : undefined} className="mt-1 h-4 w-4" />
+                <input id={id} type="checkbox" name={input.name} value="on" defaultChecked={(state && !state.ok ? values[input.name] : input.defaultValue) === "on"} aria-invalid={errors[input.name] ? true : undefined} aria-describedby={errors[input.name] ? `${id}-error` : undefined} className="mt-1 h-4 w-4" />
                 <span>{input.label}</span>
               </label>
               {errors[input.name] && (

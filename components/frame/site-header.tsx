@@ -45,6 +45,9 @@ export async function SiteHeader({ user, nav, careMode, actions }: HeaderProps) 
               <span className="text-sm" data-testid="signed-in-as">
                 {t.rich("frame.signedInAs", { name: user.name, role: t(`roles.${user.role}`), data: dataTag })}
               </span>
+              <Link href="/notifications" className={buttonClass} data-testid="notifications-link">
+                {t("frame.notifications")}
+              </Link>
               <form action={actions.signOut}>
                 <button type="submit" className={buttonClass}>
                   {t("frame.signOut")}

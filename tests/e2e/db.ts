@@ -49,3 +49,14 @@ export async function insertDelegation(opts: { granteeLoginId: string; itemCode:
   );
   return number;
 }
+
+/** Asks the running worker to record a case's cards (as a change of the case would) and waits until it has. */
+export async function cardsRecordedFor(applicationId: string, timeoutMs = 30_000): Promise<{ kind: string; colour: string }[]> {
+  await withDb((c) => c.query(`SELECT graphile_worker.add_job('cards:refresh', json_build_object('applicationId', $1::text))`, [applicationId]));
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const cards = await withDb(async (c) => (await c.query<{ kind: string; colour: string }>(`SELECT kind, colour FROM "Card" WHERE "applicationId" = $1 ORDER BY "raisedAt"`, [applicationId])).rows);
+    if (cards.length > 0 || Date.now() > deadline) return cards;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}

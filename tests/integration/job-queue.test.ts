@@ -17,7 +17,7 @@ import { retryJob } from "@/lib/server/jobs/retry-job";
 import { queueNotice } from "@/lib/server/notifications/outbox";
 import { actorOf, createUser } from "../factories/users";
 import { runQueuedJobs, runWorkerUntil } from "../support/jobs";
-import { startSmtpServer } from "../support/smtp";
+import { startSmtpServer } from "../../scripts/lib/mail-sink";
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let admin: Actor;

@@ -9,6 +9,7 @@ import { getTranslations } from "next-intl/server";
 import { previewCalendarYear } from "@/lib/server/calendar/preview-calendar-year";
 import { publishCalendarYear } from "@/lib/server/calendar/publish-calendar-year";
 import { ZCalendarYearInput } from "@/lib/server/calendar/schemas";
+import { retryJob, ZRetryJobInput } from "@/lib/server/jobs/retry-job";
 
 export async function createStaffAccountAction(_prev: unknown, formData: FormData) {
   const result = await runAction(formData, ZCreateStaffAccountInput, (input, actor) => createStaffAccount({ actor, input }));
@@ -40,4 +41,11 @@ export async function manageAccountAction(_prev: unknown, formData: FormData) {
   const d = result.data;
   const message = d.temporaryPassword ? t("done.temporaryPassword", { loginId: d.loginId, password: d.temporaryPassword }) : d.codeSent ? t("done.codeSent", { loginId: d.loginId }) : t("done.changed", { loginId: d.loginId });
   return { ...result, message };
+}
+
+/** Runs a failed job again (its attempts start over). */
+export async function retryJobAction(_prev: unknown, formData: FormData) {
+  const result = await runAction(formData, ZRetryJobInput, (input, actor) => retryJob({ actor, input }), { permission: "jobs:administer", name: "retryJob" });
+  if (result?.ok) revalidatePath("/office/admin/jobs");
+  return result;
 }

@@ -35,6 +35,9 @@ export default async function AdminPage() {
         <Link href="/office/admin/accounts" className="ml-4 text-blue-800 underline" data-testid="accounts-link">
           {t("accounts")}
         </Link>
+        <Link href="/office/admin/jobs" className="ml-4 text-blue-800 underline" data-testid="jobs-link">
+          {t("jobs")}
+        </Link>
       </p>
       <Card title={t("create")}>
         <StaffAccountForm

@@ -59,6 +59,10 @@ export const PERMISSIONS = {
   "cards:supervise": ["SUPERVISOR", "DIRECTOR"],
   /** The cards one must act on, and answering a supervision notice. */
   "cards:answer": ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR"],
+  /** One's own notice channels and e-mail address. */
+  "notifications:self": ["APPLICANT", "CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR", "ADMIN"],
+  /** The supervision figures (监察统计): filings, decisions, on-time shares, cards, by section, item and staff member. */
+  "statistics:view": ["DIRECTOR", "SUPERVISOR"],
   /** The job queue: pending, running and failed jobs, and retrying a failed one. */
   "jobs:administer": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -27,6 +27,11 @@ export function jobStatusOf(j: { attempts: number; maxAttempts: number; lockedAt
   return j.attempts > 0 ? "retrying" : "waiting";
 }
 
+/** Only a job that has used every attempt is run again by hand; a waiting or running one is the worker's. */
+export function mayRetry(j: { attempts: number; maxAttempts: number }): boolean {
+  return j.attempts >= j.maxAttempts;
+}
+
 export async function listJobs(opts: { actor: Actor | null; filter?: z.input<typeof ZJobsFilter>; limit?: number }) {
   await requirePermission(opts.actor, "jobs:administer", "listJobs");
   const filter = ZJobsFilter.parse(opts.filter ?? {});
@@ -46,7 +51,7 @@ export async function listJobs(opts: { actor: Actor | null; filter?: z.input<typ
     db().notification.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
   return {
-    rows: rows.map((r) => ({ ...r, id: String(r.id), payload: JSON.stringify(r.payload ?? {}), status: jobStatusOf(r) })),
+    rows: rows.map((r) => ({ ...r, id: String(r.id), payload: JSON.stringify(r.payload ?? {}), status: jobStatusOf(r), retryable: mayRetry(r) })),
     counts,
     outbox: Object.fromEntries(outbox.map((o) => [o.status, o._count._all])) as Partial<Record<"PENDING" | "SENT" | "FAILED", number>>,
     filter,

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { mayRetry } from "./list-jobs";
 import { TASKS } from "./queue";
 
 export const ZRetryJobInput = z.object({ jobId: z.string().regex(/^\d{1,18}$/) });
@@ -20,8 +21,7 @@ export async function retryJob(opts: { actor: Actor | null; input: z.input<typeo
       FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
       WHERE j.id = ${BigInt(jobId)} FOR UPDATE OF j`;
     if (!job) throw new AppError("NOT_FOUND", "job");
-    // Only a job that has used every attempt; a waiting or running one is left to the worker.
-    if (job.attempts < job.maxAttempts) throw new AppError("ALREADY_HANDLED", "job not failed");
+    if (!mayRetry(job)) throw new AppError("ALREADY_HANDLED", "job not failed");
     await tx.$executeRaw`SELECT graphile_worker.reschedule_jobs(ARRAY[${BigInt(jobId)}]::bigint[], run_at => now(), attempts => 0)`;
     if (job.task === TASKS.deliverNotification && typeof job.payload?.id === "string") {
       await tx.notification.updateMany({ where: { id: job.payload.id, status: "FAILED" }, data: { status: "PENDING" } });

@@ -1,5 +1,6 @@
-// A real SMTP server on loopback for the tests (the `smtp-server` package): it accepts every message
-// and keeps what arrived — envelope, subject and plain-text body, decoded — for the test to read.
+// The simulated mail partner: a real SMTP server on loopback (the `smtp-server` package) that accepts
+// every message and hands over what arrived — envelope, subject and plain-text body, decoded. The
+// tests read the messages; `npm run dev` writes each to .data/mail and names it on the console.
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
@@ -38,7 +39,7 @@ export function parseMail(raw: string): { subject: string; text: string; headers
   return { subject: decodeWords(headers.subject ?? ""), text: text.replace(/\r\n$/, ""), headers };
 }
 
-export async function startSmtpServer(): Promise<{ url: string; received: ReceivedMail[]; stop: () => Promise<void> }> {
+export async function startSmtpServer(opts: { port?: number; onMail?: (mail: ReceivedMail) => void } = {}): Promise<{ url: string; received: ReceivedMail[]; stop: () => Promise<void> }> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -51,12 +52,17 @@ export async function startSmtpServer(): Promise<{ url: string; received: Receiv
         const raw = Buffer.concat(chunks).toString("utf8");
         const { subject, text } = parseMail(raw);
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
-        received.push({ from, to: session.envelope.rcptTo.map((r) => r.address), subject, text, raw });
+        const mail = { from, to: session.envelope.rcptTo.map((r) => r.address), subject, text, raw };
+        received.push(mail);
+        opts.onMail?.(mail);
         callback();
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.server.once("error", reject);
+    server.listen(opts.port ?? 0, "127.0.0.1", resolve);
+  });
   const { port } = server.server.address() as AddressInfo;
   return { url: `smtp://127.0.0.1:${port}`, received, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
