@@ -98,3 +98,34 @@ describe("the day's application number", () => {
     expect(Number(serial)).toBe(42);
   });
 });
+
+describe("the job queue under the portal's login", () => {
+  it("enqueues, takes and completes jobs and records the schedule, though graphile-worker keeps row-level security on its tables", async () => {
+    const { run, runOnce, Logger } = await import("graphile-worker");
+    const { CRONTAB, TASK_LIST } = await import("@/lib/server/jobs/tasks");
+    const quiet = new Logger(() => () => {});
+    const url = asRuntimeLogin(process.env.DATABASE_URL!, SECRET);
+    const { rows: secured } = await portal.query<{ relname: string }>(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'graphile_worker' AND c.relrowsecurity`);
+    expect(secured.length).toBeGreaterThan(0);
+    await portal.query(`SELECT graphile_worker.add_job('cards:refresh', json_build_object('applicationId', 'no-such-case'))`);
+    const count = async () => Number((await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker._private_jobs`)[0].n);
+    expect(await count()).toBe(1);
+    await runOnce({ connectionString: url, taskList: TASK_LIST, logger: quiet });
+    expect(await count()).toBe(0);
+    const errors: string[] = [];
+    const logger = new Logger(() => (level, message) => void (level === "error" && errors.push(message)));
+    const runner = await run({ connectionString: url, taskList: TASK_LIST, crontab: CRONTAB, logger, noHandleSignals: true, pollInterval: 200 });
+    try {
+      const deadline = Date.now() + 15_000;
+      let known = 0;
+      while (known < 2 && Date.now() < deadline) {
+        known = Number((await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker._private_known_crontabs`)[0].n);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(known).toBe(2);
+      expect(errors).toEqual([]);
+    } finally {
+      await runner.stop();
+    }
+  }, 30_000);
+});
