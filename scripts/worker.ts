@@ -6,7 +6,7 @@
 import { run } from "graphile-worker";
 import { env } from "../lib/env";
 import { anchorDaily, sealPending } from "../lib/server/jobs/audit-chain-jobs";
-import { CRONTAB, TASK_LIST } from "../lib/server/jobs/tasks";
+import { CRONTAB, TASK_LIST, sweepIfStale } from "../lib/server/jobs/tasks";
 import { db } from "../lib/server/db";
 
 const settings = env(); // a bad setting stops the worker here, naming the variable
@@ -33,6 +33,9 @@ async function attempt<T>(name: string, duty: () => Promise<T>): Promise<T | und
   }
 }
 
+// Asked before the schedule is registered, which records its own first execution time.
+const sweepNow = await attempt("catch-up sweep", sweepIfStale);
+if (sweepNow) console.log("[worker] the cards were not swept in the last day: sweeping now");
 const runner = await run({
   connectionString: settings.DATABASE_URL,
   concurrency: settings.WORKER_CONCURRENCY,

@@ -14,6 +14,7 @@ import { db } from "@/lib/server/db";
 import { listJobs } from "@/lib/server/jobs/list-jobs";
 import { TASKS, enqueue } from "@/lib/server/jobs/queue";
 import { retryJob } from "@/lib/server/jobs/retry-job";
+import { sweepIfStale } from "@/lib/server/jobs/tasks";
 import { queueNotice } from "@/lib/server/notifications/outbox";
 import { actorOf, createUser } from "../factories/users";
 import { runQueuedJobs, runWorkerUntil } from "../support/jobs";
@@ -173,4 +174,21 @@ describe("a worker killed in the middle of a job", () => {
     expect(await db().notification.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", attempts: 2 });
     expect(smtp.received.filter((m) => m.text.includes("送达途中工作进程被终止"))).toHaveLength(1);
   }, 90_000);
+});
+
+describe("the schedule after downtime", () => {
+  it("a worker starting on a database whose cards were not swept in the last day sweeps now; after a recent sweep it does not", async () => {
+    const sweeps = async () => Number((await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs WHERE task_identifier = ${TASKS.sweepCards}`)[0].n);
+    expect(await sweepIfStale()).toBe(true);
+    expect(await sweepIfStale()).toBe(true); // a second worker starting at once: still one job
+    expect(await sweeps()).toBe(1);
+    await runQueuedJobs();
+    expect(await sweeps()).toBe(0);
+    await db().$executeRaw`INSERT INTO graphile_worker._private_known_crontabs (identifier, known_since, last_execution) VALUES ('nightly_card_sweep', now() - interval '3 days', now() - interval '20 hours')
+      ON CONFLICT (identifier) DO UPDATE SET last_execution = EXCLUDED.last_execution`;
+    expect(await sweepIfStale()).toBe(false);
+    await db().$executeRaw`UPDATE graphile_worker._private_known_crontabs SET last_execution = now() - interval '26 hours' WHERE identifier = 'nightly_card_sweep'`;
+    expect(await sweepIfStale()).toBe(true);
+    await runQueuedJobs();
+  });
 });

@@ -6,6 +6,7 @@ import type { JobHelpers, TaskList } from "graphile-worker";
 import { z } from "zod";
 import { refreshCards, sweepCards } from "@/lib/server/cards/record-cards";
 import { deliverNotification } from "@/lib/server/notifications/deliver-notification";
+import { db } from "@/lib/server/db";
 import { anchorDaily } from "./audit-chain-jobs";
 import { TASKS, type TaskName } from "./queue";
 
@@ -14,9 +15,11 @@ export function bureauDaily(hour: number, minute: number): string {
   return `${minute} ${(hour + 24 - 8) % 24} * * *`;
 }
 
+const SWEEP_ID = "nightly_card_sweep";
+
 export const CRONTAB = [
   // 02:00: every running clock is looked at, and cards raised or closed.
-  `${bureauDaily(2, 0)} ${TASKS.sweepCards} ?fill=2d&max=3&id=nightly_card_sweep`,
+  `${bureauDaily(2, 0)} ${TASKS.sweepCards} ?fill=2d&max=3&id=${SWEEP_ID}`,
   // 00:10: the audit chain's head is anchored for the day (anchorDaily is idempotent per day).
   `${bureauDaily(0, 10)} ${TASKS.anchorAuditChain} ?fill=2d&max=5&id=daily_audit_anchor`,
 ].join("\n");
@@ -42,3 +45,14 @@ export const TASK_LIST: Record<TaskName, TaskList[string]> = {
     if (anchored) helpers.logger.info(`anchored the audit chain at event ${anchored}`);
   },
 };
+
+/**
+ * A worker starting on a database whose cards were not swept in the last day (a fresh installation,
+ * or one down for longer than the schedule's catch-up) sweeps now; several starting at once add one job.
+ */
+export async function sweepIfStale(): Promise<boolean> {
+  const added = await db().$queryRaw<{ id: bigint }[]>`
+    SELECT (graphile_worker.add_job(${TASKS.sweepCards}::text, '{}'::json, job_key => 'cards:sweep:catch-up', max_attempts => 3)).id
+    WHERE NOT EXISTS (SELECT 1 FROM graphile_worker._private_known_crontabs WHERE identifier = ${SWEEP_ID} AND last_execution > now() - interval '1 day')`;
+  return added.length > 0;
+}
