@@ -76,7 +76,9 @@ export async function seedBureau(prisma: PrismaClient, csvText: string, opts: { 
         residentId: a.applicant?.residentId,
         creditCode: a.applicant?.creditCode,
         contactName: a.applicant?.contactName,
-        phone: a.applicant?.phone,
+        phone: a.notices?.phone ?? a.applicant?.phone,
+        email: a.notices?.email,
+        notifyChannels: a.notices?.channels,
       },
     });
     created.users++;

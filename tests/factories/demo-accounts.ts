@@ -10,6 +10,8 @@ export type DemoAccount = {
   name: string;
   sectionCode?: string;
   applicant?: { applicantType: "PERSON" | "ENTERPRISE"; residentId?: string; creditCode?: string; phone: string; contactName?: string };
+  /** Where notices go besides the inbox (default: SMS to the applicant's phone). */
+  notices?: { phone?: string; email?: string; channels: ("SMS" | "EMAIL")[] };
 };
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -18,6 +20,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     loginId: makeResidentId("19880615", 21),
     name: "张小民",
     applicant: { applicantType: "PERSON", residentId: makeResidentId("19880615", 21), phone: "13800000001" },
+    notices: { email: "zhang.xiaomin@example.cn", channels: ["SMS", "EMAIL"] },
   },
   {
     role: "APPLICANT",
@@ -27,9 +30,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   { role: "CLERK", loginId: "CLERK01", name: "王窗口" },
   { role: "REVIEWER", loginId: "REVIEWER01", name: "赵经办", sectionCode: "S01" },
-  { role: "CHIEF", loginId: "CHIEF01", name: "钱科长", sectionCode: "S01" },
+  { role: "CHIEF", loginId: "CHIEF01", name: "钱科长", sectionCode: "S01", notices: { phone: "13800000105", email: "qian.kezhang@example.cn", channels: ["SMS", "EMAIL"] } },
   { role: "DIRECTOR", loginId: "DIRECTOR", name: "孙局长" },
-  { role: "SUPERVISOR", loginId: "SUPERVISOR", name: "周监察" },
+  { role: "SUPERVISOR", loginId: "SUPERVISOR", name: "周监察", notices: { email: "zhou.jiancha@example.cn", channels: ["EMAIL"] } },
   { role: "ADMIN", loginId: "ADMIN", name: "吴管理员" },
 ];
 
