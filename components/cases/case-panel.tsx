@@ -5,6 +5,7 @@ import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, type FormAction } from "@/components/applications/action-form";
 import { DueDate } from "@/components/ui/due-date";
+import { DueMark } from "@/components/ui/due-mark";
 import { Card, Notice } from "@/components/ui/notice";
 import { TableHead } from "@/components/ui/table-head";
 import { CertificateCard } from "./certificate-card";
@@ -21,10 +22,40 @@ export type CaseActions = Record<"review" | "decide" | "escalate" | "forward" | 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
 export async function CasePanel({ file, actions }: { file: CaseFile; actions: CaseActions }) {
-  const [t, format] = await Promise.all([getTranslations("case"), getFormatter()]);
+  const [t, tc, format] = await Promise.all([getTranslations("case"), getTranslations("cards"), getFormatter()]);
   const suspended = file.clock?.suspended ?? false;
   return (
     <div className="flex flex-col gap-4" data-testid="case-panel">
+      {file.cards.length > 0 && (
+        <Card title={tc("title")}>
+          <ul className="flex flex-col gap-2" data-testid="case-cards">
+            {file.cards.map((c) => (
+              <li key={c.id}>
+                <DueMark mark={c.colour === "RED" ? "overdue" : "soon"} label={tc(`colours.${c.colour}`)} /> {tc(`kinds.${c.kind}`)} ·{" "}
+                {tc("caseLine", { due: c.dueOn ?? "", raised: format.dateTime(c.raisedAt, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE }) })}
+                {c.responsible && (
+                  <>
+                    {" · "}
+                    {tc.rich("responsibleIs", { name: c.responsible, data: dataTag })}
+                  </>
+                )}
+                {c.closedAt && <> · {tc("closed")}</>}
+                {c.notices.map((n, i) => (
+                  <p key={i} className="ml-4 text-sm">
+                    <span className="font-medium">{tc("noticePending")}</span> <Data>{n.text}</Data>
+                    {n.answer && (
+                      <>
+                        {" "}
+                        <span className="font-medium">{tc("answered")}</span> <Data>{n.answer}</Data>
+                      </>
+                    )}
+                  </p>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       {file.clock && (
         <Card title={t("clock")}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1" data-testid="case-clock">

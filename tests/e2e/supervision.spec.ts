@@ -39,6 +39,11 @@ test("an overdue case gets a red card; the supervisor presses, the chief answers
   await chief.goto("/office/cards?closed=1");
   await expect(chief.getByTestId(`card-${c.number}-PROMISED`)).toContainText("专家评审意见已于昨日送达，今日作出决定");
   await expectNoAxeViolations(chief);
+  // The case file shows its cards and the notice with its answer.
+  await chief.goto(`/office/cases/${c.id}`);
+  await expect(chief.getByTestId("case-cards")).toContainText("请于今日内作出决定并说明逾期原因");
+  await expect(chief.getByTestId("case-cards")).toContainText("专家评审意见已于昨日送达，今日作出决定");
+  await expectNoAxeViolations(chief);
 });
 
 test("the administrator sees the job queue and the outbox", async ({ page }) => {

@@ -40,7 +40,7 @@ export async function getCaseFile(opts: { actor: Actor | null; applicationId: st
   const id = opts.applicationId;
   // One round trip: everything the page shows is asked for at once; loadCase's access check decides
   // whether any of it is returned (a refusal rejects the whole, and nothing leaves this function).
-  const [app, cal, opinions, delegations, owedMaterials, certificate, people] = await Promise.all([
+  const [app, cal, opinions, delegations, owedMaterials, certificate, people, cards] = await Promise.all([
     loadCase(db(), actor, id),
     loadWorkingCalendar(),
     db().reviewOpinion.findMany({ where: { applicationId: id }, orderBy: { createdAt: "asc" } }),
@@ -53,7 +53,10 @@ export async function getCaseFile(opts: { actor: Actor | null; applicationId: st
         SELECT "authorId" FROM "ReviewOpinion" WHERE "applicationId" = ${id}
         UNION SELECT "orderedById" FROM "ClockEntry" WHERE "applicationId" = ${id}
         UNION SELECT "endedById" FROM "ClockEntry" WHERE "applicationId" = ${id}
-        UNION SELECT "decidedById" FROM "Application" WHERE id = ${id})`,
+        UNION SELECT "decidedById" FROM "Application" WHERE id = ${id}
+        UNION SELECT "responsibleId" FROM "Card" WHERE "applicationId" = ${id})`,
+    // Its cards (预警), open and closed, with the supervision notices on them.
+    db().card.findMany({ where: { applicationId: id }, orderBy: { raisedAt: "asc" }, include: { notices: { orderBy: { issuedAt: "asc" } } } }),
   ]);
   const name = new Map(people.map((p) => [p.id, p.name]));
   const clock = caseClock(cal, app, app.clockEntries, now);
@@ -93,6 +96,16 @@ export async function getCaseFile(opts: { actor: Actor | null; applicationId: st
       days: e.days,
       orderedBy: name.get(e.orderedById) ?? "",
       endedBy: e.endedById ? (name.get(e.endedById) ?? "") : null,
+    })),
+    cards: cards.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      colour: c.colour,
+      dueOn: fromDateColumn(c.dueOn),
+      raisedAt: c.raisedAt,
+      closedAt: c.closedAt,
+      responsible: c.responsibleId ? (name.get(c.responsibleId) ?? "") : null,
+      notices: c.notices.map((n) => ({ text: n.text, issuedAt: n.issuedAt, answer: n.answer, answeredAt: n.answeredAt })),
     })),
     opinions: opinions.map((o) => ({ id: o.id, author: name.get(o.authorId) ?? "", recommendation: o.recommendation, opinion: o.opinion, at: o.createdAt })),
     decision: app.decidedAt
