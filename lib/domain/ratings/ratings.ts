@@ -1,0 +1,56 @@
+// 好差评 (国办发〔2019〕51号; GB/T 39734-2020): an applicant rates each service once — an online
+// filing once it is decided (一事一评), each window visit once (一次一评) — on five levels, with the
+// national guide's aspects for the channel, and a comment. A bad rating opens a follow-up (差评整改)
+// due within a number of working days. Rating is voluntary and never blocks anything.
+import { addWorkingDays, type PlainDate, type WorkingCalendar } from "@/lib/domain/calendar/working-days";
+import { stateFacts } from "@/lib/domain/workflow/state-facts";
+import type { ApplicationState } from "@/lib/domain/workflow/application-workflow";
+
+export const RATING_LEVELS = ["VERY_SATISFIED", "SATISFIED", "BASIC", "UNSATISFIED", "VERY_UNSATISFIED"] as const;
+export type RatingLevel = (typeof RATING_LEVELS)[number];
+
+/** Where the service was given: an online filing (its decision or issuance), or a visit to the window. */
+export type RatedService = "ONLINE" | "WINDOW";
+/** How the rating came: the portal, a phone (the receipt's QR code), the window's tablet, an SMS link. */
+export const RATING_CHANNELS = ["WEB", "PHONE", "WINDOW_DEVICE", "SMS"] as const;
+export type RatingChannel = (typeof RATING_CHANNELS)[number];
+
+/** The aspects the national guide asks about, per kind of service ("overall" is the rating's level). */
+export const RATING_ASPECTS: Record<RatedService, readonly string[]> = {
+  ONLINE: ["efficiency", "guideAccuracy", "convenience", "easeOfUse"],
+  WINDOW: ["efficiency", "serviceLevel", "attitude"],
+};
+
+/** 不满意 and 非常不满意 are bad ratings: each opens a follow-up. */
+export function isBadRating(level: RatingLevel): boolean {
+  return level === "UNSATISFIED" || level === "VERY_UNSATISFIED";
+}
+
+/** Working days a section has to verify, rectify or explain, and reply to a bad rating (default). */
+export const FOLLOW_UP_WORKING_DAYS = 5;
+
+export function followUpDue(cal: WorkingCalendar, ratedOn: PlainDate, days = FOLLOW_UP_WORKING_DAYS): PlainDate {
+  return addWorkingDays(cal, ratedOn, days);
+}
+
+/** An online filing can be rated once the bureau has answered it: refused at intake, decided, or issued. */
+export function onlineServiceRateable(state: ApplicationState): boolean {
+  const facts = stateFacts(state);
+  return facts.refusedAtIntake || facts.decision !== null;
+}
+
+/** The key that makes a rating unique: one per online filing, one per window visit. */
+export function serviceKey(service: RatedService, applicationId: string, visitId?: string): string {
+  if (service === "WINDOW" && !visitId) throw new RangeError("a window visit needs its id");
+  return service === "ONLINE" ? `${applicationId}:ONLINE` : `${applicationId}:VISIT:${visitId}`;
+}
+
+/** Keeps only the aspects of this service with a known level; the rest are dropped. */
+export function aspectsOf(service: RatedService, given: Record<string, unknown>): Record<string, RatingLevel> {
+  const out: Record<string, RatingLevel> = {};
+  for (const aspect of RATING_ASPECTS[service]) {
+    const level = given[aspect];
+    if (typeof level === "string" && (RATING_LEVELS as readonly string[]).includes(level)) out[aspect] = level as RatingLevel;
+  }
+  return out;
+}
