@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader, type NavEntry } from "@/components/frame/site-header";
+import { can } from "@/lib/domain/access/permissions";
 import { AREAS, areasOf } from "@/lib/domain/access/roles";
 import { CARE_COOKIE } from "@/lib/i18n/config";
 import { currentActor } from "@/lib/server/auth/current-actor";
@@ -21,7 +22,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const nav: NavEntry[] = [
     { area: "catalogue", href: "/items" },
     { area: "progress", href: "/progress" },
+    { area: "statistics", href: "/statistics", label: "statistics.nav" },
     ...(actor ? areasOf(actor.role).map((area) => ({ area, href: AREAS[area].href })) : []),
+    ...(actor && can(actor.role, "statistics:view") ? [{ area: "dashboard" as const, href: "/office/supervision/dashboard", label: "dashboard.nav" }] : []),
   ];
   return (
     <html lang={locale} className={careMode ? "care" : undefined}>

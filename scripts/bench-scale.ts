@@ -6,6 +6,9 @@
 // application. For each list it times the service call and, interleaved in the same run, the plain SQL
 // that returns the same rows (node-postgres, no Prisma), and prints p50/p95 and their ratio. It also
 // checks that each queue's first page equals the true order by due date. Prints; asserts nothing.
+// The supervision figures (docs/decisions/017) are measured too: the dashboard of a day, a week, this
+// month and a month a year back, and the public statistics, against the same statements sent by
+// node-postgres; the first view, which sums a year of closed days, is timed on its own.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -23,6 +26,11 @@ import { listCaseQueue } from "../lib/server/cases/list-case-queue";
 import { listIssuingQueue } from "../lib/server/certificates/list-issuing-queue";
 import { db } from "../lib/server/db";
 import { listAuditEvents } from "../lib/server/supervision/list-audit-events";
+import { getPublicStatistics } from "../lib/server/statistics/get-public-statistics";
+import { getSupervisionDashboard } from "../lib/server/statistics/get-supervision-dashboard";
+import { figureRowsSql, lastSummedDay } from "../lib/server/statistics/daily-figures";
+import { toPlainDate } from "../lib/domain/calendar/working-days";
+import { periodOf, periodInstants, shiftPeriod, trendOf, type Period } from "../lib/domain/statistics/period";
 import { APPROVAL_QUEUE_STATES } from "../lib/domain/workflow/state-facts";
 import { dropDatabase, ensureDatabase, startEmbeddedPostgres, withDatabase } from "./lib/embedded-postgres";
 import { migrateDeploy } from "./lib/prisma-cli";
@@ -69,7 +77,7 @@ async function fill(client: pg.Client, n: number) {
   await client.query(`
     INSERT INTO "Application" (id, number, "submissionKey", "applicantId", "filedById", channel, "itemId", "itemVersionId", state, subject, "contactName", "contactPhone",
                                "createdAt", "submittedAt", "acceptedAt", "promisedDue", "statutoryDue", "decidedAt", "clockSuspended", "updatedAt",
-                               "rejectionReason", "rejectionBasis", "decisionReason", "decisionBasis")
+                               "rejectionReason", "rejectionBasis", "decisionReason", "decisionBasis", "acceptedById", "decidedById")
     SELECT 'a' || g, '511602-' || to_char(c, 'YYYYMMDD') || '-' || lpad(g::text, 7, '0'), 'k' || g, 'ap' || (g % ${applicants} + 1), 'ap' || (g % ${applicants} + 1),
            (CASE WHEN r % 3 = 0 THEN 'WINDOW' ELSE 'ONLINE' END)::"FilingChannel", 'i' || (g * 31 % ${ITEMS}), 'v' || (g * 31 % ${ITEMS}), st::"ApplicationState",
            '经营场所：广安区某路' || g || '号', '联系人', '13800000000', c, c + interval '1 hour',
@@ -79,7 +87,9 @@ async function fill(client: pg.Client, n: number) {
            CASE WHEN st IN ('AWAITING_SEAL', 'ISSUED', 'DENIED') THEN c + interval '9 days' END,
            st IN (${OPEN}) AND r % 13 = 0, now(),
            CASE WHEN st = 'REJECTED' THEN '不属于本机关职权范围' END, CASE WHEN st = 'REJECTED' THEN '《行政许可法》第三十二条' END,
-           CASE WHEN st = 'DENIED' THEN '不符合法定条件' END, CASE WHEN st = 'DENIED' THEN '《行政许可法》第三十八条' END
+           CASE WHEN st = 'DENIED' THEN '不符合法定条件' END, CASE WHEN st = 'DENIED' THEN '《行政许可法》第三十八条' END,
+           CASE WHEN st IN ('SUBMITTED', 'REJECTED', 'WITHDRAWN') THEN NULL ELSE 'clk' END,
+           CASE WHEN st IN ('AWAITING_SEAL', 'ISSUED', 'DENIED') THEN 'ch' || ((g * 31 % ${ITEMS}) % ${SECTIONS} + 1) END
     FROM (
       SELECT g, r, c,
              CASE WHEN g > ${n - recent} THEN
@@ -98,6 +108,20 @@ async function fill(client: pg.Client, n: number) {
     UNION ALL
     SELECT 'cf' || a.id, a.id, 'SUSPENSION'::"ClockEntryKind", 'TESTING'::"SuspensionReason", a."acceptedAt"::date + 1, a."acceptedAt"::date + 3, 'rv1' FROM "Application" a
     WHERE NOT a."clockSuspended" AND a."acceptedAt" IS NOT NULL AND hashtext(a.id) % 10 = 0`);
+  // The certificates of the issued cases (issued the day after the decision), and cards: a yellow one
+  // for one case in twenty after acceptance, and a red one for a third of those, closed once decided.
+  await client.query(`
+    INSERT INTO "Seal" (id, name, holder, status, "archivedAt") VALUES ('bench-seal', '测试审批专用章', '局长', 'ARCHIVED', now());
+    INSERT INTO "Certificate" (id, identifier, number, "applicationId", "originalOf", "itemId", "itemVersionId", name, "typeCode", "holderName", "holderIdType", "holderId",
+       "issuerName", "issuerCode", "issuedOn", "validFrom", content, "decisionRef", "sealId", "pdfSha256", "canonicalRecord", "recordSm3", "sm2Signature", "createdAt")
+    SELECT 'c' || a.id, 'ident-' || a.id, 'no-' || a.id, a.id, a.id, a."itemId", a."itemVersionId", '许可证', 'T', '持证人', '身份证', 'x', '审批局', 'c',
+           (a."decidedAt" + interval '1 day')::date, (a."decidedAt" + interval '1 day')::date, '{}', 'r', 'bench-seal', 'sha-' || a.id, '{}', 's', 's', a."decidedAt" + interval '1 day'
+    FROM "Application" a WHERE a.state = 'ISSUED';
+    INSERT INTO "Card" (id, "applicationId", kind, colour, "dueOn", "responsibleId", "sectionId", "raisedAt", "closedAt")
+    SELECT 'cd' || k || a.id, a.id, 'PROMISED'::"CardKind", (CASE WHEN k = 1 THEN 'YELLOW' ELSE 'RED' END)::"CardColour", a."promisedDue",
+           'ch' || substr(i."sectionId", 2), i."sectionId", a."acceptedAt" + (4 + k) * interval '1 day', a."decidedAt"
+    FROM "Application" a JOIN "Item" i ON i.id = a."itemId" CROSS JOIN generate_series(1, 2) k
+    WHERE a."acceptedAt" IS NOT NULL AND hashtext(a.id || 'card') % 20 = 0 AND (k = 1 OR hashtext(a.id) % 3 = 0)`);
   // Materials of the filings at the window (the intake queue counts them).
   await client.query(`
     INSERT INTO "ApplicationMaterial" (id, "applicationId", "materialId", "updatedAt")
@@ -188,6 +212,58 @@ function queueSql(client: pg.Client, states: string, scope: string) {
     ]);
 }
 
+/** A Prisma.Sql statement's text and values as node-postgres takes them (instants as UTC, as Prisma sends them). */
+function pgStatement(sql: { text: string; values: unknown[] }): [string, unknown[]] {
+  return [sql.text, sql.values.map((v) => (v instanceof Date ? v.toISOString() : v))];
+}
+
+const SUMS = `sum(received)::int, sum(accepted)::int, sum(decided)::int, sum("onTimePromised")::int, sum("onTimeStatutory")::int, sum("daysCounted")::int, sum("daysUsed")::int,
+  sum("promisedDays")::int, sum("statutoryDays")::int, sum("instantReceived")::int, sum("instantSameDay")::int, sum(issued)::int`;
+const COUNTS = `received, accepted, decided, "onTimePromised", "onTimeStatutory", "daysCounted", "daysUsed", "promisedDays", "statutoryDays", "instantReceived", "instantSameDay", issued`;
+
+/**
+ * The statements the dashboard (or, with `forPublic`, the public statistics) sends for one period,
+ * sent by node-postgres over a pool of four, as the service's pool sends them at once: the period's
+ * summed days, the trend's summed totals, the live days counted from the cases, and (dashboard) what
+ * is overdue now, the cards, and the names.
+ */
+function figuresSql(pool: pg.Pool, period: Period, trendFrom: string, forPublic = false) {
+  const today = toPlainDate(new Date());
+  const last = lastSummedDay(today);
+  const closedTo = period.to < last ? period.to : last;
+  const trendTo = closedTo;
+  const liveFrom = (() => {
+    const next = new Date(Date.parse(`${last}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    return trendFrom > next ? trendFrom : next;
+  })();
+  const { start, end } = periodInstants(period);
+  const dims = forPublic ? "'ITEM'" : "'TOTAL', 'ITEM', 'STAFF'";
+  return () =>
+    Promise.all([
+      period.from <= closedTo ? pool.query(`SELECT dimension, key, ${SUMS} FROM "DailyFigure" WHERE dimension IN (${dims}) AND day >= $1::date AND day <= $2::date GROUP BY dimension, key`, [period.from, closedTo]) : null,
+      trendFrom <= trendTo ? pool.query(`SELECT day, ${COUNTS} FROM "DailyFigure" WHERE dimension = 'TOTAL' AND day >= $1::date AND day <= $2::date`, [trendFrom, trendTo]) : null,
+      liveFrom <= period.to ? pool.query(...pgStatement(figureRowsSql({ from: liveFrom, to: period.to }))) : null,
+      pool.query(`SELECT id, code, name FROM "Section" ORDER BY code`),
+      ...(forPublic
+        ? [pool.query(`SELECT id, "sectionId" FROM "Item"`)]
+        : [
+            pool.query(
+              `SELECT a."itemId", count(*) FILTER (WHERE a."promisedDue" < $1::date)::int, count(*) FILTER (WHERE a."statutoryDue" < $1::date)::int FROM "Application" a
+               WHERE a.state IN ('ACCEPTED', 'ACCEPTED_WITH_DEFICIENCIES', 'REVIEWED', 'ESCALATED') AND NOT a."clockSuspended" AND (a."promisedDue" < $1::date OR a."statutoryDue" < $1::date) GROUP BY a."itemId"`,
+              [today],
+            ),
+            pool.query(
+              `SELECT GROUPING(a."itemId") = 1, c.colour, a."itemId", c."responsibleId", count(*)::int FROM "Card" c JOIN "Application" a ON a.id = c."applicationId"
+               WHERE c."raisedAt" >= $1 AND c."raisedAt" < $2 GROUP BY GROUPING SETS ((c.colour, a."itemId"), (c.colour, c."responsibleId"))`,
+              [start.toISOString(), end.toISOString()],
+            ),
+            pool.query(`SELECT colour, count(*)::int FROM "Card" WHERE "closedAt" IS NULL GROUP BY colour`),
+            pool.query(`SELECT i.id, i."implementationCode", i."sectionId", v.name FROM "Item" i LEFT JOIN "ItemVersion" v ON v.id = i."currentVersionId"`),
+            pool.query(`SELECT id, name, "loginId", role FROM "User" WHERE role <> 'APPLICANT'`),
+          ]),
+    ]);
+}
+
 async function benchOne(client: pg.Client, n: number, facts: Awaited<ReturnType<typeof fill>>) {
   const director = actor("dir", "DIRECTOR");
   const reviewer = actor("rv1", "REVIEWER", "s1");
@@ -217,7 +293,31 @@ async function benchOne(client: pg.Client, n: number, facts: Awaited<ReturnType<
   const newestTruth = (await client.query<{ id: string }>(`SELECT id FROM "Application" WHERE state = 'SUBMITTED' ORDER BY "submittedAt" DESC, id DESC LIMIT 1`)).rows[0]?.id;
   const firstEvent = (await listAuditEvents({ actor: supervisor, order: "oldest" })).events[0]?.id;
 
+  // The supervision figures. The first view sums a year of closed days at once (and the view of a
+  // month a year back the year before it); every later view reads them and counts the last two days live.
+  const today = toPlainDate(new Date());
+  const thisMonth = periodOf("month", today);
+  const yearAgo = shiftPeriod(thisMonth, -12);
+  const timed = async (f: () => Promise<unknown>) => {
+    const t = performance.now();
+    await f();
+    return (performance.now() - t) / 1000;
+  };
+  const firstView = await timed(() => getSupervisionDashboard({ actor: director, query: { period: "month" } }));
+  const firstYearAgo = await timed(() => getSupervisionDashboard({ actor: director, query: { period: "month", on: yearAgo.from } }));
+  const summed = (await client.query<{ rows: number; days: number }>(`SELECT count(*)::int AS rows, (SELECT count(*)::int FROM "FigureDay") AS days FROM "DailyFigure"`)).rows[0];
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
+  const dashboard = (kind: "day" | "week" | "month", on?: string) => {
+    const p = periodOf(kind, on ?? today);
+    return { service: () => getSupervisionDashboard({ actor: director, query: { period: kind, on } }), sql: figuresSql(pool, p, trendOf(p)[0].from) };
+  };
+
   const measures: Measure[] = [
+    { name: "supervision dashboard, today (+ 14-day trend)", ...dashboard("day") },
+    { name: "supervision dashboard, this week (+ 12-week trend)", ...dashboard("week") },
+    { name: "supervision dashboard, this month (+ 12-month trend)", ...dashboard("month") },
+    { name: "supervision dashboard, a month a year back", ...dashboard("month", yearAgo.from) },
+    { name: "public statistics (12 months, sections)", service: () => getPublicStatistics({}), sql: figuresSql(pool, thisMonth, trendOf(thisMonth)[0].from, true) },
     { name: "director's case queue, first page + counts", service: () => listCaseQueue({ actor: director }), sql: queueSql(client, OPEN, "") },
     {
       name: "director's case queue, 20th page",
@@ -298,6 +398,7 @@ async function benchOne(client: pg.Client, n: number, facts: Awaited<ReturnType<
   ];
   const results = [];
   for (const m of measures) results.push(await measure(m));
+  await pool.end();
 
   const lines = [
     `bench:scale — ${n.toLocaleString("en")} applications (${facts.open.toLocaleString("en")} open, ${facts.intake.toLocaleString("en")} at the window, ${facts.seal.toLocaleString("en")} awaiting the seal; ${Number(facts.events).toLocaleString("en")} audit events, ${Number(facts.messages).toLocaleString("en")} messages; filled in ${facts.seconds.toFixed(0)} s); ${REPS} runs each, service and plain SQL interleaved; ms`,
@@ -305,6 +406,8 @@ async function benchOne(client: pg.Client, n: number, facts: Awaited<ReturnType<
     "| list | service p50 | service p95 | plain SQL p50 | plain SQL p95 | ratio p50 | ratio p95 |",
     "| --- | --- | --- | --- | --- | --- | --- |",
     ...results.map((r) => `| ${r.name} | ${r.s50.toFixed(1)} | ${r.s95.toFixed(1)} | ${r.q50.toFixed(1)} | ${r.q95.toFixed(1)} | ${(r.s50 / r.q50).toFixed(1)}× | ${(r.s95 / r.q95).toFixed(1)}× |`),
+    "",
+    `supervision figures: first view of this month ${firstView.toFixed(1)} s (sums the closed days of its 12-month trend), then of a month a year back ${firstYearAgo.toFixed(1)} s; DailyFigure holds ${summed.rows.toLocaleString("en")} rows for ${summed.days} days`,
     "",
     `first page = true order by due date: ${checks.map(([name, ok]) => `${name} ${ok ? "yes" : "NO"}`).join(", ")}; newest filing first in the intake queue (newest first): ${newestIntake?.id === newestTruth ? "yes" : "NO"}; first audit event reached: ${firstEvent === "1" ? "yes" : `event ${firstEvent}`}`,
   ];

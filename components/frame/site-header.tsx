@@ -4,8 +4,8 @@ import { getTranslations } from "next-intl/server";
 import type { Area } from "@/lib/domain/access/roles";
 import { dataTag } from "@/components/ui/data";
 
-/** Navigation entries: the public catalogue for everyone, then the areas of the role. */
-export type NavEntry = { area: Area | "catalogue" | "progress"; href: string };
+/** Navigation entries: the public pages for everyone, then the areas of the role and what its permissions open. */
+export type NavEntry = { area: Area | "catalogue" | "progress" | "statistics" | "dashboard"; href: string; /** Message key of its label (default areas.<area>). */ label?: string };
 
 export type HeaderProps = {
   user: { name: string; role: string } | null;
@@ -72,7 +72,7 @@ export async function SiteHeader({ user, nav, careMode, actions }: HeaderProps) 
             {nav.map((n) => (
               <li key={n.area}>
                 <Link href={n.href} className="inline-block px-3 py-2 text-white hover:bg-white/10">
-                  {t(`areas.${n.area}`)}
+                  {t(n.label ?? `areas.${n.area}`)}
                 </Link>
               </li>
             ))}

@@ -1,6 +1,7 @@
 // Every role signs in through the form, lands on its own home, sees only its navigation, and the
 // page passes an axe scan.
 import { expect, test } from "@playwright/test";
+import { can } from "../../lib/domain/access/permissions";
 import { AREAS, ROLES, areasOf, homePathOf } from "../../lib/domain/access/roles";
 import { expectNoAxeViolations, login } from "./fixtures";
 
@@ -10,7 +11,7 @@ for (const role of ROLES) {
     await expect(page).toHaveURL(new RegExp(`${homePathOf(role)}$`));
     await expect(page.getByTestId(`home-${role}`)).toBeVisible();
     const nav = page.getByRole("navigation", { name: "主导航" });
-    const expected = ["/items", "/progress", ...areasOf(role).map((a) => AREAS[a].href)];
+    const expected = ["/items", "/progress", "/statistics", ...areasOf(role).map((a) => AREAS[a].href), ...(can(role, "statistics:view") ? ["/office/supervision/dashboard"] : [])];
     const hrefs = await nav.getByRole("link").evaluateAll((links) => links.map((l) => l.getAttribute("href")));
     expect(hrefs).toEqual(expected);
     await expectNoAxeViolations(page);

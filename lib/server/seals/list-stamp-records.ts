@@ -10,6 +10,7 @@ import { db } from "@/lib/server/db";
 import { olderThan } from "@/lib/server/keyset-where";
 import { encodeCursor } from "@/lib/domain/paging/keyset";
 import type { Prisma } from "@/prisma/generated/client";
+import { csvCell } from "@/lib/domain/csv-document";
 
 export const ZStampLogFilter = z.object({
   sealId: z.string().trim().max(64).optional().catch(undefined),
@@ -64,7 +65,6 @@ export async function listStampRecords(opts: { actor: Actor | null; filter: TSta
   return { rows: page, total, next: rows.length > take && last ? encodeCursor({ value: last.stampedAt.toISOString(), id: last.id }) : null };
 }
 
-const csvCell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const beijing = new Intl.DateTimeFormat("sv-SE", { timeZone: BUREAU_TIME_ZONE, dateStyle: "short", timeStyle: "medium" });
 
 /** Every matching stamp as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese), streamed page by page. */

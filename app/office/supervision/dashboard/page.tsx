@@ -1,0 +1,231 @@
+// 监察统计 for the director and supervisors: a day, week or month of figures, the trend before it,
+// charts drawn on the server with a table beside each, and the breakdowns by section, item and
+// member of staff, each downloadable as CSV.
+import Link from "@/components/ui/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { BreakdownTable } from "@/components/statistics/breakdown-table";
+import { ChartWithTable } from "@/components/statistics/bar-chart";
+import { formatAverage, formatPeriod, formatShare, NONE, shortPeriod } from "@/components/statistics/format";
+import { Data } from "@/components/ui/data";
+import { Card, PageTitle } from "@/components/ui/notice";
+import { listHref } from "@/components/ui/pager";
+import { BREAKDOWN_COLUMNS, ratesOf } from "@/lib/domain/statistics/figures";
+import { PERIOD_KINDS, type Period } from "@/lib/domain/statistics/period";
+import { requireArea } from "@/lib/server/auth/current-actor";
+import { orAccessPage } from "@/lib/server/http-errors";
+import { getSupervisionDashboard } from "@/lib/server/statistics/get-supervision-dashboard";
+import { ZDashboardQuery } from "@/lib/server/statistics/schemas";
+
+/** Items listed on the page; the CSV has every one. */
+const ITEMS_SHOWN = 30;
+
+type Search = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (typeof v === "string" && v !== "" ? v : undefined);
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("dashboard"))("title") };
+}
+
+export default async function SupervisionDashboardPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireArea("supervision", "/office/supervision/dashboard");
+  const sp = await searchParams;
+  const query = ZDashboardQuery.parse({ period: one(sp.period), on: one(sp.on) });
+  const [t, tr, format, d] = await Promise.all([getTranslations("dashboard"), getTranslations("roles"), getFormatter(), orAccessPage(getSupervisionDashboard({ actor, query }))]);
+  const periodText = (p: Period) => formatPeriod(format, p, (from, to) => t("periodWeek", { from, to }));
+  const href = (p: Period | null, extra: Record<string, string> = {}) => listHref("/office/supervision/dashboard", { period: d.period.kind, on: p?.from, ...extra });
+  const csv = (by: string) => listHref("/office/supervision/dashboard.csv", { period: d.period.kind, on: d.period.from, by });
+  const total = d.total.figures;
+  const rates = ratesOf(total);
+  const ofCount = (part: number, whole: number) => t("ofCount", { part: format.number(part), whole: format.number(whole) });
+  const sectionLabel = (name: string | null) => (name ? <Data>{name}</Data> : t("noSection"));
+
+  const summary: [string, React.ReactNode, string?][] = [
+    [t("received"), format.number(total.received)],
+    [t("accepted"), format.number(total.accepted)],
+    [t("decided"), format.number(total.decided)],
+    [t("issued"), format.number(total.issued)],
+    [t("instantShare"), formatShare(format, rates.instantSameDayShare), ofCount(total.instantSameDay, total.instantReceived)],
+    [t("onTimePromised"), formatShare(format, rates.onTimePromisedShare), ofCount(total.onTimePromised, total.decided)],
+    [t("onTimeStatutory"), formatShare(format, rates.onTimeStatutoryShare), ofCount(total.onTimeStatutory, total.decided)],
+    [
+      t("daysUsed"),
+      rates.averageDaysUsed === null
+        ? NONE
+        : t("daysUsedValue", { used: formatAverage(format, rates.averageDaysUsed), promised: formatAverage(format, rates.averagePromisedDays), statutory: formatAverage(format, rates.averageStatutoryDays) }),
+    ],
+    [t("compression"), formatShare(format, rates.compression)],
+    [t("overdue"), t("overdueValue", { promised: format.number(d.total.watch.overduePromised), statutory: format.number(d.total.watch.overdueStatutory) })],
+    [t("cards"), t("cardsValue", { yellow: format.number(d.total.watch.cardsYellow), red: format.number(d.total.watch.cardsRed) })],
+    [t("openCards"), t("openCardsValue", { yellow: format.number(d.total.openCards.yellow), red: format.number(d.total.openCards.red) })],
+  ];
+  const sections = d.bySection.filter((s) => s.figures.received + s.figures.decided > 0);
+
+  return (
+    <div className="flex flex-col gap-4" data-testid="supervision-dashboard">
+      <PageTitle>{t("title")}</PageTitle>
+      <p>{t("lead")}</p>
+      <Card>
+        <form method="get" className="flex flex-wrap items-end gap-3" data-testid="period-form">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="period">{t("periodKind")}</label>
+            <select id="period" name="period" defaultValue={d.period.kind} className="rounded border border-slate-500 bg-white px-3 py-2">
+              {PERIOD_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`periods.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="on">{t("on")}</label>
+            <input id="on" name="on" type="date" defaultValue={d.anchor} max={d.today} className="rounded border border-slate-500 bg-white px-3 py-2" />
+          </div>
+          <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white">
+            {t("show")}
+          </button>
+        </form>
+        <nav aria-label={t("periodNav")} className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
+          <Link href={href(d.previous)} className="text-blue-800 underline" rel="prev">
+            ← {t("previous")}
+          </Link>
+          {d.next && (
+            <Link href={href(d.next)} className="text-blue-800 underline" rel="next">
+              {t("next")} →
+            </Link>
+          )}
+          {d.next && (
+            <Link href={href(null)} className="text-blue-800 underline">
+              {t("current")}
+            </Link>
+          )}
+        </nav>
+      </Card>
+
+      <Card title={t("heading", { period: periodText(d.period) })}>
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="dashboard-summary">
+          {summary.map(([label, value, detail]) => (
+            <div key={label} className="rounded border border-slate-200 p-3">
+              <dt className="text-sm text-slate-700">{label}</dt>
+              <dd className="text-xl font-semibold tabular-nums">
+                {value}
+                {detail && <span className="ml-2 text-sm font-normal text-slate-700">{detail}</span>}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-4 text-sm text-slate-700">{t("howCounted")}</p>
+      </Card>
+
+      <Card>
+        <ChartWithTable
+          caption={t("trendTitle")}
+          categoryHeader={t("trendHeader")}
+          categories={d.trend.map((p) => ({ label: shortPeriod(p.period) }))}
+          series={[
+            { name: t("columns.received"), values: d.trend.map((p) => p.figures.received) },
+            { name: t("columns.decided"), values: d.trend.map((p) => p.figures.decided) },
+          ]}
+          format={(v) => (v === null ? NONE : format.number(v))}
+          testId="trend-chart"
+        />
+      </Card>
+
+      {sections.length > 0 && (
+        <Card>
+          <ChartWithTable
+            caption={t("sectionChartTitle")}
+            categoryHeader={t("section")}
+            categories={sections.map((s) => ({ label: s.name ?? t("noSection"), data: s.name !== null }))}
+            series={[
+              { name: t("columns.received"), values: sections.map((s) => s.figures.received) },
+              { name: t("columns.decided"), values: sections.map((s) => s.figures.decided) },
+            ]}
+            format={(v) => (v === null ? NONE : format.number(v))}
+            horizontal
+            testId="section-chart"
+          />
+        </Card>
+      )}
+
+      <Card title={t("bySection")}>
+        <p className="mb-2">
+          <a href={csv("section")} className="text-blue-800 underline" data-testid="csv-section">
+            {t("csv")}
+          </a>
+        </p>
+        {d.bySection.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <BreakdownTable
+            caption={t("bySection")}
+            labelHeaders={[t("section")]}
+            columns={BREAKDOWN_COLUMNS.section}
+            rows={d.bySection.map((s) => ({ key: s.id ?? "none", labels: [sectionLabel(s.name)], figures: s.figures, watch: s.watch }))}
+            total={{ label: t("total"), figures: total, watch: d.total.watch }}
+            testId="by-section"
+          />
+        )}
+      </Card>
+
+      <Card title={t("byItem")}>
+        <p className="mb-2 flex flex-wrap gap-x-4">
+          <span>{t("itemsShown", { shown: Math.min(ITEMS_SHOWN, d.byItem.length), total: d.byItem.length })}</span>
+          <a href={csv("item")} className="text-blue-800 underline" data-testid="csv-item">
+            {t("csv")}
+          </a>
+        </p>
+        {d.byItem.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <BreakdownTable
+            caption={t("byItem")}
+            labelHeaders={[t("item"), t("section")]}
+            columns={BREAKDOWN_COLUMNS.item}
+            rows={d.byItem.slice(0, ITEMS_SHOWN).map((i) => ({
+              key: i.id,
+              labels: [
+                <>
+                  <Data>{i.name}</Data> <span className="block font-mono text-xs text-slate-700">{i.code}</span>
+                </>,
+                sectionLabel(i.sectionName),
+              ],
+              figures: i.figures,
+              watch: i.watch,
+            }))}
+            testId="by-item"
+          />
+        )}
+      </Card>
+
+      <Card title={t("byStaff")}>
+        <p className="mb-2 flex flex-wrap gap-x-4">
+          <span>{t("staffNote")}</span>
+          <a href={csv("staff")} className="text-blue-800 underline" data-testid="csv-staff">
+            {t("csv")}
+          </a>
+        </p>
+        {d.byStaff.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <BreakdownTable
+            caption={t("byStaff")}
+            labelHeaders={[t("staff"), t("role")]}
+            columns={BREAKDOWN_COLUMNS.staff}
+            rows={d.byStaff.map((u) => ({
+              key: u.id,
+              labels: [
+                <>
+                  <Data>{u.name}</Data> <span className="font-mono text-xs text-slate-700">({u.loginId})</span>
+                </>,
+                tr(u.role),
+              ],
+              figures: u.figures,
+              watch: u.watch,
+            }))}
+            testId="by-staff"
+          />
+        )}
+      </Card>
+    </div>
+  );
+}
