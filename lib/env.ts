@@ -31,6 +31,8 @@ const ZEnv = z.object({
   SMTP_URL: z.preprocess(emptyAsUnset, z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional()),
   /** The sender of e-mail notices. */
   MAIL_FROM: z.preprocess(emptyAsUnset, z.string().min(3).default("广安区行政审批局 <noreply@zwfw.localhost>")),
+  /** Working days a section has to follow up a bad rating (差评整改). */
+  RATING_FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(30).default(5),
   /** Jobs the worker runs at once. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   /** Production: the active seal's PKCS#12 (RSA key + X.509) for PDF signatures, and its passphrase. */

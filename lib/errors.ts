@@ -50,6 +50,8 @@ export const ERROR_CODES = [
   "CERTIFICATE_REPLACED",
   "DELIVERY_NOT_PENDING",
   "DELIVERY_ADDRESS_REQUIRED",
+  /** 好差评: the service is not finished yet (an online filing the bureau has not answered). */
+  "NOT_RATEABLE",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,160 @@
+// 好差评: recording one rating of one service, by each of its three ways in — the applicant on the
+// portal (an online filing, once answered), a phone opening the QR link on the window's receipt, and
+// the window's tablet facing the applicant right after the visit. One rating per service (a unique
+// key; a second is refused), tied to the member of staff who served and their window. A bad rating
+// opens its follow-up, due in working days, in the same transaction. Never blocks anything else.
+import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import type { Actor } from "@/lib/domain/access/actor";
+import { applicantIdOf } from "@/lib/domain/access/actor";
+import { toPlainDate } from "@/lib/domain/calendar/working-days";
+import { aspectsOf, followUpDue, isBadRating, onlineServiceRateable, RATING_LEVELS, serviceKey, type RatedService, type RatingChannel } from "@/lib/domain/ratings/ratings";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { requirePermission } from "@/lib/server/auth/actor";
+import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
+import { toDateColumn } from "@/lib/server/date-column";
+import { db } from "@/lib/server/db";
+import { Prisma } from "@/prisma/generated/client";
+
+export const ZRatingInput = z.object({
+  level: z.enum(RATING_LEVELS, "rating.level"),
+  comment: z.string().trim().max(500, "rating.comment").default(""),
+  anonymous: z.enum(["on"]).optional(),
+  /** The guide's aspects: { efficiency: "SATISFIED", … } (unknown ones are dropped). */
+  aspects: z.record(z.string(), z.string()).default({}),
+});
+export type RatingInput = z.input<typeof ZRatingInput>;
+
+/** The window visit a receipt stands for: the intake at the window. */
+export const INTAKE_VISIT = "INTAKE";
+/** A window service may be rated on the tablet for this long after it ended. */
+const TABLET_MINUTES = 30;
+
+const SERVED = {
+  id: true,
+  number: true,
+  state: true,
+  channel: true,
+  applicantId: true,
+  acceptedById: true,
+  acceptedAt: true,
+  decidedById: true,
+  itemVersionId: true,
+  item: { select: { sectionId: true } },
+  itemVersion: { select: { name: true } },
+} as const;
+
+type Served = Prisma.ApplicationGetPayload<{ select: typeof SERVED }>;
+
+/** The key a receipt's QR link carries: only the bureau can make it, and it opens only this visit's rating. */
+export function ratingToken(applicationId: string): string {
+  const secret = env().AUTH_SECRET;
+  if (!secret) throw new AppError("UNAVAILABLE", "AUTH_SECRET is needed for rating links");
+  return createHmac("sha256", secret).update(`rating:${applicationId}:${INTAKE_VISIT}`).digest("base64url").slice(0, 22);
+}
+
+export function ratingPath(applicationId: string): string {
+  return `/rate/${applicationId}?t=${ratingToken(applicationId)}`;
+}
+
+function tokenMatches(applicationId: string, token: string): boolean {
+  const want = Buffer.from(ratingToken(applicationId));
+  const got = Buffer.from(token);
+  return want.length === got.length && timingSafeEqual(want, got);
+}
+
+async function record(o: { app: Served; service: RatedService; visit?: string; channel: RatingChannel; staffId: string | null; raterId: string | null; input: z.infer<typeof ZRatingInput>; now: Date }) {
+  const { app, input, now } = o;
+  const staff = o.staffId ? await db().user.findUnique({ where: { id: o.staffId }, select: { serviceWindow: true } }) : null;
+  const cal = isBadRating(input.level) ? await loadWorkingCalendar() : null;
+  try {
+    return await db().$transaction(async (tx) => {
+      const rating = await tx.rating.create({
+        data: {
+          serviceKey: serviceKey(o.service, app.id, o.visit),
+          service: o.service,
+          applicationId: app.id,
+          itemVersionId: app.itemVersionId,
+          channel: o.channel,
+          staffId: o.staffId,
+          window: o.service === "WINDOW" ? (staff?.serviceWindow ?? "") : "",
+          raterId: o.raterId,
+          level: input.level,
+          aspects: aspectsOf(o.service, input.aspects),
+          comment: input.comment,
+          createdAt: now,
+        },
+      });
+      const followUp = cal
+        ? await tx.ratingFollowUp.create({ data: { ratingId: rating.id, sectionId: app.item.sectionId, dueOn: toDateColumn(followUpDue(cal, toPlainDate(now), env().RATING_FOLLOW_UP_DAYS)), createdAt: now } })
+        : null;
+      await recordAuditEvent(tx, {
+        actor: null,
+        action: "rating.recorded",
+        entityType: "Application",
+        entityId: app.id,
+        meta: { rating: rating.id, service: o.service, channel: o.channel, level: input.level, staffId: o.staffId, anonymous: o.raterId === null, followUp: followUp?.id ?? null },
+      });
+      return { id: rating.id, followUp: followUp ? { id: followUp.id, dueOn: toPlainDate(followUp.dueOn) } : null };
+    });
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new AppError("ALREADY_HANDLED", "already rated");
+    throw e;
+  }
+}
+
+/** The applicant rates their online filing once the bureau has answered it. */
+export async function rateOnlineService(opts: { actor: Actor | null; applicationId: string; input: RatingInput; now?: Date }) {
+  const actor = await requirePermission(opts.actor, "applicant:self", "rateOnlineService");
+  const input = ZRatingInput.parse(opts.input);
+  const app = await db().application.findFirst({ where: { id: opts.applicationId, applicantId: applicantIdOf(actor) }, select: SERVED });
+  if (!app) throw new AppError("NOT_FOUND", "application");
+  if (!onlineServiceRateable(app.state)) throw new AppError("NOT_RATEABLE", "not answered yet");
+  return record({ app, service: "ONLINE", channel: "WEB", staffId: app.decidedById ?? app.acceptedById, raterId: input.anonymous ? null : actor.id, input, now: opts.now ?? new Date() });
+}
+
+/** A visit to the window, rated from the receipt's QR link on a phone (no sign-in; anonymous). */
+export async function rateWindowVisitByLink(opts: { applicationId: string; token: string; input: RatingInput; now?: Date }) {
+  const input = ZRatingInput.parse(opts.input);
+  const app = await windowVisitOf(opts.applicationId);
+  if (!app || !tokenMatches(app.id, opts.token)) throw new AppError("NOT_FOUND", "rating link");
+  return record({ app, service: "WINDOW", visit: INTAKE_VISIT, channel: "PHONE", staffId: app.acceptedById, raterId: null, input, now: opts.now ?? new Date() });
+}
+
+/** The window's tablet, facing the applicant: the clerk's just-finished visit. */
+export async function rateWindowVisitOnDevice(opts: { actor: Actor | null; applicationId: string; input: RatingInput; now?: Date }) {
+  const actor = await requirePermission(opts.actor, "intake:work", "rateWindowVisitOnDevice");
+  const input = ZRatingInput.parse(opts.input);
+  const app = await windowVisitOf(opts.applicationId);
+  if (!app || app.acceptedById !== actor.id) throw new AppError("NOT_FOUND", "visit of another clerk");
+  return record({ app, service: "WINDOW", visit: INTAKE_VISIT, channel: "WINDOW_DEVICE", staffId: actor.id, raterId: input.anonymous ? null : app.applicantId, input, now: opts.now ?? new Date() });
+}
+
+/** What a rating page shows of the service: its number and item, and whether it was rated already. */
+export async function ratingTarget(opts: { applicationId: string; token: string }) {
+  const app = await windowVisitOf(opts.applicationId);
+  if (!app || !tokenMatches(app.id, opts.token)) throw new AppError("NOT_FOUND", "rating link");
+  const rated = await db().rating.count({ where: { serviceKey: serviceKey("WINDOW", app.id, INTAKE_VISIT) } });
+  return { number: app.number, itemName: app.itemVersion.name, rated: rated > 0 };
+}
+
+/** The tablet's service: this clerk's latest intake at the window in the last half hour, not yet rated. */
+export async function lastWindowService(opts: { actor: Actor | null; now?: Date }) {
+  const actor = await requirePermission(opts.actor, "intake:work", "lastWindowService");
+  const now = opts.now ?? new Date();
+  const app = await db().application.findFirst({
+    where: { acceptedById: actor.id, channel: "WINDOW", acceptedAt: { gte: new Date(now.getTime() - TABLET_MINUTES * 60_000) }, ratings: { none: { service: "WINDOW" } } },
+    orderBy: { acceptedAt: "desc" },
+    select: { id: true, number: true, itemVersion: { select: { name: true } }, applicant: { select: { name: true } } },
+  });
+  return app && { id: app.id, number: app.number, itemName: app.itemVersion.name, applicantName: app.applicant.name };
+}
+
+async function windowVisitOf(applicationId: string): Promise<Served | null> {
+  const app = await db().application.findUnique({ where: { id: applicationId }, select: SERVED });
+  // A visit is an intake at the window by a clerk.
+  return app && app.channel === "WINDOW" && app.acceptedById ? app : null;
+}

@@ -1,0 +1,87 @@
+// 好差评 on real PostgreSQL: a window visit rated on the clerk's tablet and (the same visit) refused a
+// second time from the receipt's link; the rating tied to the clerk who served and their window; an
+// online filing rateable only once answered, tied to whoever decided it, once; a bad rating opens a
+// follow-up due in five working days.
+import { beforeAll, describe, expect, it } from "vitest";
+import holidays from "../../prisma/data/cn-holidays-2007-2026.json";
+import type { Actor } from "@/lib/domain/access/actor";
+import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data";
+import { submitApplication } from "@/lib/server/applications/file-application";
+import { decideIntake } from "@/lib/server/applications/intake";
+import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
+import { db } from "@/lib/server/db";
+import { lastWindowService, ratingTarget, ratingToken, rateOnlineService, rateWindowVisitByLink, rateWindowVisitOnDevice } from "@/lib/server/ratings/rate-service";
+import { draftWithMaterials } from "../factories/filings";
+import { createItem } from "../factories/items";
+import { actorOf, createUser } from "../factories/users";
+
+const BEFORE_NATIONAL_DAY = new Date("2026-09-30T02:00:00Z");
+let item: Awaited<ReturnType<typeof createItem>>;
+let applicant: Actor, other: Actor, clerk: Actor, clerk2: Actor, chief: Actor;
+
+beforeAll(async () => {
+  await seedCalendarYears(db(), calendarYearsFromHolidayJson(holidays));
+  item = await createItem(db());
+  applicant = actorOf(await createUser(db(), { role: "APPLICANT" }));
+  other = actorOf(await createUser(db(), { role: "APPLICANT" }));
+  const c = await createUser(db(), { role: "CLERK" });
+  await db().user.update({ where: { id: c.id }, data: { serviceWindow: "综合受理 3 号窗口" } });
+  clerk = actorOf(c);
+  clerk2 = actorOf(await createUser(db(), { role: "CLERK" }));
+  chief = actorOf(await createUser(db(), { role: "CHIEF", sectionId: item.section.id }));
+});
+
+async function accepted(by: Actor, opts: { walkIn: boolean }) {
+  const filer = opts.walkIn ? by : applicant;
+  const { id, materialIds } = await draftWithMaterials(filer, item, opts.walkIn ? { applicantId: applicant.id } : {});
+  await submitApplication({ actor: filer, applicationId: id, declared: true });
+  await decideIntake({ actor: by, input: { applicationId: id, decision: "ACCEPT", okMaterialIds: materialIds }, now: BEFORE_NATIONAL_DAY });
+  return id;
+}
+
+describe("a window visit", () => {
+  it("is rated once, on the tablet, tied to the clerk and their window; the receipt's link then finds it rated and refuses a second", async () => {
+    const id = await accepted(clerk, { walkIn: true });
+    // The tablet shows the clerk's just-finished visit (and not to another clerk).
+    expect(await lastWindowService({ actor: clerk, now: new Date(BEFORE_NATIONAL_DAY.getTime() + 5 * 60_000) })).toMatchObject({ id });
+    expect(await lastWindowService({ actor: clerk2, now: new Date(BEFORE_NATIONAL_DAY.getTime() + 5 * 60_000) })).toBeNull();
+    await expect(rateWindowVisitOnDevice({ actor: clerk2, applicationId: id, input: { level: "SATISFIED" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    await rateWindowVisitOnDevice({ actor: clerk, applicationId: id, input: { level: "VERY_SATISFIED", aspects: { attitude: "VERY_SATISFIED", easeOfUse: "BASIC" }, comment: "办得很快" } });
+    const rating = await db().rating.findFirstOrThrow({ where: { applicationId: id } });
+    expect(rating).toMatchObject({ service: "WINDOW", channel: "WINDOW_DEVICE", staffId: clerk.id, window: "综合受理 3 号窗口", raterId: applicant.id, level: "VERY_SATISFIED", aspects: { attitude: "VERY_SATISFIED" }, comment: "办得很快", itemVersionId: item.version.id });
+    expect(await lastWindowService({ actor: clerk, now: new Date(BEFORE_NATIONAL_DAY.getTime() + 6 * 60_000) })).toBeNull();
+
+    const token = ratingToken(id);
+    expect(await ratingTarget({ applicationId: id, token })).toMatchObject({ rated: true, itemName: item.version.name });
+    await expect(rateWindowVisitByLink({ applicationId: id, token, input: { level: "UNSATISFIED" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
+    await expect(rateWindowVisitByLink({ applicationId: id, token: token.replace(/^./, (c) => (c === "A" ? "B" : "A")), input: { level: "SATISFIED" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db().rating.count({ where: { applicationId: id } })).toBe(1);
+  });
+
+  it("from the receipt's link on a phone: anonymous, the clerk who served; an online filing has no such link", async () => {
+    const id = await accepted(clerk, { walkIn: true });
+    await rateWindowVisitByLink({ applicationId: id, token: ratingToken(id), input: { level: "BASIC" } });
+    expect(await db().rating.findFirstOrThrow({ where: { applicationId: id } })).toMatchObject({ channel: "PHONE", staffId: clerk.id, raterId: null, window: "综合受理 3 号窗口" });
+    const online = await accepted(clerk, { walkIn: false });
+    await expect(rateWindowVisitByLink({ applicationId: online, token: ratingToken(online), input: { level: "BASIC" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("an online filing", () => {
+  it("is rateable once answered, by its applicant only, once; tied to who decided it; a bad rating opens a follow-up due in five working days", async () => {
+    const id = await accepted(clerk, { walkIn: false });
+    await expect(rateOnlineService({ actor: applicant, applicationId: id, input: { level: "SATISFIED" } })).rejects.toMatchObject({ code: "NOT_RATEABLE" });
+    await db().application.update({ where: { id }, data: { state: "DENIED", decidedById: chief.id, decidedAt: BEFORE_NATIONAL_DAY, decisionReason: "不符合条件", decisionBasis: "《中华人民共和国行政许可法》第三十八条" } });
+    await expect(rateOnlineService({ actor: other, applicationId: id, input: { level: "SATISFIED" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const result = await rateOnlineService({ actor: applicant, applicationId: id, input: { level: "VERY_UNSATISFIED", anonymous: "on", aspects: { guideAccuracy: "UNSATISFIED" }, comment: "材料要求前后不一" }, now: BEFORE_NATIONAL_DAY });
+    // Rated on 30 Sep: 8, 9, 10 (a Saturday worked), 12, 13 Oct.
+    expect(result.followUp).toMatchObject({ dueOn: "2026-10-13" });
+    const rating = await db().rating.findFirstOrThrow({ where: { applicationId: id }, include: { followUp: true } });
+    expect(rating).toMatchObject({ service: "ONLINE", channel: "WEB", staffId: chief.id, raterId: null, window: "", aspects: { guideAccuracy: "UNSATISFIED" } });
+    expect(rating.followUp).toMatchObject({ sectionId: item.section.id, answeredAt: null });
+    await expect(rateOnlineService({ actor: applicant, applicationId: id, input: { level: "SATISFIED" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
+    expect(await db().auditEvent.count({ where: { entityId: id, action: "rating.recorded" } })).toBe(1);
+  });
+});
