@@ -1,6 +1,6 @@
 // `npm test`: the whole suite on real PostgreSQL — unit + integration (Vitest), then the built app
 // in Chromium (Playwright). Ends with one "N passed, N failed" line over both runners.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -18,9 +18,13 @@ import { startWorker } from "./lib/worker-process";
 const RESULTS = path.join(ROOT, ".data", "test-results");
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
-  const r = spawnSync(cmd, args, { cwd: ROOT, env, stdio: "inherit" });
-  return r.status ?? 1;
+/** Runs a command to its end without blocking this process: the loopback mail server lives here. */
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: "inherit" });
+    child.on("error", () => resolve(1));
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
 }
 
 type Tally = { passed: number; failed: number; skipped: number };
@@ -57,7 +61,7 @@ async function main() {
   try {
     if (only !== "e2e") {
       const vitestJson = path.join(RESULTS, "vitest.json");
-      exit ||= run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
+      exit ||= await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
       tallies.push(vitestTally(vitestJson));
     }
     if (only !== "unit") {
@@ -83,7 +87,7 @@ async function main() {
         // The SMS provider's log: the browser tests read one-time codes from it, as a phone would.
         NOTIFY_LOG_FILE: path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bureau-e2e-sms-")), "sms.jsonl"),
       };
-      const built = run(bin("next"), ["build"], e2eEnv);
+      const built = await run(bin("next"), ["build"], e2eEnv);
       if (built !== 0) {
         exit ||= built;
         tallies.push({ passed: 0, failed: 1, skipped: 0 });
@@ -91,7 +95,7 @@ async function main() {
         const pwJson = path.join(RESULTS, "playwright.json");
         const worker = startWorker(e2eEnv, ["ignore", "ignore", "inherit"]);
         try {
-          exit ||= run(bin("playwright"), ["test"], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_FILE: pwJson });
+          exit ||= await run(bin("playwright"), ["test"], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_FILE: pwJson });
         } finally {
           // Let it finish its last round before the database stops.
           const exited = new Promise((resolve) => worker.once("exit", resolve));

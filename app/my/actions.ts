@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { runAction } from "@/lib/server/action";
 import { startApplication, submitApplication, withdrawApplication } from "@/lib/server/applications/file-application";
 import { reuseMaterialFile } from "@/lib/server/applications/materials";
+import { rateOnlineService, ratingInputOf, ZRatingInput } from "@/lib/server/ratings/rate-service";
 import { chooseDelivery } from "@/lib/server/applications/choose-delivery";
 import { markMessagesRead } from "@/lib/server/applications/messages";
 import { addEnterpriseStaff, removeEnterpriseStaff } from "@/lib/server/accounts/enterprise-staff";
@@ -61,4 +62,9 @@ export async function removeEnterpriseStaffAction(_prev: unknown, formData: Form
   const result = await runAction(formData, z.object({ userId: z.string().min(1).max(64) }), (input, actor) => removeEnterpriseStaff({ actor, userId: input.userId }), { permission: "applicant:self", name: "removeEnterpriseStaff" });
   if (result?.ok) revalidatePath("/my/staff");
   return result;
+}
+
+/** The applicant rates their answered online filing (一事一评). */
+export async function rateOnlineAction(_prev: unknown, formData: FormData) {
+  return runAction(formData, ZRatingInput.extend({ applicationId: z.string().min(1).max(60) }), ({ applicationId, ...input }, actor) => rateOnlineService({ actor, applicationId, input }), { toInput: ratingInputOf, permission: "applicant:self", name: "rateOnlineService" });
 }

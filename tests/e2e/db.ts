@@ -20,17 +20,17 @@ export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<
 export const lastOfficialYear = () => withDb(async (c) => (await c.query<{ last: number }>(`SELECT max(year) AS last FROM "HolidayCalendarYear"`)).rows[0].last);
 
 /** An application of the demo person applicant, already in `state` (accepted by the demo clerk). */
-export async function insertCase(opts: { itemCode: string; state: string; acceptedAt: string; promisedDue: string; statutoryDue: string; owedBy?: string; subject?: string; formData?: Record<string, string> }) {
+export async function insertCase(opts: { itemCode: string; state: string; acceptedAt: string; promisedDue: string; statutoryDue: string; owedBy?: string; subject?: string; formData?: Record<string, string>; channel?: "ONLINE" | "WINDOW" }) {
   const id = `e2e${randomUUID().replace(/-/g, "").slice(0, 20)}`;
   const number = `511602-${opts.acceptedAt.slice(0, 10).replace(/-/g, "")}-9${String(Math.floor(Math.random() * 10000)).padStart(4, "0")}`;
   await withDb((c) =>
     c.query(
       `INSERT INTO "Application" (id, number, "submissionKey", "applicantId", "filedById", channel, "itemId", "itemVersionId", state, subject, "contactName", "contactPhone",
          "submittedAt", "acceptedAt", "acceptedById", "promisedDue", "statutoryDue", "owedBy", "formData", "updatedAt")
-       SELECT $1, $2, $3, u.id, u.id, 'ONLINE', i.id, i."currentVersionId", $4::"ApplicationState", $5, '张小民', '13800001234',
+       SELECT $1, $2, $3, u.id, CASE WHEN $14 = 'WINDOW' THEN c.id ELSE u.id END, $14::"FilingChannel", i.id, i."currentVersionId", $4::"ApplicationState", $5, '张小民', '13800001234',
          $6::timestamptz, $6::timestamptz, c.id, $7::date, $8::date, $9::date, $13::jsonb, now()
        FROM "Item" i, "User" u, "User" c WHERE i."implementationCode" = $10 AND u."loginId" = $11 AND c."loginId" = $12`,
-      [id, number, randomUUID(), opts.state, opts.subject ?? "浏览器测试办件", opts.acceptedAt, opts.promisedDue, opts.statutoryDue, opts.owedBy ?? null, opts.itemCode, demoAccountOf("APPLICANT").loginId, demoAccountOf("CLERK").loginId, JSON.stringify(opts.formData ?? {})],
+      [id, number, randomUUID(), opts.state, opts.subject ?? "浏览器测试办件", opts.acceptedAt, opts.promisedDue, opts.statutoryDue, opts.owedBy ?? null, opts.itemCode, demoAccountOf("APPLICANT").loginId, demoAccountOf("CLERK").loginId, JSON.stringify(opts.formData ?? {}), opts.channel ?? "ONLINE"],
     ),
   );
   return { id, number };

@@ -10,6 +10,7 @@ import { submitApplication } from "@/lib/server/applications/file-application";
 import { decideIntake } from "@/lib/server/applications/intake";
 import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { db } from "@/lib/server/db";
+import { answerFollowUp, appealRating, decideRatingAppeal } from "@/lib/server/ratings/follow-ups";
 import { lastWindowService, ratingTarget, ratingToken, rateOnlineService, rateWindowVisitByLink, rateWindowVisitOnDevice } from "@/lib/server/ratings/rate-service";
 import { draftWithMaterials } from "../factories/filings";
 import { createItem } from "../factories/items";
@@ -85,3 +86,38 @@ describe("an online filing", () => {
     expect(await db().auditEvent.count({ where: { entityId: id, action: "rating.recorded" } })).toBe(1);
   });
 });
+
+describe("a bad rating's follow-up and an appeal", () => {
+  it("is answered by the responsible section once; the rated officer appeals, a supervisor upholds, the rating leaves the figures but stays on record", async () => {
+    const id = await accepted(clerk, { walkIn: false });
+    await db().application.update({ where: { id }, data: { state: "DENIED", decidedById: chief.id, decidedAt: BEFORE_NATIONAL_DAY, decisionReason: "不符合条件", decisionBasis: "《中华人民共和国行政许可法》第三十八条" } });
+    await rateOnlineService({ actor: applicant, applicationId: id, input: { level: "UNSATISFIED", comment: "说明不清" } });
+    const rating = await db().rating.findFirstOrThrow({ where: { applicationId: id }, include: { followUp: true } });
+    const followUpId = rating.followUp!.id;
+    const outsider = actorOf(await createUser(db(), { role: "REVIEWER", sectionId: (await createItem(db())).section.id }));
+    const reviewer = actorOf(await createUser(db(), { role: "REVIEWER", sectionId: item.section.id }));
+    await expect(answerFollowUp({ actor: outsider, input: { followUpId, verified: "on", answer: "已回访" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await answerFollowUp({ actor: reviewer, input: { followUpId, verified: "on", answer: "已电话回访申请人，补充说明了不予许可的依据" } });
+    await expect(answerFollowUp({ actor: reviewer, input: { followUpId, verified: "on", answer: "再答一次" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
+    expect(await db().ratingFollowUp.findUniqueOrThrow({ where: { id: followUpId } })).toMatchObject({ answeredById: reviewer.id, answer: "已电话回访申请人，补充说明了不予许可的依据" });
+
+    const supervisor = actorOf(await createUser(db(), { role: "SUPERVISOR" }));
+    await expect(appealRating({ actor: clerk2, input: { ratingId: rating.id, reason: "不是我办的" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await appealRating({ actor: chief, input: { ratingId: rating.id, reason: "申请人对法定条件有误解，评价与服务无关" } });
+    await expect(appealRating({ actor: chief, input: { ratingId: rating.id, reason: "再申诉" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
+    await decideRatingAppeal({ actor: supervisor, input: { ratingId: rating.id, uphold: "yes" } });
+    await expect(decideRatingAppeal({ actor: supervisor, input: { ratingId: rating.id, uphold: "no" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
+    expect(await db().rating.findUniqueOrThrow({ where: { id: rating.id } })).toMatchObject({ appealUpheld: true, level: "UNSATISFIED", comment: "说明不清" });
+    expect((await db().rating.findUniqueOrThrow({ where: { id: rating.id } })).excludedAt).not.toBeNull();
+    const actions = (await db().auditEvent.findMany({ where: { entityId: id, action: { startsWith: "rating." } }, orderBy: { id: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["rating.recorded", "rating.followUpAnswered", "rating.appealed", "rating.appealUpheld"]);
+  });
+
+  it("a good rating cannot be appealed", async () => {
+    const id = await accepted(clerk, { walkIn: true });
+    await rateWindowVisitOnDevice({ actor: clerk, applicationId: id, input: { level: "SATISFIED" } });
+    const rating = await db().rating.findFirstOrThrow({ where: { applicationId: id } });
+    await expect(appealRating({ actor: clerk, input: { ratingId: rating.id, reason: "无理由" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+

@@ -2,6 +2,7 @@
 // Window clerk actions: walk-in registration and filing, and the intake decision. Thin: the
 // services check the role and the case themselves.
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { redirect } from "next/navigation";
 import { runAction } from "@/lib/server/action";
 import { findApplicant, registerWalkInApplicant, ZFindApplicantInput, ZWalkInApplicantInput } from "@/lib/server/applications/applicants";
@@ -9,6 +10,7 @@ import { windowCasesHref, ZWindowCaseSearch } from "@/lib/server/applications/li
 import { startApplication, submitApplication } from "@/lib/server/applications/file-application";
 import { decideIntake } from "@/lib/server/applications/intake";
 import { reuseMaterialFile } from "@/lib/server/applications/materials";
+import { rateWindowVisitOnDevice, ratingInputOf, ZRatingInput } from "@/lib/server/ratings/rate-service";
 import { ZApplicationRef, ZSubmitInput, ZDecideIntakeInput, ZReuseFileInput, ZStartApplicationInput, applicationFormToInput } from "@/lib/server/applications/schemas";
 
 /** The work list's search: an ID is looked up in this POST and never put in the URL. */
@@ -70,5 +72,12 @@ function intakeInput(formData: FormData) {
 export async function decideIntakeAction(_prev: unknown, formData: FormData) {
   const result = await runAction(formData, ZDecideIntakeInput, (input, actor) => decideIntake({ actor, input }), { permission: "intake:work", name: "decideIntake", toInput: intakeInput });
   if (result?.ok) revalidatePath(`/office/window/applications/${result.data.id}`);
+  return result;
+}
+
+/** The window's tablet: the applicant rates the visit that just ended. */
+export async function rateOnDeviceAction(_prev: unknown, formData: FormData) {
+  const result = await runAction(formData, ZRatingInput.extend({ applicationId: z.string().min(1).max(60) }), ({ applicationId, ...input }, actor) => rateWindowVisitOnDevice({ actor, applicationId, input }), { toInput: ratingInputOf, permission: "intake:work", name: "rateWindowVisitOnDevice" });
+  if (result?.ok) revalidatePath("/office/window/rate");
   return result;
 }

@@ -19,12 +19,13 @@ export default async function WindowPage({ searchParams }: { searchParams: Promi
   const actor = await requireArea("window", "/office/window");
   const sp = await searchParams;
   const filter = ZIntakeQueueFilter.parse({ channel: one(sp.channel), resubmitted: one(sp.resubmitted), q: one(sp.q), order: one(sp.order), after: one(sp.after) });
-  const [t, tw, ta, ti, tc, format, stats, queue] = await Promise.all([
+  const [t, tw, ta, ti, tc, tr, format, stats, queue] = await Promise.all([
     getTranslations("office.window"),
     getTranslations("office.windowCases"),
     getTranslations("application"),
     getTranslations("issuing"),
     getTranslations("case"),
+    getTranslations("ratings"),
     getFormatter(),
     getCatalogueStats(),
     listIntakeQueue({ actor, filter }),
@@ -45,6 +46,9 @@ export default async function WindowPage({ searchParams }: { searchParams: Promi
         </Link>
         <Link href="/office/window/cases" className="ml-3 inline-block rounded border border-brand px-4 py-2 font-medium text-brand no-underline" data-testid="window-cases-link">
           {tw("nav")}
+        </Link>
+        <Link href="/office/window/rate" className="ml-3 inline-block rounded border border-brand px-4 py-2 font-medium text-brand no-underline" data-testid="tablet-link">
+          {tr("tabletTitle")}
         </Link>
       </p>
       <Card title={t("queue")}>

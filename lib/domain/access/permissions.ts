@@ -59,6 +59,14 @@ export const PERMISSIONS = {
   "cards:supervise": ["SUPERVISOR", "DIRECTOR"],
   /** The cards one must act on, and answering a supervision notice. */
   "cards:answer": ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR"],
+  /** Answer a bad rating's follow-up (差评整改) for one's section; the director for any. */
+  "ratings:follow-up": ["REVIEWER", "CHIEF", "DIRECTOR"],
+  /** Appeal a bad rating as mistaken or malicious (one's own, or any for the director). */
+  "ratings:appeal": ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR"],
+  /** Ratings of the whole bureau, not only one's section or one's own (follow-ups, appeals). */
+  "ratings:whole-bureau": ["DIRECTOR", "SUPERVISOR"],
+  /** Decide an appeal against a rating. */
+  "ratings:decide-appeal": ["SUPERVISOR"],
   /** One's own notice channels and e-mail address. */
   "notifications:self": ["APPLICANT", "CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR", "ADMIN"],
   /** The supervision figures (监察统计): filings, decisions, on-time shares, cards, by section, item and staff member. */

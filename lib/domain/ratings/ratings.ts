@@ -54,3 +54,26 @@ export function aspectsOf(service: RatedService, given: Record<string, unknown>)
   }
   return out;
 }
+
+export type FollowUpFacts = { open: boolean; sectionId: string | null };
+export type AppealFacts = { bad: boolean; appealed: boolean; decided: boolean; staffId: string | null };
+export type RatingActor = { id: string; sectionId: string | null; followsUp: boolean; wholeBureau: boolean; appeals: boolean; decidesAppeals: boolean };
+
+/**
+ * Who answers a follow-up: the responsible section's staff who may follow up, or the director (the
+ * whole bureau); only while it is open.
+ */
+export function mayAnswerFollowUp(f: FollowUpFacts, actor: RatingActor): boolean {
+  return f.open && actor.followsUp && (actor.wholeBureau || (f.sectionId !== null && f.sectionId === actor.sectionId));
+}
+
+/**
+ * A bad rating may be appealed once as mistaken or malicious — by the member of staff it names, or by
+ * one who answers for the whole bureau; a supervisor decides an appeal once.
+ */
+export function ratingAppealActions(r: AppealFacts, actor: RatingActor): ("APPEAL" | "DECIDE_APPEAL")[] {
+  const actions: ("APPEAL" | "DECIDE_APPEAL")[] = [];
+  if (r.bad && !r.appealed && actor.appeals && (r.staffId === actor.id || actor.wholeBureau)) actions.push("APPEAL");
+  if (r.appealed && !r.decided && actor.decidesAppeals) actions.push("DECIDE_APPEAL");
+  return actions;
+}

@@ -12,7 +12,9 @@ function transport(): Transporter {
   if (!url) throw new Error("SMTP_URL is not set: e-mail cannot be sent");
   if (cached?.url !== url) {
     cached?.transport.close();
-    cached = { url, transport: nodemailer.createTransport(url) };
+    // A mail server that accepts the connection and then says nothing must not hold a worker's job
+    // slot for minutes (nodemailer's defaults): the delivery fails and is retried later instead.
+    cached = { url, transport: nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as Parameters<typeof nodemailer.createTransport>[0]) };
   }
   return cached.transport;
 }

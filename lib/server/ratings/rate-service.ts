@@ -158,3 +158,30 @@ async function windowVisitOf(applicationId: string): Promise<Served | null> {
   // A visit is an intake at the window by a clerk.
   return app && app.channel === "WINDOW" && app.acceptedById ? app : null;
 }
+
+/** A rating form's flat fields ("aspect.efficiency" …) as the service's input. */
+export function ratingInputOf(formData: FormData): RatingInput & Record<string, unknown> {
+  const aspects: Record<string, string> = {};
+  const rest: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) {
+    if (typeof v !== "string") continue;
+    if (k.startsWith("aspect.")) {
+      if (v) aspects[k.slice("aspect.".length)] = v;
+    } else rest[k] = v;
+  }
+  return { ...rest, aspects } as RatingInput & Record<string, unknown>;
+}
+
+/** The applicant's own online filing: whether it can be rated now, and whether it was. */
+export async function onlineRatingState(opts: { actor: Actor | null; applicationId: string }) {
+  const actor = await requirePermission(opts.actor, "applicant:self", "onlineRatingState");
+  const app = await db().application.findFirst({ where: { id: opts.applicationId, applicantId: applicantIdOf(actor) }, select: { id: true, state: true } });
+  if (!app) throw new AppError("NOT_FOUND", "application");
+  const rated = await db().rating.count({ where: { serviceKey: serviceKey("ONLINE", app.id) } });
+  return { rateable: onlineServiceRateable(app.state) && rated === 0, rated: rated > 0 };
+}
+
+/** The receipt's rating link for a visit to the window (none for a filing made online). */
+export function windowRatingPath(app: { id: string; channel: string; acceptedAt: Date | null }): string | null {
+  return app.channel === "WINDOW" && app.acceptedAt ? ratingPath(app.id) : null;
+}

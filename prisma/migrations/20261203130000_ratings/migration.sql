@@ -28,6 +28,12 @@ CREATE TABLE "Rating" (
     "comment" TEXT NOT NULL DEFAULT '',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "excludedAt" TIMESTAMP(3),
+    "appealReason" TEXT,
+    "appealedById" TEXT,
+    "appealedAt" TIMESTAMP(3),
+    "appealDecidedById" TEXT,
+    "appealUpheld" BOOLEAN,
+    "appealDecidedAt" TIMESTAMP(3),
 
     CONSTRAINT "Rating_pkey" PRIMARY KEY ("id")
 );

@@ -5,6 +5,9 @@ import { OfficialDocument } from "@/components/applications/official-document";
 import { SealStamp } from "@/components/applications/seal-stamp";
 import { Notice } from "@/components/ui/notice";
 import { PROVISIONAL_NOTE, receiptDocument } from "@/lib/server/applications/receipt-text";
+import { renderQrSvg } from "@/lib/server/catalogue/qr-code";
+import { publicUrl } from "@/lib/server/public-url";
+import { windowRatingPath } from "@/lib/server/ratings/rate-service";
 import { loadReceipt, receiptFactsOf } from "../load-receipt";
 
 export const metadata = { title: "受理通知书" };
@@ -16,6 +19,10 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   const doc = receiptDocument(facts);
   const provisional = doc.notes.includes(PROVISIONAL_NOTE);
   const sealed = facts.sealed !== null;
+  // A visit to the window is rated from the receipt: its QR code opens the rating on a phone.
+  const ratingPath = windowRatingPath(app);
+  const ratingUrl = ratingPath ? await publicUrl(ratingPath) : null;
+  const ratingQr = ratingUrl ? await renderQrSvg(ratingUrl) : null;
   return (
     <>
       {provisional && (
@@ -53,6 +60,17 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
             {note}
           </p>
         ))}
+        {ratingUrl && ratingQr && (
+          <div className="mt-4 flex items-center gap-4 text-sm" data-testid="receipt-rating">
+            <div className="h-24 w-24 shrink-0" aria-hidden="true" dangerouslySetInnerHTML={{ __html: ratingQr }} />
+            <p>
+              扫码评价本次窗口服务（好差评），或访问：
+              <a href={ratingUrl} className="break-all font-mono underline" data-testid="receipt-rating-link">
+                {ratingUrl}
+              </a>
+            </p>
+          </div>
+        )}
         <div className="relative mt-8 text-right">
           {sealed && <SealStamp testId="receipt-seal" />}
           <p className="relative">

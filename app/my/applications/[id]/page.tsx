@@ -5,7 +5,11 @@ import { FilerWorkspace } from "@/components/applications/filer-workspace";
 import { listReusableFiles } from "@/lib/server/applications/materials";
 import { loadApplicationOr404 } from "@/app/applications/load-application";
 import { requireArea } from "@/lib/server/auth/current-actor";
-import { chooseDeliveryAction, reuseFileAction, submitApplicationAction, withdrawApplicationAction } from "../../actions";
+import { onlineRatingState } from "@/lib/server/ratings/rate-service";
+import { RatingForm } from "@/components/ratings/rating-form";
+import { ratingLabels } from "@/components/ratings/rating-labels";
+import { Card, Notice } from "@/components/ui/notice";
+import { chooseDeliveryAction, rateOnlineAction, reuseFileAction, submitApplicationAction, withdrawApplicationAction } from "../../actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("titles"))("application") };
@@ -15,7 +19,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
   const [{ id }, { upload }] = await Promise.all([params, searchParams]);
   const actor = await requireArea("my", `/my/applications/${id}`);
   const app = await loadApplicationOr404(actor, id);
-  const [t, reusable] = await Promise.all([getTranslations("application"), listReusableFiles({ actor, applicationId: id })]);
+  const [t, tr, reusable, rating, labels] = await Promise.all([getTranslations("application"), getTranslations("ratings"), listReusableFiles({ actor, applicationId: id }), onlineRatingState({ actor, applicationId: id }), ratingLabels()]);
   return (
     <div className="flex flex-col gap-4">
       <ApplicationHeader app={app} back={{ href: "/my", label: t("backToMine") }} />
@@ -26,6 +30,13 @@ export default async function MyApplicationPage({ params, searchParams }: { para
         upload={upload}
         actions={{ submit: submitApplicationAction, reuse: reuseFileAction, withdraw: withdrawApplicationAction, chooseDelivery: chooseDeliveryAction }}
       />
+      {rating.rateable && (
+        <Card title={tr("title")}>
+          <p className="mb-2">{tr("onlineLead")}</p>
+          <RatingForm action={rateOnlineAction} fields={{ applicationId: id }} service="ONLINE" labels={labels} anonymousChoice testId="rating-form" />
+        </Card>
+      )}
+      {rating.rated && <Notice kind="info">{tr("alreadyRated")}</Notice>}
     </div>
   );
 }

@@ -1,0 +1,70 @@
+// 好差评 through the pages: the window's tablet takes a rating right after a visit; a phone opens the
+// receipt's rating link without sign-in and rates the visit once (a very bad rating opens its
+// follow-up); the applicant rates an answered online filing on its page. Every page axe-scanned.
+import { expect, test } from "@playwright/test";
+import { insertCase, withDb } from "./db";
+import { expectNoAxeViolations, login } from "./fixtures";
+
+const METROLOGY = "511A0041000003-511602000000-000-115113016823646795-1-00"; // 计量标准器具核准新建
+const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+test("the window's tablet takes the rating of the visit just finished", async ({ page }) => {
+  // Accepted "just now" by the demo clerk at the window (a little ahead, so it is the clerk's latest visit).
+  const c = await insertCase({ itemCode: METROLOGY, state: "ACCEPTED", acceptedAt: at(2), promisedDue: inDays(20), statutoryDue: inDays(28), channel: "WINDOW" });
+  await login(page, "CLERK");
+  await page.getByTestId("tablet-link").click();
+  const tablet = page.getByTestId("rating-tablet");
+  await expect(tablet).toContainText(c.number);
+  await expectNoAxeViolations(page);
+  const form = page.getByTestId("rating-form");
+  await form.getByLabel("总体评价").selectOption({ label: "满意" });
+  await form.getByLabel("服务态度").selectOption({ label: "非常满意" });
+  await form.getByRole("button", { name: "提交评价" }).click();
+  await expect(form).toContainText("评价已提交");
+  const rows = await withDb(async (db) => (await db.query(`SELECT r.channel, r.level, r.aspects, u."loginId" FROM "Rating" r JOIN "User" u ON u.id = r."staffId" WHERE r."applicationId" = $1`, [c.id])).rows);
+  expect(rows).toEqual([{ channel: "WINDOW_DEVICE", level: "SATISFIED", aspects: { attitude: "VERY_SATISFIED" }, loginId: "CLERK01" }]);
+  await page.reload();
+  await expect(page.getByTestId("rating-tablet")).not.toContainText(c.number);
+});
+
+test("a phone opens the receipt's rating link without signing in, rates once; a very bad rating opens a follow-up", async ({ page, browser }) => {
+  const c = await insertCase({ itemCode: METROLOGY, state: "ACCEPTED", acceptedAt: at(-60), promisedDue: inDays(20), statutoryDue: inDays(28), channel: "WINDOW" });
+  await login(page, "APPLICANT");
+  await page.goto(`/applications/${c.id}/receipt`);
+  const link = await page.getByTestId("receipt-rating-link").getAttribute("href");
+  expect(link).toMatch(new RegExp(`/rate/${c.id}\\?t=`));
+
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await phone.goto(new URL(link!).pathname + new URL(link!).search);
+  await expect(phone.getByRole("heading", { name: "评价本次服务（好差评）" })).toBeVisible();
+  await expectNoAxeViolations(phone);
+  const form = phone.getByTestId("rating-form");
+  await form.getByLabel("总体评价").selectOption({ label: "非常不满意" });
+  await form.getByLabel("意见建议（可选）").fill("排队时间太长");
+  await form.getByRole("button", { name: "提交评价" }).click();
+  await expect(form).toContainText("评价已提交");
+  await phone.reload();
+  await expect(phone.getByText("本次服务已评价")).toBeVisible();
+  const followUps = await withDb(async (db) => (await db.query(`SELECT r.channel, r."raterId", f."answeredAt" FROM "Rating" r JOIN "RatingFollowUp" f ON f."ratingId" = r.id WHERE r."applicationId" = $1`, [c.id])).rows);
+  expect(followUps).toEqual([{ channel: "PHONE", raterId: null, answeredAt: null }]);
+  // A link with a wrong key opens nothing.
+  await phone.goto(`/rate/${c.id}?t=wrong`);
+  await expect(phone.getByText("本次服务已评价")).toHaveCount(0);
+});
+
+test("the applicant rates an answered online filing on its page, once", async ({ page }) => {
+  const c = await insertCase({ itemCode: METROLOGY, state: "AWAITING_SEAL", acceptedAt: at(-600), promisedDue: inDays(3), statutoryDue: inDays(10) });
+  await login(page, "APPLICANT");
+  await page.goto(`/my/applications/${c.id}`);
+  const form = page.getByTestId("rating-form");
+  await form.getByLabel("总体评价").selectOption({ label: "非常满意" });
+  await form.getByLabel("办事指南准确性").selectOption({ label: "满意" });
+  await form.getByLabel("匿名评价").check();
+  await form.getByRole("button", { name: "提交评价" }).click();
+  await expect(form).toContainText("评价已提交");
+  await page.reload();
+  await expect(page.getByText("本次服务已评价")).toBeVisible();
+  await expect(page.getByTestId("rating-form")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
