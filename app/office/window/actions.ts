@@ -75,9 +75,8 @@ export async function decideIntakeAction(_prev: unknown, formData: FormData) {
   return result;
 }
 
-/** The window's tablet: the applicant rates the visit that just ended. */
+/** The window's tablet: the applicant rates the visit that just ended. The thanks stay on screen (no
+ * refresh under them); the tablet shows the next visit when it is opened again. */
 export async function rateOnDeviceAction(_prev: unknown, formData: FormData) {
-  const result = await runAction(formData, ZRatingInput.extend({ applicationId: z.string().min(1).max(60) }), ({ applicationId, ...input }, actor) => rateWindowVisitOnDevice({ actor, applicationId, input }), { toInput: ratingInputOf, permission: "intake:work", name: "rateWindowVisitOnDevice" });
-  if (result?.ok) revalidatePath("/office/window/rate");
-  return result;
+  return runAction(formData, ZRatingInput.extend({ applicationId: z.string().min(1).max(60) }), ({ applicationId, ...input }, actor) => rateWindowVisitOnDevice({ actor, applicationId, input }), { toInput: ratingInputOf, permission: "intake:work", name: "rateWindowVisitOnDevice" });
 }
