@@ -48,6 +48,20 @@ test("a phone opens the receipt's rating link without signing in, rates once; a 
   await expect(phone.getByText("本次服务已评价")).toBeVisible();
   const followUps = await withDb(async (db) => (await db.query(`SELECT r.channel, r."raterId", f."answeredAt" FROM "Rating" r JOIN "RatingFollowUp" f ON f."ratingId" = r.id WHERE r."applicationId" = $1`, [c.id])).rows);
   expect(followUps).toEqual([{ channel: "PHONE", raterId: null, answeredAt: null }]);
+  // The section's chief follows it up: verified with the applicant, answered.
+  const chief = await (await browser.newContext()).newPage();
+  await login(chief, "CHIEF");
+  await chief.goto("/office/cards");
+  await chief.getByTestId("follow-ups-link").click();
+  const row = chief.getByTestId(`follow-up-${c.number}`);
+  await expect(row).toContainText("排队时间太长");
+  await expectNoAxeViolations(chief);
+  await row.getByLabel("已向办事群众核实情况").check();
+  await row.getByLabel("整改或解释情况").fill("已增开午间窗口，并电话致歉");
+  await row.getByRole("button", { name: "提交答复" }).click();
+  await expect(chief.getByTestId(`follow-up-${c.number}`)).toHaveCount(0);
+  await chief.goto("/office/ratings?answered=1");
+  await expect(chief.getByTestId(`follow-up-${c.number}`)).toContainText("已增开午间窗口，并电话致歉");
   // A link with a wrong key opens nothing.
   await phone.goto(`/rate/${c.id}?t=wrong`);
   await expect(phone.getByText("本次服务已评价")).toHaveCount(0);

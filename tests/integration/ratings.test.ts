@@ -11,6 +11,7 @@ import { decideIntake } from "@/lib/server/applications/intake";
 import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { db } from "@/lib/server/db";
 import { answerFollowUp, appealRating, decideRatingAppeal } from "@/lib/server/ratings/follow-ups";
+import { listFollowUps } from "@/lib/server/ratings/list-follow-ups";
 import { lastWindowService, ratingTarget, ratingToken, rateOnlineService, rateWindowVisitByLink, rateWindowVisitOnDevice } from "@/lib/server/ratings/rate-service";
 import { draftWithMaterials } from "../factories/filings";
 import { createItem } from "../factories/items";
@@ -96,6 +97,10 @@ describe("a bad rating's follow-up and an appeal", () => {
     const followUpId = rating.followUp!.id;
     const outsider = actorOf(await createUser(db(), { role: "REVIEWER", sectionId: (await createItem(db())).section.id }));
     const reviewer = actorOf(await createUser(db(), { role: "REVIEWER", sectionId: item.section.id }));
+    // The section sees it (due, answerable); another section does not.
+    const seen = await listFollowUps({ actor: reviewer, now: BEFORE_NATIONAL_DAY });
+    expect(seen.rows.find((r) => r.id === followUpId)).toMatchObject({ mayAnswer: true, level: "UNSATISFIED", comment: "说明不清" });
+    expect((await listFollowUps({ actor: outsider })).rows.some((r) => r.id === followUpId)).toBe(false);
     await expect(answerFollowUp({ actor: outsider, input: { followUpId, verified: "on", answer: "已回访" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await answerFollowUp({ actor: reviewer, input: { followUpId, verified: "on", answer: "已电话回访申请人，补充说明了不予许可的依据" } });
     await expect(answerFollowUp({ actor: reviewer, input: { followUpId, verified: "on", answer: "再答一次" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });

@@ -10,6 +10,7 @@ import { Card, PageTitle } from "@/components/ui/notice";
 import { listHref, Pager } from "@/components/ui/pager";
 import { TableHead } from "@/components/ui/table-head";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
+import { can } from "@/lib/domain/access/permissions";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listCards, ZCardsFilter } from "@/lib/server/cards/list-cards";
 import { answerSupervisionNoticeAction, issueSupervisionNoticeAction } from "./actions";
@@ -36,6 +37,13 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
     <div className="flex flex-col gap-4" data-testid="cards-page">
       <PageTitle>{t("title")}</PageTitle>
       <p>{list.supervises ? t("leadSupervisor") : t("leadStaff")}</p>
+      {can(actor.role, "ratings:follow-up") && (
+        <p>
+          <Link href="/office/ratings" className="text-blue-800 underline" data-testid="follow-ups-link">
+            {t("followUpsLink")}
+          </Link>
+        </p>
+      )}
       <nav aria-label={t("filters")} className="flex flex-wrap gap-4">
         {tabs.map((tab) => (
           <Link key={tab.key} href={tab.href} className="text-blue-800 underline" aria-current={tab.current ? "true" : undefined} data-testid={`cards-tab-${tab.key}`}>

@@ -1,0 +1,88 @@
+// 差评整改: the bad ratings the section must follow up — verify with the applicant, put right or
+// explain, reply — soonest due first, marked yellow or red on the bureau calendar.
+import Link from "@/components/ui/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/applications/action-form";
+import { Data } from "@/components/ui/data";
+import { DueMark } from "@/components/ui/due-mark";
+import { Card, PageTitle } from "@/components/ui/notice";
+import { TableHead } from "@/components/ui/table-head";
+import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
+import { requireSignedIn } from "@/lib/server/auth/current-actor";
+import { orAccessPage } from "@/lib/server/http-errors";
+import { listFollowUps, ZFollowUpsFilter } from "@/lib/server/ratings/list-follow-ups";
+import { answerFollowUpAction } from "./actions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("followUps"))("title") };
+}
+
+export default async function FollowUpsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireSignedIn("/office/ratings");
+  const sp = await searchParams;
+  const filter = ZFollowUpsFilter.parse({ answered: typeof sp.answered === "string" ? sp.answered : undefined });
+  const [t, tr, format, list] = await Promise.all([getTranslations("followUps"), getTranslations("ratings"), getFormatter(), orAccessPage(listFollowUps({ actor, filter }))]);
+  return (
+    <div className="flex flex-col gap-4" data-testid="follow-ups-page">
+      <PageTitle>{t("title")}</PageTitle>
+      <p>{t("lead")}</p>
+      <p>
+        <Link href={filter.answered ? "/office/ratings" : "/office/ratings?answered=1"} className="text-blue-800 underline">
+          {filter.answered ? t("showOpen") : t("showAnswered")}
+        </Link>
+      </p>
+      {list.rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <Card>
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm" data-testid="follow-ups">
+              <caption className="sr-only">{t("title")}</caption>
+              <TableHead columns={[t("columns.case"), t("columns.rating"), t("columns.due"), t("columns.answer")]} />
+              <tbody>
+                {list.rows.map((f) => (
+                  <tr key={f.id} className="border-b border-slate-200 align-top" data-testid={`follow-up-${f.number}`}>
+                    <td className="py-2 pr-3">
+                      <Link href={`/office/cases/${f.applicationId}`} className="font-mono text-blue-800 underline">
+                        {f.number}
+                      </Link>
+                      <span className="block">
+                        <Data>{f.itemName}</Data>
+                      </span>
+                    </td>
+                    <td className="py-2 pr-3">
+                      {tr(`levels.${f.level}`)} · {format.dateTime(f.ratedAt, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE })}
+                      {f.comment && (
+                        <span className="block">
+                          <Data>{f.comment}</Data>
+                        </span>
+                      )}
+                    </td>
+                    <td className="py-2 pr-3">
+                      {f.mark !== "ok" && <DueMark mark={f.mark} label={t(`marks.${f.mark}`)} />} <span className="block">{f.dueOn}</span>
+                    </td>
+                    <td className="py-2 pr-3">
+                      {f.answer && <Data>{f.answer}</Data>}
+                      {f.mayAnswer && (
+                        <ActionForm
+                          action={answerFollowUpAction}
+                          fields={{ followUpId: f.id }}
+                          label={t("submit")}
+                          inputs={[
+                            { name: "verified", kind: "checkbox", label: t("verified") },
+                            { name: "answer", kind: "textarea", label: t("answer") },
+                          ]}
+                          testId={`answer-follow-up-${f.number}`}
+                        />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+      )}
+    </div>
+  );
+}
