@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "@/lib/domain/calendar/working-days";
-import { cardActions, cardsToClose, dueCards, watchedKinds, type CaseClocks } from "./cards";
+import { cardActions, cardPeople, cardResponsible, cardsToClose, dueCards, watchedKinds, type CaseClocks } from "./cards";
 
 // 2026 with National Day: 1–7 Oct off, Sat 10 Oct a working day.
 const cal = createWorkingCalendar([{ year: 2026, off: ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-07"], work: ["2026-10-10"] }]);
@@ -53,5 +53,25 @@ describe("what may be done with a card", () => {
     expect(cardActions({ ...card, noticePending: true }, { id: "other", supervises: false, answers: true })).toEqual([]);
     expect(cardActions({ ...card, responsibleId: null, noticePending: true }, { id: "other", supervises: false, answers: true })).toEqual(["ANSWER_NOTICE"]);
     expect(cardActions({ ...card, open: false, noticePending: true }, { id: "chief", supervises: true, answers: true })).toEqual([]);
+  });
+});
+
+describe("who a card concerns", () => {
+  const people = cardPeople([
+    { id: "c1", role: "CHIEF", sectionId: "S1" },
+    { id: "c2", role: "CHIEF", sectionId: "S1" },
+    { id: "sup", role: "SUPERVISOR", sectionId: null },
+    { id: "c3", role: "CHIEF", sectionId: null },
+  ]);
+  it("the first chief of each section, and the supervisors", () => {
+    expect([...people.chiefOf]).toEqual([["S1", "c1"]]);
+    expect(people.supervisors).toEqual(["sup"]);
+  });
+  it("the accepting clerk for issuance and owed materials, else the section's chief", () => {
+    const c = { sectionId: "S1", acceptedById: "clerk" };
+    expect(cardResponsible("ISSUANCE", c, people)).toBe("clerk");
+    expect(cardResponsible("OWED_MATERIALS", c, people)).toBe("clerk");
+    expect(cardResponsible("PROMISED", c, people)).toBe("c1");
+    expect(cardResponsible("ISSUANCE", { sectionId: "S2", acceptedById: null }, people)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { addWorkingDays, toPlainDate, type PlainDate, type WorkingCalendar } fro
 import { dueMark } from "@/lib/domain/clock/clock-ledger";
 import { TRANSITIONS, clockRuns, type ApplicationState } from "@/lib/domain/workflow/application-workflow";
 import { INTAKE_QUEUE_STATES, stateFacts } from "@/lib/domain/workflow/state-facts";
+import type { Role } from "@/lib/domain/access/roles";
 
 export const CARD_KINDS = ["PROMISED", "STATUTORY", "ISSUANCE", "OWED_MATERIALS", "UNANSWERED_FILING"] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
@@ -101,4 +102,22 @@ export function cardActions(card: CardFacts, actor: { id: string; supervises: bo
   if (actor.supervises && !card.noticePending) actions.push("ISSUE_NOTICE");
   if (card.noticePending && actor.answers && (card.responsibleId === null || card.responsibleId === actor.id)) actions.push("ANSWER_NOTICE");
   return actions;
+}
+
+/** Who cards concern: each section's chief (the first, in the order given), and the supervisors. */
+export type CardPeople = { chiefOf: Map<string, string>; supervisors: string[] };
+
+/** The roles `cardPeople` reads, for the query that loads them. */
+export const CARD_PEOPLE_ROLES: readonly Role[] = ["CHIEF", "SUPERVISOR"];
+
+export function cardPeople(staff: readonly { id: string; role: Role; sectionId: string | null }[]): CardPeople {
+  const chiefOf = new Map<string, string>();
+  for (const u of staff) if (u.role === "CHIEF" && u.sectionId && !chiefOf.has(u.sectionId)) chiefOf.set(u.sectionId, u.id);
+  return { chiefOf, supervisors: staff.filter((u) => u.role === "SUPERVISOR").map((u) => u.id) };
+}
+
+/** Who must act on a card: the clerk who accepted the case for issuance and owed materials, else the section's chief. */
+export function cardResponsible(kind: CardKind, c: { sectionId: string | null; acceptedById: string | null }, people: CardPeople): string | null {
+  const chief = c.sectionId ? (people.chiefOf.get(c.sectionId) ?? null) : null;
+  return (kind === "ISSUANCE" || kind === "OWED_MATERIALS") && c.acceptedById ? c.acceptedById : chief;
 }

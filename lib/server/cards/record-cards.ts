@@ -5,7 +5,7 @@
 // however many sweeps or workers see it. Cards whose clock no longer holds are closed.
 import "server-only";
 import { toPlainDate, type WorkingCalendar } from "@/lib/domain/calendar/working-days";
-import { cardsToClose, dueCards, watchedKinds, type CardColour, type CardKind, type DueCard } from "@/lib/domain/supervision/cards";
+import { CARD_PEOPLE_ROLES, cardPeople, cardResponsible, cardsToClose, dueCards, watchedKinds, type CardColour, type CardKind, type CardPeople, type DueCard } from "@/lib/domain/supervision/cards";
 import { APPLICATION_STATES, type ApplicationState } from "@/lib/domain/workflow/application-workflow";
 import { env } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -57,23 +57,12 @@ const SELECT_CASES = Prisma.sql`
          a."owedBy", a."clockSuspended", a."acceptedById", i."sectionId", v.name AS "itemName"
   FROM "Application" a JOIN "ItemVersion" v ON v.id = a."itemVersionId" JOIN "Item" i ON i.id = a."itemId"`;
 
-type People = { chiefOf: Map<string, string>; supervisors: string[] };
-
-async function people(tx: Tx): Promise<People> {
-  const staff = await tx.user.findMany({ where: { active: true, role: { in: ["CHIEF", "SUPERVISOR"] } }, select: { id: true, role: true, sectionId: true }, orderBy: { createdAt: "asc" } });
-  const chiefOf = new Map<string, string>();
-  for (const u of staff) if (u.role === "CHIEF" && u.sectionId && !chiefOf.has(u.sectionId)) chiefOf.set(u.sectionId, u.id);
-  return { chiefOf, supervisors: staff.filter((u) => u.role === "SUPERVISOR").map((u) => u.id) };
-}
-
-/** Who must act on a card: the clerk who accepted the case for issuance and owed materials, else the section's chief. */
-function responsibleFor(c: CaseRow, kind: CardKind, p: People): string | null {
-  const chief = c.sectionId ? (p.chiefOf.get(c.sectionId) ?? null) : null;
-  return (kind === "ISSUANCE" || kind === "OWED_MATERIALS") && c.acceptedById ? c.acceptedById : chief;
+async function people(): Promise<CardPeople> {
+  return cardPeople(await db().user.findMany({ where: { active: true, role: { in: [...CARD_PEOPLE_ROLES] } }, select: { id: true, role: true, sectionId: true }, orderBy: { createdAt: "asc" } }));
 }
 
 /** Raises and closes the cards of the given cases; returns the cards raised now. */
-async function recordFor(tx: Tx, cases: CaseRow[], cal: WorkingCalendar, now: Date, p: People): Promise<number> {
+async function recordFor(tx: Tx, cases: CaseRow[], cal: WorkingCalendar, now: Date, p: CardPeople): Promise<number> {
   if (cases.length === 0) return 0;
   const today = toPlainDate(now);
   const warn = env().DUE_WARNING_DAYS;
@@ -94,7 +83,7 @@ async function recordFor(tx: Tx, cases: CaseRow[], cal: WorkingCalendar, now: Da
       if (count) await recordAuditEvent(tx, { actor: null, action: "card.closed", entityType: "Application", entityId: c.id, meta: { kind: o.kind, colour: o.colour, reason: "clock" } });
     }
     for (const card of due) {
-      const responsibleId = responsibleFor(c, card.kind, p);
+      const responsibleId = cardResponsible(card.kind, c, p);
       const inserted = await tx.$queryRaw<{ id: string }[]>`
         INSERT INTO "Card" (id, "applicationId", kind, colour, "dueOn", "responsibleId", "sectionId", "raisedAt")
         VALUES (${`card_${crypto.randomUUID()}`}, ${c.id}, ${card.kind}::"CardKind", ${card.colour}::"CardColour", ${toDateColumn(card.dueOn)}, ${responsibleId}, ${c.sectionId}, ${now})
@@ -113,10 +102,10 @@ async function recordFor(tx: Tx, cases: CaseRow[], cal: WorkingCalendar, now: Da
 
 /** One case, after a change (the worker's cards:refresh job). */
 export async function refreshCards(applicationId: string, now = new Date()): Promise<number> {
-  const cal = await loadWorkingCalendar();
+  const [cal, p] = await Promise.all([loadWorkingCalendar(), people()]);
   return db().$transaction(async (tx) => {
     const rows = await tx.$queryRaw<CaseRow[]>`${SELECT_CASES} WHERE a.id = ${applicationId} FOR UPDATE OF a`;
-    return recordFor(tx, rows, cal, now, await people(tx));
+    return recordFor(tx, rows, cal, now, p);
   });
 }
 
@@ -125,7 +114,8 @@ export async function refreshCards(applicationId: string, now = new Date()): Pro
  * test clock). Cards of cases that left every watched state are closed at the end.
  */
 export async function sweepCards(now = new Date()): Promise<{ cases: number; raised: number; closed: number }> {
-  const cal = await loadWorkingCalendar();
+  // The calendar and the people are read once for the whole sweep, not per batch.
+  const [cal, p] = await Promise.all([loadWorkingCalendar(), people()]);
   const watched = enumLiterals(WATCHED_STATES, APPLICATION_STATES);
   let after = "";
   let cases = 0;
@@ -133,7 +123,7 @@ export async function sweepCards(now = new Date()): Promise<{ cases: number; rai
   for (;;) {
     const batch = await db().$transaction(async (tx) => {
       const rows = await tx.$queryRaw<CaseRow[]>`${SELECT_CASES} WHERE a.state IN (${watched}) AND a.id > ${after} ORDER BY a.id LIMIT ${BATCH} FOR UPDATE OF a SKIP LOCKED`;
-      raised += await recordFor(tx, rows, cal, now, await people(tx));
+      raised += await recordFor(tx, rows, cal, now, p);
       return rows;
     });
     cases += batch.length;
