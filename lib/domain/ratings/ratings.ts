@@ -5,6 +5,8 @@
 import { addWorkingDays, type PlainDate, type WorkingCalendar } from "@/lib/domain/calendar/working-days";
 import { stateFacts } from "@/lib/domain/workflow/state-facts";
 import type { ApplicationState } from "@/lib/domain/workflow/application-workflow";
+import { can } from "@/lib/domain/access/permissions";
+import type { Role } from "@/lib/domain/access/roles";
 
 export const RATING_LEVELS = ["VERY_SATISFIED", "SATISFIED", "BASIC", "UNSATISFIED", "VERY_UNSATISFIED"] as const;
 export type RatingLevel = (typeof RATING_LEVELS)[number];
@@ -76,4 +78,16 @@ export function ratingAppealActions(r: AppealFacts, actor: RatingActor): ("APPEA
   if (r.bad && !r.appealed && actor.appeals && (r.staffId === actor.id || actor.wholeBureau)) actions.push("APPEAL");
   if (r.appealed && !r.decided && actor.decidesAppeals) actions.push("DECIDE_APPEAL");
   return actions;
+}
+
+/** The actor as the rating rules see them, from their role's permissions. */
+export function ratingActor(actor: { id: string; role: Role; sectionId: string | null }): RatingActor {
+  return {
+    id: actor.id,
+    sectionId: actor.sectionId,
+    followsUp: can(actor.role, "ratings:follow-up"),
+    wholeBureau: can(actor.role, "ratings:whole-bureau"),
+    appeals: can(actor.role, "ratings:appeal"),
+    decidesAppeals: can(actor.role, "ratings:decide-appeal"),
+  };
 }

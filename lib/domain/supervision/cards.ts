@@ -6,6 +6,7 @@ import { dueMark } from "@/lib/domain/clock/clock-ledger";
 import { TRANSITIONS, clockRuns, type ApplicationState } from "@/lib/domain/workflow/application-workflow";
 import { INTAKE_QUEUE_STATES, stateFacts } from "@/lib/domain/workflow/state-facts";
 import type { Role } from "@/lib/domain/access/roles";
+import { can } from "@/lib/domain/access/permissions";
 
 export const CARD_KINDS = ["PROMISED", "STATUTORY", "ISSUANCE", "OWED_MATERIALS", "UNANSWERED_FILING"] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
@@ -96,6 +97,11 @@ export type CardFacts = { open: boolean; responsibleId: string | null; noticePen
  * (督办) on an open card without one pending; the person the card names answers it — or, when it
  * names no one, any holder of `answers` (the section's chief, the director).
  */
+/** The actor as the card rules see them: whether they supervise and whether they answer notices. */
+export function cardActor(actor: { id: string; role: Role }): { id: string; supervises: boolean; answers: boolean } {
+  return { id: actor.id, supervises: can(actor.role, "cards:supervise"), answers: can(actor.role, "cards:answer") };
+}
+
 export function cardActions(card: CardFacts, actor: { id: string; supervises: boolean; answers: boolean }): CardAction[] {
   if (!card.open) return [];
   const actions: CardAction[] = [];

@@ -4,9 +4,8 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
-import { can } from "@/lib/domain/access/permissions";
 import { decodeCursor, PAGE_SIZE, pageOf } from "@/lib/domain/paging/keyset";
-import { CARD_KINDS, cardActions, type CardColour, type CardKind } from "@/lib/domain/supervision/cards";
+import { CARD_KINDS, cardActions, cardActor, type CardColour, type CardKind } from "@/lib/domain/supervision/cards";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { Prisma } from "@/prisma/generated/client";
@@ -40,7 +39,8 @@ export async function listCards(opts: { actor: Actor | null; filter?: z.input<ty
   const actor = await requirePermission(opts.actor, "cards:read", "listCards");
   const filter = ZCardsFilter.parse(opts.filter ?? {});
   const size = opts.pageSize ?? PAGE_SIZE;
-  const supervises = can(actor.role, "cards:supervise");
+  const me = cardActor(actor);
+  const supervises = me.supervises;
 
   const where: Prisma.Sql[] = [filter.closed ? Prisma.sql`c."closedAt" IS NOT NULL` : Prisma.sql`c."closedAt" IS NULL`];
   if (!supervises) where.push(Prisma.sql`(c."responsibleId" = ${actor.id} OR (c."responsibleId" IS NULL AND c."sectionId" = ${actor.sectionId ?? ""}))`);
@@ -70,7 +70,6 @@ export async function listCards(opts: { actor: Actor | null; filter?: z.input<ty
       FROM "Card" c WHERE ${Prisma.join(where, " AND ")}`,
   ]);
   const paged = pageOf(rows, size, (r) => ({ value: r.raisedAt.toISOString(), id: r.id }));
-  const me = { id: actor.id, supervises, answers: can(actor.role, "cards:answer") };
   return {
     rows: paged.rows.map((r) => ({
       ...r,

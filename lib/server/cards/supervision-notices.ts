@@ -4,8 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
-import { can } from "@/lib/domain/access/permissions";
-import { cardActions } from "@/lib/domain/supervision/cards";
+import { cardActions, cardActor } from "@/lib/domain/supervision/cards";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
@@ -34,7 +33,7 @@ async function lockCard(tx: Tx, cardId: string) {
 function actionsOf(actor: Actor, card: { closedAt: Date | null; responsibleId: string | null; notices: unknown[] }) {
   return cardActions(
     { open: card.closedAt === null, responsibleId: card.responsibleId, noticePending: card.notices.length > 0 },
-    { id: actor.id, supervises: can(actor.role, "cards:supervise"), answers: can(actor.role, "cards:answer") },
+    cardActor(actor),
   );
 }
 

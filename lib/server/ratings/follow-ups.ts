@@ -5,8 +5,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
-import { can } from "@/lib/domain/access/permissions";
-import { isBadRating, mayAnswerFollowUp, ratingAppealActions, type RatingActor } from "@/lib/domain/ratings/ratings";
+import { isBadRating, mayAnswerFollowUp, ratingActor, ratingAppealActions } from "@/lib/domain/ratings/ratings";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
@@ -19,17 +18,6 @@ export const ZAnswerFollowUpInput = z.object({
 });
 export const ZAppealRatingInput = z.object({ ratingId: z.string().min(1).max(60), reason: z.string().trim().min(2, "rating.appealReason").max(1000, "rating.appealReason") });
 export const ZDecideAppealInput = z.object({ ratingId: z.string().min(1).max(60), uphold: z.enum(["yes", "no"]) });
-
-function ratingActor(actor: Actor): RatingActor {
-  return {
-    id: actor.id,
-    sectionId: actor.sectionId,
-    followsUp: can(actor.role, "ratings:follow-up"),
-    wholeBureau: can(actor.role, "ratings:whole-bureau"),
-    appeals: can(actor.role, "ratings:appeal"),
-    decidesAppeals: can(actor.role, "ratings:decide-appeal"),
-  };
-}
 
 export async function answerFollowUp(opts: { actor: Actor | null; input: z.input<typeof ZAnswerFollowUpInput>; now?: Date }) {
   const actor = await requirePermission(opts.actor, "ratings:follow-up", "answerFollowUp");

@@ -4,10 +4,9 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
-import { can } from "@/lib/domain/access/permissions";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { dueMark } from "@/lib/domain/clock/clock-ledger";
-import { mayAnswerFollowUp } from "@/lib/domain/ratings/ratings";
+import { mayAnswerFollowUp, ratingActor } from "@/lib/domain/ratings/ratings";
 import { env } from "@/lib/env";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
@@ -18,7 +17,8 @@ export const ZFollowUpsFilter = z.object({ answered: z.enum(["1"]).optional().ca
 export async function listFollowUps(opts: { actor: Actor | null; filter?: z.input<typeof ZFollowUpsFilter>; now?: Date }) {
   const actor = await requirePermission(opts.actor, "ratings:follow-up", "listFollowUps");
   const filter = ZFollowUpsFilter.parse(opts.filter ?? {});
-  const whole = can(actor.role, "ratings:whole-bureau");
+  const me = ratingActor(actor);
+  const whole = me.wholeBureau;
   const [cal, rows] = await Promise.all([
     loadWorkingCalendar(),
     db().ratingFollowUp.findMany({
@@ -29,7 +29,6 @@ export async function listFollowUps(opts: { actor: Actor | null; filter?: z.inpu
     }),
   ]);
   const today = toPlainDate(opts.now ?? new Date());
-  const me = { id: actor.id, sectionId: actor.sectionId, followsUp: true, wholeBureau: whole, appeals: false, decidesAppeals: false };
   return {
     rows: rows.map((f) => {
       const due = f.dueOn.toISOString().slice(0, 10);
