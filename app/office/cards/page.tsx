@@ -4,6 +4,7 @@
 import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
+import { CaseCell } from "@/components/cases/case-cell";
 import { Data } from "@/components/ui/data";
 import { DueMark } from "@/components/ui/due-mark";
 import { Card, PageTitle } from "@/components/ui/notice";
@@ -69,14 +70,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
                       <DueMark mark={c.colour === "RED" ? "overdue" : "soon"} label={t(`colours.${c.colour}`)} />
                       <span className="mt-1 block">{t(`kinds.${c.kind}`)}</span>
                     </td>
-                    <td className="py-2 pr-3">
-                      <Link href={`/office/cases/${c.applicationId}`} className="font-mono text-blue-800 underline">
-                        {c.number}
-                      </Link>
-                      <span className="block">
-                        <Data>{c.itemName}</Data>
-                      </span>
-                    </td>
+                    <CaseCell id={c.applicationId} number={c.number} itemName={c.itemName} />
                     <td className="py-2 pr-3">{format.dateTime(new Date(`${c.dueOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}</td>
                     <td className="py-2 pr-3">{c.responsibleName ? <Data>{c.responsibleName}</Data> : t("sectionChief")}</td>
                     <td className="py-2 pr-3">{format.dateTime(c.raisedAt, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE })}</td>

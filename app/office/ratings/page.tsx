@@ -3,6 +3,7 @@
 import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
+import { CaseCell } from "@/components/cases/case-cell";
 import { Data } from "@/components/ui/data";
 import { DueMark } from "@/components/ui/due-mark";
 import { Card, PageTitle } from "@/components/ui/notice";
@@ -42,14 +43,7 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
               <tbody>
                 {list.rows.map((f) => (
                   <tr key={f.id} className="border-b border-slate-200 align-top" data-testid={`follow-up-${f.number}`}>
-                    <td className="py-2 pr-3">
-                      <Link href={`/office/cases/${f.applicationId}`} className="font-mono text-blue-800 underline">
-                        {f.number}
-                      </Link>
-                      <span className="block">
-                        <Data>{f.itemName}</Data>
-                      </span>
-                    </td>
+                    <CaseCell id={f.applicationId} number={f.number} itemName={f.itemName} />
                     <td className="py-2 pr-3">
                       {tr(`levels.${f.level}`)} · {format.dateTime(f.ratedAt, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE })}
                       {f.comment && (
