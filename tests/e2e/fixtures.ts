@@ -33,7 +33,9 @@ export async function hanOutsideChinese(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
-      if (!el || ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"].includes(el.tagName)) continue;
+      // TITLE: the document title is not checked (above) — and Next.js streams it into <body> when the
+      // page's metadata resolves late, which made this check depend on timing.
+      if (!el || ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TITLE"].includes(el.tagName)) continue;
       if (HAN.test(n.textContent ?? "") && !marked(el)) leaks.push(`${where(el)}: ${(n.textContent ?? "").trim().slice(0, 60)}`);
     }
     for (const el of Array.from(document.body.querySelectorAll("[aria-label],[title],[placeholder],[alt]"))) {
