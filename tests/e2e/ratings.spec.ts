@@ -2,7 +2,7 @@
 // receipt's rating link without sign-in and rates the visit once (a very bad rating opens its
 // follow-up); the applicant rates an answered online filing on its page. Every page axe-scanned.
 import { expect, test } from "@playwright/test";
-import { insertCase, withDb } from "./db";
+import { cardsRecordedFor, insertCase, withDb } from "./db";
 import { expectNoAxeViolations, login } from "./fixtures";
 
 const METROLOGY = "511A0041000003-511602000000-000-115113016823646795-1-00"; // 计量标准器具核准新建
@@ -48,10 +48,15 @@ test("a phone opens the receipt's rating link without signing in, rates once; a 
   await expect(phone.getByText("本次服务已评价")).toBeVisible();
   const followUps = await withDb(async (db) => (await db.query(`SELECT r.channel, r."raterId", f."answeredAt" FROM "Rating" r JOIN "RatingFollowUp" f ON f."ratingId" = r.id WHERE r."applicationId" = $1`, [c.id])).rows);
   expect(followUps).toEqual([{ channel: "PHONE", raterId: null, answeredAt: null }]);
-  // The section's chief follows it up: verified with the applicant, answered.
+  // Left unanswered past its five working days (the rating moved back in time), it turns red.
+  await withDb((db) => db.query(`UPDATE "RatingFollowUp" f SET "dueOn" = current_date - 10 FROM "Rating" r WHERE r.id = f."ratingId" AND r."applicationId" = $1`, [c.id]));
+  expect(await cardsRecordedFor(c.id)).toEqual([{ kind: "RATING_FOLLOW_UP", colour: "RED" }]);
+  // The section's chief sees the red card, follows it up — verified with the applicant — and answers.
   const chief = await (await browser.newContext()).newPage();
   await login(chief, "CHIEF");
   await chief.goto("/office/cards");
+  await expect(chief.getByTestId(`card-${c.number}-RATING_FOLLOW_UP`)).toContainText("差评整改期限");
+  await expect(chief.getByTestId(`card-${c.number}-RATING_FOLLOW_UP`)).toContainText("红牌");
   await chief.getByTestId("follow-ups-link").click();
   const row = chief.getByTestId(`follow-up-${c.number}`);
   await expect(row).toContainText("排队时间太长");
@@ -62,6 +67,9 @@ test("a phone opens the receipt's rating link without signing in, rates once; a 
   await expect(chief.getByTestId(`follow-up-${c.number}`)).toHaveCount(0);
   await chief.goto("/office/ratings?answered=1");
   await expect(chief.getByTestId(`follow-up-${c.number}`)).toContainText("已增开午间窗口，并电话致歉");
+  // The answer closed the card.
+  await chief.goto("/office/cards");
+  await expect(chief.getByTestId(`card-${c.number}-RATING_FOLLOW_UP`)).toHaveCount(0);
   // A link with a wrong key opens nothing.
   await phone.goto(`/rate/${c.id}?t=wrong`);
   await expect(phone.getByText("本次服务已评价")).toHaveCount(0);

@@ -9,6 +9,7 @@ import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data
 import { submitApplication } from "@/lib/server/applications/file-application";
 import { decideIntake } from "@/lib/server/applications/intake";
 import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
+import { refreshCards, sweepCards } from "@/lib/server/cards/record-cards";
 import { db } from "@/lib/server/db";
 import { answerFollowUp, appealRating, decideRatingAppeal } from "@/lib/server/ratings/follow-ups";
 import { listFollowUps } from "@/lib/server/ratings/list-follow-ups";
@@ -30,7 +31,9 @@ beforeAll(async () => {
   await db().user.update({ where: { id: c.id }, data: { serviceWindow: "综合受理 3 号窗口" } });
   clerk = actorOf(c);
   clerk2 = actorOf(await createUser(db(), { role: "CLERK" }));
-  chief = actorOf(await createUser(db(), { role: "CHIEF", sectionId: item.section.id }));
+  const ch = await createUser(db(), { role: "CHIEF", sectionId: item.section.id });
+  await db().user.update({ where: { id: ch.id }, data: { phone: "13900001111" } });
+  chief = actorOf(ch);
 });
 
 async function accepted(by: Actor, opts: { walkIn: boolean }) {
@@ -116,6 +119,31 @@ describe("a bad rating's follow-up and an appeal", () => {
     expect((await db().rating.findUniqueOrThrow({ where: { id: rating.id } })).excludedAt).not.toBeNull();
     const actions = (await db().auditEvent.findMany({ where: { entityId: id, action: { startsWith: "rating." } }, orderBy: { id: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(["rating.recorded", "rating.followUpAnswered", "rating.appealed", "rating.appealUpheld"]);
+  });
+
+  it("a follow-up left unanswered gets a yellow card, then red the working day after its fifth; the chief is told; the answer closes the card", async () => {
+    const id = await accepted(clerk, { walkIn: false });
+    await db().application.update({ where: { id }, data: { state: "DENIED", decidedById: chief.id, decidedAt: BEFORE_NATIONAL_DAY, decisionReason: "不符合条件", decisionBasis: "《中华人民共和国行政许可法》第三十八条" } });
+    const { followUp } = await rateOnlineService({ actor: applicant, applicationId: id, input: { level: "VERY_UNSATISFIED", comment: "态度差" }, now: BEFORE_NATIONAL_DAY });
+    expect(followUp).toMatchObject({ dueOn: "2026-10-13" });
+    const told = await db().notification.findMany({ where: { userId: chief.id, kind: "RATING_FOLLOW_UP" } });
+    expect(told.some((n) => n.text.includes("2026-10-13"))).toBe(true);
+    const cards = () => db().card.findMany({ where: { applicationId: id, kind: "RATING_FOLLOW_UP" }, orderBy: { raisedAt: "asc" }, select: { colour: true, subject: true, closedAt: true, responsibleId: true } });
+
+    await refreshCards(id, new Date("2026-10-08T02:00:00Z"));
+    expect(await cards()).toEqual([]);
+    await refreshCards(id, new Date("2026-10-09T02:00:00Z"));
+    expect(await cards()).toEqual([{ colour: "YELLOW", subject: followUp!.id, closedAt: null, responsibleId: chief.id }]);
+    // The case itself is past every clock (denied): the nightly sweep still watches its follow-up.
+    await sweepCards(new Date("2026-10-13T02:00:00Z"));
+    expect((await cards()).map((c) => `${c.colour}:${c.closedAt === null}`)).toEqual(["YELLOW:true"]);
+    await sweepCards(new Date("2026-10-14T02:00:00Z"));
+    expect((await cards()).map((c) => `${c.colour}:${c.closedAt === null}`)).toEqual(["YELLOW:false", "RED:true"]);
+
+    await answerFollowUp({ actor: chief, input: { followUpId: followUp!.id, verified: "on", answer: "已回访致歉，并对窗口人员批评教育" }, now: new Date("2026-10-14T03:00:00Z") });
+    expect((await cards()).every((c) => c.closedAt !== null)).toBe(true);
+    await sweepCards(new Date("2026-10-15T02:00:00Z"));
+    expect(await cards()).toHaveLength(2);
   });
 
   it("a good rating cannot be appealed", async () => {

@@ -17,8 +17,8 @@ describe("which cards a case shows", () => {
 
   it("promised and statutory dates: yellow within the warning days, red once passed; nothing while suspended", () => {
     expect(dueCards(running, cal, "2026-10-08", 3)).toEqual([]);
-    expect(dueCards(running, cal, "2026-10-09", 3)).toEqual([{ kind: "PROMISED", colour: "YELLOW", dueOn: "2026-10-13" }]);
-    expect(dueCards(running, cal, "2026-10-14", 3)).toEqual([{ kind: "PROMISED", colour: "RED", dueOn: "2026-10-13" }]);
+    expect(dueCards(running, cal, "2026-10-09", 3)).toEqual([{ kind: "PROMISED", colour: "YELLOW", dueOn: "2026-10-13", subject: "" }]);
+    expect(dueCards(running, cal, "2026-10-14", 3)).toEqual([{ kind: "PROMISED", colour: "RED", dueOn: "2026-10-13", subject: "" }]);
     expect(dueCards({ ...running, clockSuspended: true }, cal, "2026-10-14", 3)).toEqual([]);
     expect(dueCards(running, cal, "2026-11-04", 3).map((c) => `${c.kind}:${c.colour}`)).toEqual(["PROMISED:RED", "STATUTORY:RED"]);
   });
@@ -26,21 +26,40 @@ describe("which cards a case shows", () => {
   it("art. 44: issuance within 10 working days of the decision", () => {
     const approved: CaseClocks = { ...running, state: "AWAITING_SEAL", decidedAt: new Date("2026-09-29T02:00:00Z") };
     // 30 Sep, 8, 9, 10, 12, 13, 14, 15, 16, 19 Oct: due Mon 19 Oct.
-    expect(dueCards(approved, cal, "2026-10-20", 3)).toEqual([{ kind: "ISSUANCE", colour: "RED", dueOn: "2026-10-19" }]);
-    expect(dueCards(approved, cal, "2026-10-14", 3)).toEqual([{ kind: "ISSUANCE", colour: "YELLOW", dueOn: "2026-10-19" }]);
+    expect(dueCards(approved, cal, "2026-10-20", 3)).toEqual([{ kind: "ISSUANCE", colour: "RED", dueOn: "2026-10-19", subject: "" }]);
+    expect(dueCards(approved, cal, "2026-10-14", 3)).toEqual([{ kind: "ISSUANCE", colour: "YELLOW", dueOn: "2026-10-19", subject: "" }]);
   });
 
   it("art. 32: a filing red after four full working days without an answer, naming the fifth", () => {
     const filed: CaseClocks = { ...running, state: "SUBMITTED", filedAt: new Date("2026-09-29T02:00:00Z"), promisedDue: null, statutoryDue: null };
     expect(dueCards(filed, cal, "2026-10-08", 3)).toEqual([]);
-    expect(dueCards(filed, cal, "2026-10-09", 3)).toEqual([{ kind: "UNANSWERED_FILING", colour: "YELLOW", dueOn: "2026-10-12" }]);
-    expect(dueCards(filed, cal, "2026-10-12", 3)).toEqual([{ kind: "UNANSWERED_FILING", colour: "RED", dueOn: "2026-10-12" }]);
+    expect(dueCards(filed, cal, "2026-10-09", 3)).toEqual([{ kind: "UNANSWERED_FILING", colour: "YELLOW", dueOn: "2026-10-12", subject: "" }]);
+    expect(dueCards(filed, cal, "2026-10-12", 3)).toEqual([{ kind: "UNANSWERED_FILING", colour: "RED", dueOn: "2026-10-12", subject: "" }]);
   });
 
   it("closes what no longer holds, and a yellow card once the red one is due", () => {
-    const open = [{ kind: "PROMISED" as const, colour: "YELLOW" as const }, { kind: "OWED_MATERIALS" as const, colour: "RED" as const }];
-    expect(cardsToClose(open, [{ kind: "PROMISED", colour: "RED", dueOn: "2026-10-13" }])).toEqual(open);
-    expect(cardsToClose(open, [{ kind: "PROMISED", colour: "YELLOW", dueOn: "2026-10-13" }, { kind: "OWED_MATERIALS", colour: "RED", dueOn: "2026-10-13" }])).toEqual([]);
+    const open = [{ kind: "PROMISED" as const, colour: "YELLOW" as const, subject: "" }, { kind: "OWED_MATERIALS" as const, colour: "RED" as const, subject: "" }];
+    expect(cardsToClose(open, [{ kind: "PROMISED", colour: "RED", dueOn: "2026-10-13", subject: "" }])).toEqual(open);
+    expect(cardsToClose(open, [{ kind: "PROMISED", colour: "YELLOW", dueOn: "2026-10-13", subject: "" }, { kind: "OWED_MATERIALS", colour: "RED", dueOn: "2026-10-13", subject: "" }])).toEqual([]);
+  });
+});
+
+describe("follow-ups of bad ratings (差评整改)", () => {
+  // Rated Tue 29 Sep, due 5 working days later: 30 Sep, 8, 9, 10 (Sat, worked), 12 Oct.
+  const issued: CaseClocks = { ...running, state: "ISSUED", followUps: [{ id: "f1", dueOn: "2026-10-12" }, { id: "f2", dueOn: "2026-10-15" }] };
+  it("each open follow-up is watched whatever the case's state, yellow near its day, red the working day after", () => {
+    expect(dueCards(issued, cal, "2026-09-30", 3)).toEqual([]);
+    expect(dueCards(issued, cal, "2026-10-09", 3)).toEqual([{ kind: "RATING_FOLLOW_UP", colour: "YELLOW", dueOn: "2026-10-12", subject: "f1" }]);
+    expect(dueCards(issued, cal, "2026-10-12", 3).map((c) => `${c.subject}:${c.colour}`)).toEqual(["f1:YELLOW", "f2:YELLOW"]);
+    expect(dueCards(issued, cal, "2026-10-13", 3)).toEqual([
+      { kind: "RATING_FOLLOW_UP", colour: "RED", dueOn: "2026-10-12", subject: "f1" },
+      { kind: "RATING_FOLLOW_UP", colour: "YELLOW", dueOn: "2026-10-15", subject: "f2" },
+    ]);
+  });
+  it("an answered follow-up (no longer given) closes its cards only", () => {
+    const open = [{ kind: "RATING_FOLLOW_UP" as const, colour: "RED" as const, subject: "f1" }, { kind: "RATING_FOLLOW_UP" as const, colour: "YELLOW" as const, subject: "f2" }];
+    const due = dueCards({ ...issued, followUps: [{ id: "f2", dueOn: "2026-10-15" }] }, cal, "2026-10-13", 3);
+    expect(cardsToClose(open, due)).toEqual([open[0]]);
   });
 });
 

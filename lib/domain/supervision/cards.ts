@@ -8,7 +8,7 @@ import { INTAKE_QUEUE_STATES, stateFacts } from "@/lib/domain/workflow/state-fac
 import type { Role } from "@/lib/domain/access/roles";
 import { can } from "@/lib/domain/access/permissions";
 
-export const CARD_KINDS = ["PROMISED", "STATUTORY", "ISSUANCE", "OWED_MATERIALS", "UNANSWERED_FILING"] as const;
+export const CARD_KINDS = ["PROMISED", "STATUTORY", "ISSUANCE", "OWED_MATERIALS", "UNANSWERED_FILING", "RATING_FOLLOW_UP"] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 export type CardColour = "YELLOW" | "RED";
 
@@ -28,9 +28,12 @@ export type CaseClocks = {
   statutoryDue: PlainDate | null;
   owedBy: PlainDate | null;
   clockSuspended: boolean;
+  /** Open follow-ups (差评整改) of the case's bad ratings, each watched until answered, whatever the state. */
+  followUps?: readonly { id: string; dueOn: PlainDate }[];
 };
 
-export type DueCard = { kind: CardKind; colour: CardColour; dueOn: PlainDate };
+/** `subject` tells apart two cards of one kind on a case (a follow-up's id); "" for the case's own clocks. */
+export type DueCard = { kind: CardKind; colour: CardColour; dueOn: PlainDate; subject: string };
 
 /** The state a case may have a card in, per kind (a case that moved on closes that kind's cards). */
 export function watchedKinds(state: ApplicationState): CardKind[] {
@@ -50,10 +53,10 @@ export function watchedKinds(state: ApplicationState): CardKind[] {
  */
 export function dueCards(c: CaseClocks, cal: WorkingCalendar, today: PlainDate, warningDays: number): DueCard[] {
   const cards: DueCard[] = [];
-  const watch = (kind: CardKind, due: PlainDate | null, warn = warningDays, dueOn = due) => {
+  const watch = (kind: CardKind, due: PlainDate | null, warn = warningDays, dueOn = due, subject = "") => {
     if (!due || !dueOn) return;
     const mark = dueMark(cal, today, due, warn);
-    if (mark !== "ok") cards.push({ kind, colour: mark === "overdue" ? "RED" : "YELLOW", dueOn });
+    if (mark !== "ok") cards.push({ kind, colour: mark === "overdue" ? "RED" : "YELLOW", dueOn, subject });
   };
   for (const kind of watchedKinds(c.state)) {
     switch (kind) {
@@ -77,13 +80,15 @@ export function dueCards(c: CaseClocks, cal: WorkingCalendar, today: PlainDate, 
         break;
     }
   }
+  // A follow-up is due RATING_FOLLOW_UP_DAYS working days after the rating: red the day after.
+  for (const f of c.followUps ?? []) watch("RATING_FOLLOW_UP", f.dueOn, warningDays, f.dueOn, f.id);
   return cards;
 }
 
 /** Open cards that no longer hold: the case left the kind's state, or the kind is no longer due. */
-export function cardsToClose(open: readonly { kind: CardKind; colour: CardColour }[], due: readonly DueCard[]): { kind: CardKind; colour: CardColour }[] {
+export function cardsToClose<T extends { kind: CardKind; colour: CardColour; subject: string }>(open: readonly T[], due: readonly DueCard[]): T[] {
   return open.filter((o) => {
-    const now = due.find((d) => d.kind === o.kind);
+    const now = due.find((d) => d.kind === o.kind && d.subject === o.subject);
     // Still due in this colour stays open; a yellow card gives way to the red one.
     return !now || (o.colour === "YELLOW" && now.colour === "RED");
   });

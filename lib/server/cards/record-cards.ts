@@ -42,6 +42,7 @@ const KIND_TEXT: Record<CardKind, string> = {
   ISSUANCE: "发证期限（准予许可决定后 10 个工作日）",
   OWED_MATERIALS: "容缺补正期限",
   UNANSWERED_FILING: "受理答复期限（申请之日起 5 个工作日内未答复视为受理）",
+  RATING_FOLLOW_UP: "差评整改期限",
 };
 
 function cardText(c: CaseRow, card: DueCard): string {
@@ -66,32 +67,43 @@ async function recordFor(tx: Tx, cases: CaseRow[], cal: WorkingCalendar, now: Da
   if (cases.length === 0) return 0;
   const today = toPlainDate(now);
   const warn = env().DUE_WARNING_DAYS;
-  const open = await tx.card.findMany({ where: { applicationId: { in: cases.map((c) => c.id) }, closedAt: null }, select: { id: true, applicationId: true, kind: true, colour: true } });
+  const ids = cases.map((c) => c.id);
+  const [open, followUps] = await Promise.all([
+    tx.card.findMany({ where: { applicationId: { in: ids }, closedAt: null }, select: { id: true, applicationId: true, kind: true, colour: true, subject: true } }),
+    tx.ratingFollowUp.findMany({ where: { answeredAt: null, rating: { applicationId: { in: ids } } }, select: { id: true, dueOn: true, rating: { select: { applicationId: true } } } }),
+  ]);
   let raised = 0;
   for (const c of cases) {
     const due = dueCards(
-      { state: c.state, filedAt: c.resubmittedAt ?? c.submittedAt, decidedAt: c.decidedAt, promisedDue: dateOf(c.promisedDue), statutoryDue: dateOf(c.statutoryDue), owedBy: dateOf(c.owedBy), clockSuspended: c.clockSuspended },
+      {
+        state: c.state,
+        filedAt: c.resubmittedAt ?? c.submittedAt,
+        decidedAt: c.decidedAt,
+        promisedDue: dateOf(c.promisedDue),
+        statutoryDue: dateOf(c.statutoryDue),
+        owedBy: dateOf(c.owedBy),
+        clockSuspended: c.clockSuspended,
+        followUps: followUps.filter((f) => f.rating.applicationId === c.id).map((f) => ({ id: f.id, dueOn: dateOf(f.dueOn)! })),
+      },
       cal,
       today,
       warn,
     );
-    const mine = open.filter((o) => o.applicationId === c.id);
     // Closed first: a yellow card gives way to the red one of the same clock.
-    for (const o of cardsToClose(mine, due)) {
-      const card = mine.find((m) => m.kind === o.kind && m.colour === o.colour)!;
+    for (const card of cardsToClose(open.filter((o) => o.applicationId === c.id), due)) {
       const { count } = await tx.card.updateMany({ where: { id: card.id, closedAt: null }, data: { closedAt: now } });
-      if (count) await recordAuditEvent(tx, { actor: null, action: "card.closed", entityType: "Application", entityId: c.id, meta: { kind: o.kind, colour: o.colour, reason: "clock" } });
+      if (count) await recordAuditEvent(tx, { actor: null, action: "card.closed", entityType: "Application", entityId: c.id, meta: { kind: card.kind, colour: card.colour, subject: card.subject, reason: "clock" } });
     }
     for (const card of due) {
       const responsibleId = cardResponsible(card.kind, c, p);
       const inserted = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO "Card" (id, "applicationId", kind, colour, "dueOn", "responsibleId", "sectionId", "raisedAt")
-        VALUES (${`card_${crypto.randomUUID()}`}, ${c.id}, ${card.kind}::"CardKind", ${card.colour}::"CardColour", ${toDateColumn(card.dueOn)}, ${responsibleId}, ${c.sectionId}, ${now})
-        ON CONFLICT ("applicationId", kind, colour) DO NOTHING
+        INSERT INTO "Card" (id, "applicationId", kind, colour, subject, "dueOn", "responsibleId", "sectionId", "raisedAt")
+        VALUES (${`card_${crypto.randomUUID()}`}, ${c.id}, ${card.kind}::"CardKind", ${card.colour}::"CardColour", ${card.subject}, ${toDateColumn(card.dueOn)}, ${responsibleId}, ${c.sectionId}, ${now})
+        ON CONFLICT ("applicationId", kind, colour, subject) DO NOTHING
         RETURNING id`;
       if (inserted.length === 0) continue;
       raised++;
-      await recordAuditEvent(tx, { actor: null, action: "card.raised", entityType: "Application", entityId: c.id, meta: { kind: card.kind, colour: card.colour as CardColour, dueOn: card.dueOn, responsibleId } });
+      await recordAuditEvent(tx, { actor: null, action: "card.raised", entityType: "Application", entityId: c.id, meta: { kind: card.kind, colour: card.colour as CardColour, subject: card.subject, dueOn: card.dueOn, responsibleId } });
       const text = cardText(c, card);
       const told = new Set([responsibleId, ...(card.colour === "RED" ? p.supervisors : [])].filter((u): u is string => !!u));
       for (const userId of told) await queueNotice(tx, { userId, kind: `CARD_${card.colour}`, text });
@@ -117,24 +129,35 @@ export async function sweepCards(now = new Date()): Promise<{ cases: number; rai
   // The calendar and the people are read once for the whole sweep, not per batch.
   const [cal, p] = await Promise.all([loadWorkingCalendar(), people()]);
   const watched = enumLiterals(WATCHED_STATES, APPLICATION_STATES);
-  let after = "";
   let cases = 0;
   let raised = 0;
-  for (;;) {
-    const batch = await db().$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<CaseRow[]>`${SELECT_CASES} WHERE a.state IN (${watched}) AND a.id > ${after} ORDER BY a.id LIMIT ${BATCH} FOR UPDATE OF a SKIP LOCKED`;
-      raised += await recordFor(tx, rows, cal, now, p);
-      return rows;
-    });
-    cases += batch.length;
-    if (batch.length < BATCH) break;
-    after = batch[batch.length - 1].id;
+  // Cases with a watched clock, then cases past every clock that still have an open follow-up.
+  const passes = [
+    Prisma.sql`a.state IN (${watched})`,
+    Prisma.sql`a.state NOT IN (${watched}) AND a.id IN (SELECT r."applicationId" FROM "RatingFollowUp" f JOIN "Rating" r ON r.id = f."ratingId" WHERE f."answeredAt" IS NULL)`,
+  ];
+  for (const which of passes) {
+    let after = "";
+    for (;;) {
+      const batch = await db().$transaction(async (tx) => {
+        const rows = await tx.$queryRaw<CaseRow[]>`${SELECT_CASES} WHERE ${which} AND a.id > ${after} ORDER BY a.id LIMIT ${BATCH} FOR UPDATE OF a SKIP LOCKED`;
+        raised += await recordFor(tx, rows, cal, now, p);
+        return rows;
+      });
+      cases += batch.length;
+      if (batch.length < BATCH) break;
+      after = batch[batch.length - 1].id;
+    }
   }
   const closed = await db().$transaction(async (tx) => {
+    // A case's own clocks end with its watched states; a follow-up's card ends with its answer.
     const gone = await tx.$queryRaw<{ id: string; applicationId: string; kind: CardKind; colour: CardColour }[]>`
       UPDATE "Card" c SET "closedAt" = ${now}
       FROM "Application" a
-      WHERE c."applicationId" = a.id AND c."closedAt" IS NULL AND a.state NOT IN (${watched})
+      WHERE c."applicationId" = a.id AND c."closedAt" IS NULL
+        AND CASE WHEN c.kind = 'RATING_FOLLOW_UP'
+                 THEN NOT EXISTS (SELECT 1 FROM "RatingFollowUp" f WHERE f.id = c.subject AND f."answeredAt" IS NULL)
+                 ELSE a.state NOT IN (${watched}) END
       RETURNING c.id, c."applicationId", c.kind, c.colour`;
     for (const g of gone) await recordAuditEvent(tx, { actor: null, action: "card.closed", entityType: "Application", entityId: g.applicationId, meta: { kind: g.kind, colour: g.colour, reason: "clock" } });
     return gone.length;

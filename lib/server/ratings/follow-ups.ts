@@ -31,6 +31,9 @@ export async function answerFollowUp(opts: { actor: Actor | null; input: z.input
     }
     const { count } = await tx.ratingFollowUp.updateMany({ where: { id: f.id, answeredAt: null }, data: { verifiedAt: now, answer: input.answer, answeredById: actor.id, answeredAt: now } });
     if (count !== 1) throw new AppError("ALREADY_HANDLED", "follow-up");
+    // Its yellow or red card closes with the answer.
+    const cards = await tx.card.updateManyAndReturn({ where: { kind: "RATING_FOLLOW_UP", subject: f.id, closedAt: null }, data: { closedAt: now }, select: { kind: true, colour: true } });
+    for (const c of cards) await recordAuditEvent(tx, { actor, action: "card.closed", entityType: "Application", entityId: f.rating.applicationId, meta: { kind: c.kind, colour: c.colour, subject: f.id, reason: "answered" } });
     await recordAuditEvent(tx, { actor, action: "rating.followUpAnswered", entityType: "Application", entityId: f.rating.applicationId, meta: { followUp: f.id, answer: input.answer, late: now.toISOString().slice(0, 10) > f.dueOn.toISOString().slice(0, 10) } });
     return { id: f.id };
   });

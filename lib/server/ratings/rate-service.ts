@@ -17,6 +17,9 @@ import { requirePermission } from "@/lib/server/auth/actor";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { toDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
+import { refreshCardsLater } from "@/lib/server/applications/transition";
+import { queueNotice } from "@/lib/server/notifications/outbox";
+import { CARD_PEOPLE_ROLES, cardPeople } from "@/lib/domain/supervision/cards";
 import { Prisma } from "@/prisma/generated/client";
 
 export const ZRatingInput = z.object({
@@ -91,6 +94,13 @@ async function record(o: { app: Served; service: RatedService; visit?: string; c
       const followUp = cal
         ? await tx.ratingFollowUp.create({ data: { ratingId: rating.id, sectionId: app.item.sectionId, dueOn: toDateColumn(followUpDue(cal, toPlainDate(now), env().RATING_FOLLOW_UP_DAYS)), createdAt: now } })
         : null;
+      if (followUp) {
+        // The section's chief hears of it at once; its yellow and red cards follow its due date.
+        const chief = app.item.sectionId ? cardPeople(await tx.user.findMany({ where: { active: true, sectionId: app.item.sectionId, role: { in: [...CARD_PEOPLE_ROLES] } }, select: { id: true, role: true, sectionId: true }, orderBy: { createdAt: "asc" } })).chiefOf.get(app.item.sectionId) : undefined;
+        const text = `【广安区行政审批局】办件 ${app.number ?? ""}（${app.itemVersion.name}）收到差评，请于 ${toPlainDate(followUp.dueOn)} 前核实、整改或解释并答复。`;
+        if (chief) await queueNotice(tx, { userId: chief, kind: "RATING_FOLLOW_UP", text });
+        await refreshCardsLater(tx, app.id);
+      }
       await recordAuditEvent(tx, {
         actor: null,
         action: "rating.recorded",
