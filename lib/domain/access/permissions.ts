@@ -67,6 +67,14 @@ export const PERMISSIONS = {
   "ratings:whole-bureau": ["DIRECTOR", "SUPERVISOR"],
   /** Decide an appeal against a rating. */
   "ratings:decide-appeal": ["SUPERVISOR"],
+  /** The complaints (投诉) page: one's section's, or every complaint for those of the whole bureau. */
+  "complaints:read": ["REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR"],
+  /** Assign a complaint to a section, answer the complainant, press (督办) a slow stage. */
+  "complaints:manage": ["SUPERVISOR"],
+  /** Handle a complaint assigned to one's section (the director: any). */
+  "complaints:handle": ["REVIEWER", "CHIEF", "DIRECTOR"],
+  /** Complaints of the whole bureau, not only one's section's. */
+  "complaints:whole-bureau": ["DIRECTOR", "SUPERVISOR"],
   /** One's own notice channels and e-mail address. */
   "notifications:self": ["APPLICANT", "CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR", "ADMIN"],
   /** The supervision figures (监察统计): filings, decisions, on-time shares, cards, by section, item and staff member. */

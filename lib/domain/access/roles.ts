@@ -20,6 +20,7 @@ export const AREAS = {
   director: { href: "/office/director", roles: ["DIRECTOR"] },
   supervision: { href: "/office/supervision", roles: ["SUPERVISOR", "DIRECTOR"] },
   cards: { href: "/office/cards", roles: ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR"] },
+  complaints: { href: "/office/complaints", roles: ["REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR"] },
   admin: { href: "/office/admin", roles: ["ADMIN"] },
 } as const satisfies Record<string, { href: string; roles: readonly Role[] }>;
 

@@ -2,37 +2,14 @@
 // the applicant's earlier files, and reading a file back for those allowed to see it.
 import "server-only";
 import { applicantIdOf } from "@/lib/domain/access/actor";
-import { createHash, randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import fs from "node:fs/promises";
-import path from "node:path";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { editableMaterials, mayViewApplication } from "@/lib/domain/applications/access";
-import { UPLOAD_LIMITS, UPLOAD_TYPES, typeOfName, uploadProblemBeforeReading, uploadProblemOfContent, type UploadProblem } from "@/lib/domain/applications/uploads";
-import { env } from "@/lib/env";
+import { checkBeforeReading, readBlob, storeBlob, type IncomingFile } from "@/lib/server/files/blob-store";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { loadForFiler } from "./file-application";
-
-/** The storage root: outside `public/`, so nothing uploaded is ever served as a static file. */
-export function uploadRoot(): string {
-  return path.resolve(env().UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
-}
-
-function refuse(problem: UploadProblem): never {
-  throw new AppError(problem, problem, { field: "file", details: { limit: UPLOAD_LIMITS.maxBytes / 1024 / 1024 } });
-}
-
-/** Content-addressed place of a file: <root>/ab/cd/<sha256>. Never derived from the user's name. */
-function blobPath(sha256: string): string {
-  return path.join(uploadRoot(), sha256.slice(0, 2), sha256.slice(2, 4), sha256);
-}
-
-export type IncomingFile = { name: string; size: number; stream: ReadableStream<Uint8Array> | Readable };
 
 /** Loads the application and the material line the filer may change now, or refuses. */
 async function editableLine(actor: Actor, applicationId: string, materialId: string) {
@@ -75,51 +52,16 @@ async function attach(actor: Actor, app: { id: string; state: string }, line: { 
 export async function uploadMaterial(opts: { actor: Actor | null; applicationId: string; materialId: string; file: IncomingFile }) {
   const actor = await requirePermission(opts.actor, "application:file", "uploadMaterial");
   const { file } = opts;
-  const early = uploadProblemBeforeReading(file.name, file.size);
-  if (early) refuse(early);
+  checkBeforeReading(file);
   const { app, line } = await editableLine(actor, opts.applicationId, opts.materialId);
-
-  const tmpDir = path.join(uploadRoot(), "tmp");
-  await fs.mkdir(tmpDir, { recursive: true });
-  const tmp = path.join(tmpDir, randomUUID());
-  const hash = createHash("sha256");
-  let size = 0;
-  let head = new Uint8Array(0);
-  let placed = false;
-  try {
-    const counter = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        size += chunk.length;
-        if (size > UPLOAD_LIMITS.maxBytes) return done(new AppError("UPLOAD_TOO_LARGE"));
-        if (head.length < 16) head = Buffer.concat([head, chunk]).subarray(0, 16);
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
-    const source = file.stream instanceof Readable ? file.stream : Readable.fromWeb(file.stream as never);
-    await pipeline(source, counter, createWriteStream(tmp, { flags: "wx" }));
-    const late = uploadProblemOfContent(file.name, size, head);
-    if (late) refuse(late);
-
-    const sha256 = hash.digest("hex");
-    const target = blobPath(sha256);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.rename(tmp, target); // same name = same bytes, so replacing is harmless
-    placed = true;
-    const type = typeOfName(file.name)!;
-    const stored = await db().storedFile.upsert({
-      where: { ownerId_sha256: { ownerId: app.applicantId, sha256 } },
-      create: { ownerId: app.applicantId, uploadedById: actor.id, sha256, size, mimeType: UPLOAD_TYPES[type].mime, originalName: file.name },
-      update: {},
-    });
-    await attach(actor, app, line, stored.id, "uploaded");
-    return { storedFileId: stored.id, sha256, size };
-  } catch (e) {
-    if (e instanceof AppError && e.code === "UPLOAD_TOO_LARGE") refuse("UPLOAD_TOO_LARGE");
-    throw e;
-  } finally {
-    if (!placed) await fs.rm(tmp, { force: true });
-  }
+  const blob = await storeBlob(file);
+  const stored = await db().storedFile.upsert({
+    where: { ownerId_sha256: { ownerId: app.applicantId, sha256: blob.sha256 } },
+    create: { ownerId: app.applicantId, uploadedById: actor.id, sha256: blob.sha256, size: blob.size, mimeType: blob.mimeType, originalName: file.name },
+    update: {},
+  });
+  await attach(actor, app, line, stored.id, "uploaded");
+  return { storedFileId: stored.id, sha256: blob.sha256, size: blob.size };
 }
 
 /** Reuses a file the same applicant submitted before (for another application or material). */
@@ -162,5 +104,5 @@ export async function openStoredFile(opts: { actor: Actor | null; fileId: string
   // Its owner; staff only through an application they may see (the same scope as the case page).
   const visible = file && (file.ownerId === applicantIdOf(actor) || file.usedIn.some((u) => mayViewApplication(actor, u.application)));
   if (!file || !visible) throw new AppError("NOT_FOUND");
-  return { name: file.originalName, mimeType: file.mimeType, size: file.size, stream: () => createReadStream(blobPath(file.sha256)) };
+  return { name: file.originalName, mimeType: file.mimeType, size: file.size, stream: () => readBlob(file.sha256) };
 }

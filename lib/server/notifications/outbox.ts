@@ -46,3 +46,9 @@ export async function queueNotice(tx: Tx, notice: Notice): Promise<number> {
   }
   return queued;
 }
+
+/** An SMS to a number with no account behind it (a complainant who gave only a phone number). */
+export async function queueSmsTo(tx: Tx, sms: { phone: string; kind: string; text: string }): Promise<void> {
+  const row = await tx.notification.create({ data: { userId: null, channel: "SMS", address: sms.phone, kind: sms.kind, subject: subjectOf(sms.text), text: sms.text }, select: { id: true } });
+  await enqueue(tx, TASKS.deliverNotification, { id: row.id }, { maxAttempts: DELIVERY_ATTEMPTS });
+}

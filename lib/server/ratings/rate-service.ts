@@ -4,7 +4,6 @@
 // key; a second is refused), tied to the member of staff who served and their window. A bad rating
 // opens its follow-up, due in working days, in the same transaction. Never blocks anything else.
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { applicantIdOf } from "@/lib/domain/access/actor";
@@ -17,6 +16,7 @@ import { requirePermission } from "@/lib/server/auth/actor";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { toDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
+import { linkKey, linkKeyMatches } from "@/lib/server/link-key";
 import { refreshCardsLater } from "@/lib/server/applications/transition";
 import { queueNotice } from "@/lib/server/notifications/outbox";
 import { CARD_PEOPLE_ROLES, cardPeople } from "@/lib/domain/supervision/cards";
@@ -54,20 +54,14 @@ type Served = Prisma.ApplicationGetPayload<{ select: typeof SERVED }>;
 
 /** The key a receipt's QR link carries: only the bureau can make it, and it opens only this visit's rating. */
 export function ratingToken(applicationId: string): string {
-  const secret = env().AUTH_SECRET;
-  if (!secret) throw new AppError("UNAVAILABLE", "AUTH_SECRET is needed for rating links");
-  return createHmac("sha256", secret).update(`rating:${applicationId}:${INTAKE_VISIT}`).digest("base64url").slice(0, 22);
+  return linkKey(`rating:${applicationId}:${INTAKE_VISIT}`);
 }
 
 export function ratingPath(applicationId: string): string {
   return `/rate/${applicationId}?t=${ratingToken(applicationId)}`;
 }
 
-function tokenMatches(applicationId: string, token: string): boolean {
-  const want = Buffer.from(ratingToken(applicationId));
-  const got = Buffer.from(token);
-  return want.length === got.length && timingSafeEqual(want, got);
-}
+const tokenMatches = (applicationId: string, token: string) => linkKeyMatches(`rating:${applicationId}:${INTAKE_VISIT}`, token);
 
 async function record(o: { app: Served; service: RatedService; visit?: string; channel: RatingChannel; staffId: string | null; raterId: string | null; input: z.infer<typeof ZRatingInput>; now: Date }) {
   const { app, input, now } = o;

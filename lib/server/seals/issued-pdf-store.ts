@@ -3,7 +3,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { uploadRoot } from "@/lib/server/applications/materials";
+import { uploadRoot } from "@/lib/server/files/blob-store";
 
 const fileOf = (sha256: string) => path.join(uploadRoot(), "certificates", `${sha256}.pdf`);
 

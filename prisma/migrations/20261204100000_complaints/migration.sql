@@ -27,6 +27,7 @@ CREATE TABLE "Complaint" (
     "answer" TEXT,
     "satisfaction" "ComplaintSatisfaction",
     "satisfactionComment" TEXT NOT NULL DEFAULT '',
+    "pressedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
