@@ -23,6 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     { area: "catalogue", href: "/items" },
     { area: "progress", href: "/progress" },
     { area: "statistics", href: "/statistics", label: "statistics.nav" },
+    { area: "complain", href: "/complaints", label: "complaints.nav" },
     ...(actor ? areasOf(actor.role).map((area) => ({ area, href: AREAS[area].href })) : []),
     ...(actor && can(actor.role, "statistics:view") ? [{ area: "dashboard" as const, href: "/office/supervision/dashboard", label: "dashboard.nav" }] : []),
   ];

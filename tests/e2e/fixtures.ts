@@ -2,7 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import type { Role } from "../../lib/domain/access/roles";
-import { LOCALE_COOKIE } from "../../lib/i18n/config";
+import { CARE_COOKIE, LOCALE_COOKIE } from "../../lib/i18n/config";
 import { DEMO_PASSWORD, demoAccountOf } from "../factories/demo-accounts";
 
 export async function login(page: Page, role: Role, password = DEMO_PASSWORD, loginId = demoAccountOf(role).loginId) {
@@ -66,10 +66,44 @@ async function expectEnglishComplete(page: Page) {
   }
 }
 
-export async function expectNoAxeViolations(page: Page) {
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+/**
+ * `everyMode`: the page is also scanned by axe in English, and in large-text mode (关怀版) in both
+ * languages — each rendered afresh in a second tab of the same browser context (same sign-in).
+ */
+export async function expectNoAxeViolations(page: Page, opts: { everyMode?: boolean } = {}) {
   // E2E_ENGLISH_CHECK=0 skips it (to look at an accessibility failure alone).
   if (process.env.E2E_ENGLISH_CHECK !== "0") await expectEnglishComplete(page);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
+  if (opts.everyMode) await expectNoAxeViolationsInOtherModes(page);
+}
+
+async function expectNoAxeViolationsInOtherModes(page: Page) {
+  const url = page.url();
+  const context = page.context();
+  const origin = new URL(url).origin;
+  const saved = (await context.cookies(url)).filter((c) => c.name === LOCALE_COOKIE || c.name === CARE_COOKIE);
+  try {
+    for (const [locale, care] of [["en", "0"], ["zh-CN", "1"], ["en", "1"]]) {
+      await context.addCookies([
+        { name: LOCALE_COOKIE, value: locale, url: origin },
+        { name: CARE_COOKIE, value: care, url: origin },
+      ]);
+      const other = await context.newPage();
+      try {
+        await other.goto(url);
+        expect(await axeViolations(other), `axe violations on ${url} (${locale}${care === "1" ? ", large text" : ""})`).toEqual([]);
+      } finally {
+        await other.close();
+      }
+    }
+  } finally {
+    await context.clearCookies({ name: LOCALE_COOKIE });
+    await context.clearCookies({ name: CARE_COOKIE });
+    if (saved.length) await context.addCookies(saved);
+  }
 }

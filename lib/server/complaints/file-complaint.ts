@@ -1,11 +1,12 @@
 // Filing a complaint (投诉): anyone, signed in or with a phone number, gives a category, what
-// happened, optionally the application it concerns, and up to three files. The complaint gets its
+// happened, optionally the application it concerns, and up to three files (10 MB together). The complaint gets its
 // number at once; the complainant receives it by SMS with a link that shows its progress without
 // signing in, and the supervisors are told. Received complaints must be assigned within a working day.
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { rolesWith } from "@/lib/domain/access/permissions";
+import { UPLOAD_LIMITS } from "@/lib/domain/applications/uploads";
 import { normaliseApplicationNumber } from "@/lib/domain/applications/application-number";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { COMPLAINT_CATEGORIES, complaintNumber, isMobileNumber, stageDue } from "@/lib/domain/complaints/complaints";
@@ -14,7 +15,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { toDateColumn } from "@/lib/server/date-column";
 import { db, type Tx } from "@/lib/server/db";
-import { checkBeforeReading, storeBlob, type IncomingFile, type StoredBlob } from "@/lib/server/files/blob-store";
+import { checkBeforeReading, refuseUpload, storeBlob, type IncomingFile, type StoredBlob } from "@/lib/server/files/blob-store";
 import { queueNotice, queueSmsTo } from "@/lib/server/notifications/outbox";
 import { complaintPath } from "./complaint-key";
 
@@ -58,6 +59,8 @@ export async function fileComplaint(opts: { actor: Actor | null; input: Complain
   if ((await db().complaint.count({ where: { phone, createdAt: { gt: since } } })) >= PER_PHONE_PER_DAY) throw new AppError("TOO_MANY_ATTEMPTS");
 
   for (const f of files) checkBeforeReading(f, "attachments");
+  // Together no more than one material may be (the form's body is limited alike).
+  if (files.reduce((n, f) => n + f.size, 0) > UPLOAD_LIMITS.maxBytes) refuseUpload("UPLOAD_TOO_LARGE", "attachments");
   const stored: (StoredBlob & { name: string })[] = [];
   for (const f of files) stored.push({ ...(await storeBlob(f, "attachments")), name: f.name });
 
@@ -99,4 +102,11 @@ export async function fileComplaint(opts: { actor: Actor | null; input: Complain
     for (const s of supervisors) await queueNotice(tx, { userId: s.id, kind: "COMPLAINT_FILED", text: `【广安区行政审批局】收到新投诉 ${number}，请于 ${due} 前交办。` });
     return { id: complaint.id, number, link };
   });
+}
+
+/** What the form starts with for a signed-in person: their name and phone. */
+export async function complaintDefaults(actor: Actor | null): Promise<{ name: string; phone: string }> {
+  if (!actor) return { name: "", phone: "" };
+  const u = await db().user.findUnique({ where: { id: actor.id }, select: { name: true, phone: true } });
+  return { name: u?.name ?? "", phone: u?.phone ?? "" };
 }
