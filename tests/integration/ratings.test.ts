@@ -113,7 +113,10 @@ describe("a bad rating's follow-up and an appeal", () => {
     await expect(appealRating({ actor: clerk2, input: { ratingId: rating.id, reason: "不是我办的" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await appealRating({ actor: chief, input: { ratingId: rating.id, reason: "申请人对法定条件有误解，评价与服务无关" } });
     await expect(appealRating({ actor: chief, input: { ratingId: rating.id, reason: "再申诉" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
+    // Awaiting a decision, the appeal is on the supervisor's list (the whole bureau's).
+    expect((await listFollowUps({ actor: supervisor, filter: { view: "appeals" } })).rows.find((r) => r.ratingId === rating.id)).toMatchObject({ appealActions: ["DECIDE_APPEAL"], appealReason: "申请人对法定条件有误解，评价与服务无关" });
     await decideRatingAppeal({ actor: supervisor, input: { ratingId: rating.id, uphold: "yes" } });
+    expect((await listFollowUps({ actor: supervisor, filter: { view: "appeals" } })).rows.some((r) => r.ratingId === rating.id)).toBe(false);
     await expect(decideRatingAppeal({ actor: supervisor, input: { ratingId: rating.id, uphold: "no" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
     expect(await db().rating.findUniqueOrThrow({ where: { id: rating.id } })).toMatchObject({ appealUpheld: true, level: "UNSATISFIED", comment: "说明不清" });
     expect((await db().rating.findUniqueOrThrow({ where: { id: rating.id } })).excludedAt).not.toBeNull();
@@ -144,6 +147,14 @@ describe("a bad rating's follow-up and an appeal", () => {
     expect((await cards()).every((c) => c.closedAt !== null)).toBe(true);
     await sweepCards(new Date("2026-10-15T02:00:00Z"));
     expect(await cards()).toHaveLength(2);
+  });
+
+  it("a clerk sees the bad ratings that name them, and may appeal only those", async () => {
+    const id = await accepted(clerk, { walkIn: true });
+    await rateWindowVisitByLink({ applicationId: id, token: ratingToken(id), input: { level: "UNSATISFIED", comment: "等太久" } });
+    const mine = (await listFollowUps({ actor: clerk })).rows.find((r) => r.applicationId === id);
+    expect(mine).toMatchObject({ appealActions: ["APPEAL"], mayAnswer: false });
+    expect((await listFollowUps({ actor: clerk2 })).rows.some((r) => r.applicationId === id)).toBe(false);
   });
 
   it("a good rating cannot be appealed", async () => {

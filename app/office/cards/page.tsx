@@ -38,7 +38,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
     <div className="flex flex-col gap-4" data-testid="cards-page">
       <PageTitle>{t("title")}</PageTitle>
       <p>{list.supervises ? t("leadSupervisor") : t("leadStaff")}</p>
-      {can(actor.role, "ratings:follow-up") && (
+      {can(actor.role, "ratings:read") && (
         <p>
           <Link href="/office/ratings" className="text-blue-800 underline" data-testid="follow-ups-link">
             {t("followUpsLink")}

@@ -11,8 +11,8 @@ import { TableHead } from "@/components/ui/table-head";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
 import { orAccessPage } from "@/lib/server/http-errors";
-import { listFollowUps, ZFollowUpsFilter } from "@/lib/server/ratings/list-follow-ups";
-import { answerFollowUpAction } from "./actions";
+import { FOLLOW_UP_VIEWS, listFollowUps, ZFollowUpsFilter } from "@/lib/server/ratings/list-follow-ups";
+import { answerFollowUpAction, appealRatingAction, decideRatingAppealAction } from "./actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("followUps"))("title") };
@@ -21,17 +21,19 @@ export async function generateMetadata() {
 export default async function FollowUpsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireSignedIn("/office/ratings");
   const sp = await searchParams;
-  const filter = ZFollowUpsFilter.parse({ answered: typeof sp.answered === "string" ? sp.answered : undefined });
+  const filter = ZFollowUpsFilter.parse({ view: typeof sp.view === "string" ? sp.view : undefined });
   const [t, tr, format, list] = await Promise.all([getTranslations("followUps"), getTranslations("ratings"), getFormatter(), orAccessPage(listFollowUps({ actor, filter }))]);
   return (
     <div className="flex flex-col gap-4" data-testid="follow-ups-page">
       <PageTitle>{t("title")}</PageTitle>
       <p>{t("lead")}</p>
-      <p>
-        <Link href={filter.answered ? "/office/ratings" : "/office/ratings?answered=1"} className="text-blue-800 underline">
-          {filter.answered ? t("showOpen") : t("showAnswered")}
-        </Link>
-      </p>
+      <nav aria-label={t("views")} className="flex flex-wrap gap-4">
+        {FOLLOW_UP_VIEWS.map((v) => (
+          <Link key={v} href={v === "open" ? "/office/ratings" : `/office/ratings?view=${v}`} className="text-blue-800 underline" aria-current={filter.view === v ? "true" : undefined} data-testid={`follow-ups-view-${v}`}>
+            {t(`viewNames.${v}`)}
+          </Link>
+        ))}
+      </nav>
       {list.rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -57,6 +59,23 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
                     </td>
                     <td className="py-2 pr-3">
                       {f.answer && <Data>{f.answer}</Data>}
+                      {f.appealReason && (
+                        <span className="block" data-testid={`appeal-${f.number}`}>
+                          {f.appealUpheld === null ? t("appealPending") : f.appealUpheld ? t("appealUpheld") : t("appealDismissed")} <Data>{f.appealReason}</Data>
+                        </span>
+                      )}
+                      {f.appealActions.includes("APPEAL") && (
+                        <ActionForm action={appealRatingAction} fields={{ ratingId: f.ratingId }} label={t("appeal")} variant="secondary" inputs={[{ name: "reason", kind: "textarea", label: t("appealReason"), hint: t("appealHint") }]} testId={`appeal-rating-${f.number}`} />
+                      )}
+                      {f.appealActions.includes("DECIDE_APPEAL") && (
+                        <ActionForm
+                          action={decideRatingAppealAction}
+                          fields={{ ratingId: f.ratingId }}
+                          label={t("decide")}
+                          select={{ name: "uphold", label: t("decision"), options: [{ value: "", label: t("chooseDecision") }, { value: "yes", label: t("uphold") }, { value: "no", label: t("dismiss") }] }}
+                          testId={`decide-appeal-${f.number}`}
+                        />
+                      )}
                       {f.mayAnswer && (
                         <ActionForm
                           action={answerFollowUpAction}

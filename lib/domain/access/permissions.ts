@@ -59,6 +59,8 @@ export const PERMISSIONS = {
   "cards:supervise": ["SUPERVISOR", "DIRECTOR"],
   /** The cards one must act on, and answering a supervision notice. */
   "cards:answer": ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR"],
+  /** The bad ratings page (差评整改): one's section's follow-ups, ratings naming oneself, appeals to decide. */
+  "ratings:read": ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR"],
   /** Answer a bad rating's follow-up (差评整改) for one's section; the director for any. */
   "ratings:follow-up": ["REVIEWER", "CHIEF", "DIRECTOR"],
   /** Appeal a bad rating as mistaken or malicious (one's own, or any for the director). */

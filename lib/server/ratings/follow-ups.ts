@@ -17,7 +17,7 @@ export const ZAnswerFollowUpInput = z.object({
   answer: z.string().trim().min(2, "rating.answer").max(2000, "rating.answer"),
 });
 export const ZAppealRatingInput = z.object({ ratingId: z.string().min(1).max(60), reason: z.string().trim().min(2, "rating.appealReason").max(1000, "rating.appealReason") });
-export const ZDecideAppealInput = z.object({ ratingId: z.string().min(1).max(60), uphold: z.enum(["yes", "no"]) });
+export const ZDecideAppealInput = z.object({ ratingId: z.string().min(1).max(60), uphold: z.enum(["yes", "no"], "rating.uphold") });
 
 export async function answerFollowUp(opts: { actor: Actor | null; input: z.input<typeof ZAnswerFollowUpInput>; now?: Date }) {
   const actor = await requirePermission(opts.actor, "ratings:follow-up", "answerFollowUp");
