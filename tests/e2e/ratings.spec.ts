@@ -2,6 +2,7 @@
 // receipt's rating link without sign-in and rates the visit once (a very bad rating opens its
 // follow-up); the applicant rates an answered online filing on its page. Every page axe-scanned.
 import { expect, test } from "@playwright/test";
+import { pdfText } from "../support/decode";
 import { cardsRecordedFor, insertCase, withDb } from "./db";
 import { expectNoAxeViolations, login } from "./fixtures";
 
@@ -34,6 +35,11 @@ test("a phone opens the receipt's rating link without signing in, rates once; a 
   await page.goto(`/applications/${c.id}/receipt`);
   const link = await page.getByTestId("receipt-rating-link").getAttribute("href");
   expect(link).toMatch(new RegExp(`/rate/${c.id}\\?t=`));
+  // The PDF receipt carries the same link, with its own QR code.
+  const pdf = await page.request.get(`/applications/${c.id}/receipt.pdf`);
+  const text = await pdfText(await pdf.body());
+  expect(text).toContain("扫码评价本次服务");
+  expect(text.replace(/\s+/g, "")).toContain(new URL(link!).search.slice(3));
 
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await phone.goto(new URL(link!).pathname + new URL(link!).search);

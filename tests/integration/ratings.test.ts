@@ -71,6 +71,19 @@ describe("a window visit", () => {
     const online = await accepted(clerk, { walkIn: false });
     await expect(rateWindowVisitByLink({ applicationId: online, token: ratingToken(online), input: { level: "BASIC" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
+
+  it("from the SMS sent after the visit: its own key, recorded as an SMS rating; an online filing gets no such SMS", async () => {
+    const id = await accepted(clerk, { walkIn: true });
+    const sms = await db().notification.findMany({ where: { userId: applicant.id, kind: "RATING_INVITE", channel: "SMS" }, orderBy: { createdAt: "desc" } });
+    const invite = sms.find((n) => n.text.includes(`/rate/${id}?t=${ratingToken(id, "SMS")}`));
+    expect(invite?.address).toBe("13800009999");
+    await rateWindowVisitByLink({ applicationId: id, token: ratingToken(id, "SMS"), input: { level: "SATISFIED" } });
+    expect(await db().rating.findFirstOrThrow({ where: { applicationId: id } })).toMatchObject({ channel: "SMS", staffId: clerk.id });
+    // The receipt's key opens the same visit, now rated.
+    await expect(rateWindowVisitByLink({ applicationId: id, token: ratingToken(id), input: { level: "BASIC" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
+    const online = await accepted(clerk, { walkIn: false });
+    expect(await db().notification.count({ where: { kind: "RATING_INVITE", text: { contains: `/rate/${online}?` } } })).toBe(0);
+  });
 });
 
 describe("an online filing", () => {

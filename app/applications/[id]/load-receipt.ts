@@ -6,6 +6,13 @@ import type { ReceiptFacts } from "@/lib/server/applications/receipt-text";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
 import { orAccessPage } from "@/lib/server/http-errors";
 import { publicUrl } from "@/lib/server/public-url";
+import { windowRatingPath } from "@/lib/server/ratings/rate-service";
+
+/** A visit to the window is rated from its receipt: the absolute address its QR code opens. */
+async function windowRatingUrl(app: Receipt): Promise<string | null> {
+  const path = windowRatingPath(app);
+  return path ? publicUrl(path) : null;
+}
 
 type Receipt = Awaited<ReturnType<typeof getReceipt>>;
 
@@ -45,5 +52,6 @@ export async function receiptFactsOf(app: Receipt): Promise<ReceiptFacts> {
     sealed: await sealedRef(app.documents.find((d) => d.kind === "RECEIPT")),
     windowText: BUREAU.hall,
     hotline: BUREAU.hotline,
+    ratingUrl: await windowRatingUrl(app),
   };
 }

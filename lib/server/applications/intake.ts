@@ -13,6 +13,7 @@ import { lockedWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { ZDecideIntakeInput, type TDecideIntakeInput } from "./schemas";
 import { asAppError } from "@/lib/server/domain-errors";
 import { sealDocument } from "@/lib/server/seals/seal-document";
+import { inviteWindowRating } from "@/lib/server/ratings/rate-service";
 import { transition } from "./transition";
 
 export async function decideIntake(opts: { actor: Actor | null; input: TDecideIntakeInput; now?: Date }) {
@@ -140,6 +141,8 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
         now,
         record: { application: app.number, item: app.itemVersion.name, acceptedAt: now.toISOString(), promisedDue: message.promisedDue, statutoryDue: message.statutoryDue, owedBy: message.owedBy ?? null },
       });
+      // 好差评: a visit to the window is rated by the receipt's code, the window's tablet, or this SMS.
+      await inviteWindowRating(tx, app);
     }
     return moved;
   });

@@ -1,5 +1,6 @@
 // 受理通知书 as an A4 PDF: the application number, item, applicant, both due dates, anything owed
-// under 容缺受理, and where to follow progress (with a QR code to the public lookup).
+// under 容缺受理, and where to follow progress (with a QR code to the public lookup) — and, for a visit
+// to the window, a second QR code to rate it.
 import "server-only";
 import { renderQrPng } from "@/lib/server/catalogue/qr-code";
 import { BUREAU } from "@/lib/bureau";
@@ -15,7 +16,11 @@ const WIDTH = 595.28 - 2 * MARGIN;
 
 export async function renderReceiptPdf(data: ReceiptData): Promise<Uint8Array> {
   // Under the seal the QR code verifies the receipt itself; the notes still give the progress lookup.
-  const [fonts, qr] = await Promise.all([loadPdfFonts(), renderQrPng(data.sealed?.verifyUrl ?? data.progressUrl, { size: 320 })]);
+  const [fonts, qr, ratingQr] = await Promise.all([
+    loadPdfFonts(),
+    renderQrPng(data.sealed?.verifyUrl ?? data.progressUrl, { size: 320 }),
+    data.ratingUrl ? renderQrPng(data.ratingUrl, { size: 320 }) : null,
+  ]);
   const { doc, bytes } = openChinesePdf(fonts, {
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     info: { Title: `受理通知书 ${data.number}`, Author: data.bureauName, CreationDate: data.generatedAt },
@@ -51,6 +56,11 @@ export async function renderReceiptPdf(data: ReceiptData): Promise<Uint8Array> {
   const qrY = Math.max(doc.y + 16, 600);
   doc.image(qr, MARGIN + WIDTH - 110, qrY, { width: 110, height: 110 });
   doc.font(REGULAR).fontSize(8).text(data.sealed ? "扫码验真" : "扫码查询办理进度", MARGIN + WIDTH - 110, qrY + 112, { width: 110, align: "center" });
+  // A visit to the window: a second code, to rate it on a phone (好差评).
+  if (ratingQr) {
+    doc.image(ratingQr, MARGIN + WIDTH - 230, qrY, { width: 110, height: 110 });
+    doc.font(REGULAR).fontSize(8).text("扫码评价本次服务", MARGIN + WIDTH - 230, qrY + 112, { width: 110, align: "center" });
+  }
   if (data.sealed) drawSeal(doc, { name: BUREAU.officialName, x: MARGIN + 40, y: qrY - 10, size: 100, font: BOLD });
   doc.font(BOLD).fontSize(12).text(r.issuer, MARGIN, qrY + 20, { width: WIDTH - 130, align: "left" });
   doc.font(REGULAR).fontSize(12).text(r.issuedOn, MARGIN, qrY + 42, { width: WIDTH - 130 });

@@ -30,6 +30,8 @@ export type ReceiptFacts = {
   hotline: string;
   /** Under the seal: its 文号 and where anyone verifies it (null where no seal could stamp it). */
   sealed: { number: string; verifyUrl: string } | null;
+  /** A visit to the window: where the applicant rates it (好差评); null for a filing made online. */
+  ratingUrl?: string | null;
 };
 
 export type ReceiptDocument = {
@@ -68,6 +70,7 @@ export function receiptDocument(d: ReceiptFacts): ReceiptDocument {
       `办理进度查询：访问 ${d.progressUrl}，输入办件编号和证件号码后四位即可查询。咨询电话：${d.hotline}。`,
       `办理地点：${d.windowText}`,
       ...(d.sealed ? [`文号：${d.sealed.number}；文书验真：${d.sealed.verifyUrl}`] : []),
+      ...(d.ratingUrl ? [`欢迎对本次窗口服务作出评价（好差评）：${d.ratingUrl}`] : []),
     ],
     issuer: d.bureauName,
     issuedOn: shanghaiTime(d.acceptedAt).slice(0, 10),

@@ -15,7 +15,8 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { toDateColumn } from "@/lib/server/date-column";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
+import { publicUrl } from "@/lib/server/public-url";
 import { linkKey, linkKeyMatches } from "@/lib/server/link-key";
 import { refreshCardsLater } from "@/lib/server/applications/transition";
 import { queueNotice } from "@/lib/server/notifications/outbox";
@@ -52,16 +53,34 @@ const SERVED = {
 
 type Served = Prisma.ApplicationGetPayload<{ select: typeof SERVED }>;
 
-/** The key a receipt's QR link carries: only the bureau can make it, and it opens only this visit's rating. */
-export function ratingToken(applicationId: string): string {
-  return linkKey(`rating:${applicationId}:${INTAKE_VISIT}`);
+/** How a rating link reached the applicant: the receipt's QR code (PHONE) or an SMS after the visit. */
+type LinkChannel = Extract<RatingChannel, "PHONE" | "SMS">;
+const linkSubject = (applicationId: string, via: LinkChannel) => `rating:${applicationId}:${INTAKE_VISIT}${via === "SMS" ? ":sms" : ""}`;
+
+/** The key a rating link carries: only the bureau can make it, and it opens only this visit's rating. */
+export function ratingToken(applicationId: string, via: LinkChannel = "PHONE"): string {
+  return linkKey(linkSubject(applicationId, via));
 }
 
-export function ratingPath(applicationId: string): string {
-  return `/rate/${applicationId}?t=${ratingToken(applicationId)}`;
+export function ratingPath(applicationId: string, via: LinkChannel = "PHONE"): string {
+  return `/rate/${applicationId}?t=${ratingToken(applicationId, via)}`;
 }
 
-const tokenMatches = (applicationId: string, token: string) => linkKeyMatches(`rating:${applicationId}:${INTAKE_VISIT}`, token);
+/** Which link the key belongs to (so the rating records how it came), or null for a wrong key. */
+function linkChannelOf(applicationId: string, token: string): LinkChannel | null {
+  for (const via of ["PHONE", "SMS"] as const) if (linkKeyMatches(linkSubject(applicationId, via), token)) return via;
+  return null;
+}
+
+/**
+ * After a visit to the window, the applicant gets the rating link by SMS too (in the acceptance's
+ * transaction): whoever did not scan the receipt's code can still rate the visit, once.
+ */
+export async function inviteWindowRating(tx: Tx, app: { id: string; number: string | null; channel: string; applicantId: string }): Promise<void> {
+  if (app.channel !== "WINDOW") return;
+  const link = await publicUrl(ratingPath(app.id, "SMS"));
+  await queueNotice(tx, { userId: app.applicantId, kind: "RATING_INVITE", channels: ["SMS"], text: `【广安区行政审批局】感谢您到窗口办理（办件编号 ${app.number ?? ""}）。欢迎对本次服务作出评价（好差评）：${link}` });
+}
 
 async function record(o: { app: Served; service: RatedService; visit?: string; channel: RatingChannel; staffId: string | null; raterId: string | null; input: z.infer<typeof ZRatingInput>; now: Date }) {
   const { app, input, now } = o;
@@ -120,12 +139,13 @@ export async function rateOnlineService(opts: { actor: Actor | null; application
   return record({ app, service: "ONLINE", channel: "WEB", staffId: app.decidedById ?? app.acceptedById, raterId: input.anonymous ? null : actor.id, input, now: opts.now ?? new Date() });
 }
 
-/** A visit to the window, rated from the receipt's QR link on a phone (no sign-in; anonymous). */
+/** A visit to the window, rated from the receipt's QR link or the SMS link on a phone (no sign-in; anonymous). */
 export async function rateWindowVisitByLink(opts: { applicationId: string; token: string; input: RatingInput; now?: Date }) {
   const input = ZRatingInput.parse(opts.input);
   const app = await windowVisitOf(opts.applicationId);
-  if (!app || !tokenMatches(app.id, opts.token)) throw new AppError("NOT_FOUND", "rating link");
-  return record({ app, service: "WINDOW", visit: INTAKE_VISIT, channel: "PHONE", staffId: app.acceptedById, raterId: null, input, now: opts.now ?? new Date() });
+  const via = app && linkChannelOf(app.id, opts.token);
+  if (!app || !via) throw new AppError("NOT_FOUND", "rating link");
+  return record({ app, service: "WINDOW", visit: INTAKE_VISIT, channel: via, staffId: app.acceptedById, raterId: null, input, now: opts.now ?? new Date() });
 }
 
 /** The window's tablet, facing the applicant: the clerk's just-finished visit. */
@@ -140,7 +160,7 @@ export async function rateWindowVisitOnDevice(opts: { actor: Actor | null; appli
 /** What a rating page shows of the service: its number and item, and whether it was rated already. */
 export async function ratingTarget(opts: { applicationId: string; token: string }) {
   const app = await windowVisitOf(opts.applicationId);
-  if (!app || !tokenMatches(app.id, opts.token)) throw new AppError("NOT_FOUND", "rating link");
+  if (!app || !linkChannelOf(app.id, opts.token)) throw new AppError("NOT_FOUND", "rating link");
   const rated = await db().rating.count({ where: { serviceKey: serviceKey("WINDOW", app.id, INTAKE_VISIT) } });
   return { number: app.number, itemName: app.itemVersion.name, rated: rated > 0 };
 }

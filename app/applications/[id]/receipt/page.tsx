@@ -6,8 +6,6 @@ import { SealStamp } from "@/components/applications/seal-stamp";
 import { Notice } from "@/components/ui/notice";
 import { PROVISIONAL_NOTE, receiptDocument } from "@/lib/server/applications/receipt-text";
 import { renderQrSvg } from "@/lib/server/catalogue/qr-code";
-import { publicUrl } from "@/lib/server/public-url";
-import { windowRatingPath } from "@/lib/server/ratings/rate-service";
 import { loadReceipt, receiptFactsOf } from "../load-receipt";
 
 export const metadata = { title: "受理通知书" };
@@ -20,8 +18,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   const provisional = doc.notes.includes(PROVISIONAL_NOTE);
   const sealed = facts.sealed !== null;
   // A visit to the window is rated from the receipt: its QR code opens the rating on a phone.
-  const ratingPath = windowRatingPath(app);
-  const ratingUrl = ratingPath ? await publicUrl(ratingPath) : null;
+  const ratingUrl = facts.ratingUrl ?? null;
   const ratingQr = ratingUrl ? await renderQrSvg(ratingUrl) : null;
   return (
     <>
