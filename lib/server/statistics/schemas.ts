@@ -22,6 +22,10 @@ export type TDashboardQuery = z.infer<typeof ZDashboardQuery>;
 export const BREAKDOWNS = ["section", "item", "staff"] as const;
 export const ZDashboardExport = ZDashboardQuery.extend({ by: z.enum(BREAKDOWNS).catch("section").default("section") });
 
+/** The 好差评 breakdowns of the dashboard, each exportable. */
+export const RATING_BREAKDOWNS = ["section", "item", "window", "staff"] as const;
+export const ZRatingExport = ZDashboardQuery.extend({ by: z.enum(RATING_BREAKDOWNS).catch("section").default("section") });
+
 export const ZPublicStatisticsQuery = z.object({
   /** The month whose sections are shown, and the last of the twelve in the series (YYYY-MM). */
   month: z
