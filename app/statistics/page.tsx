@@ -1,9 +1,11 @@
 // 统计数据公开: the bureau's monthly figures for everyone, without signing in — twelve months, one
-// month by section, a chart drawn on the server with its table, and the same as CSV and JSON.
+// month by section, a chart drawn on the server with its table, 好差评 and complaints month by month
+// and by section (no window, no member of staff), and the same as CSV and JSON.
 import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BreakdownTable } from "@/components/statistics/breakdown-table";
 import { ChartWithTable } from "@/components/statistics/bar-chart";
+import { ComplaintTable, RatingTable } from "@/components/statistics/rating-tables";
 import { formatMonth, NONE } from "@/components/statistics/format";
 import { Data } from "@/components/ui/data";
 import { Card, PageTitle } from "@/components/ui/notice";
@@ -23,7 +25,8 @@ export async function generateMetadata() {
 export default async function PublicStatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
   const query = ZPublicStatisticsQuery.parse({ month: typeof sp.month === "string" ? sp.month : undefined });
-  const [t, td, format, s] = await Promise.all([getTranslations("statistics"), getTranslations("dashboard"), getFormatter(), getPublicStatistics({ query })]);
+  const [t, td, tf, format, s] = await Promise.all([getTranslations("statistics"), getTranslations("dashboard"), getTranslations("ratingFigures"), getFormatter(), getPublicStatistics({ query })]);
+  const ratingMonths = [...s.ratings.months].reverse();
   const months = [...s.months].reverse();
   const offered = trendOf(monthPeriod(monthOf(s.today)), MONTHS_OFFERED)
     .map((p) => monthOf(p.from))
@@ -91,6 +94,42 @@ export default async function PublicStatisticsPage({ searchParams }: { searchPar
           total={{ label: t("total"), figures: s.total }}
           testId="public-sections"
         />
+      </Card>
+      <Card title={tf("public.monthsTitle")}>
+        <p className="mb-2">{tf("public.lead")}</p>
+        <RatingTable
+          caption={tf("public.monthsTitle")}
+          labelHeaders={[t("monthHeader")]}
+          rows={ratingMonths.map((m) => ({ key: m.month, labels: [monthName(m.month)], value: m.row }))}
+          testId="public-rating-months"
+        />
+      </Card>
+      <Card title={tf("public.complaintsMonthsTitle")}>
+        <ComplaintTable
+          caption={tf("public.complaintsMonthsTitle")}
+          labelHeaders={[t("monthHeader")]}
+          rows={ratingMonths.map((m) => ({ key: m.month, labels: [monthName(m.month)], value: m.complaints }))}
+          testId="public-complaint-months"
+        />
+      </Card>
+      <Card title={tf("public.sectionsTitle", { month: monthName(s.month) })}>
+        <RatingTable
+          caption={tf("public.sectionsTitle", { month: monthName(s.month) })}
+          labelHeaders={[t("section")]}
+          rows={s.ratings.sections.map((x) => ({ key: x.code ?? "none", labels: [x.name ? <Data>{x.name}</Data> : t("noSection")], value: x.row }))}
+          total={{ label: t("total"), value: s.ratings.total.row }}
+          testId="public-rating-sections"
+        />
+      </Card>
+      <Card title={tf("public.complaintsSectionsTitle", { month: monthName(s.month) })}>
+        <ComplaintTable
+          caption={tf("public.complaintsSectionsTitle", { month: monthName(s.month) })}
+          labelHeaders={[t("section")]}
+          rows={s.ratings.sections.map((x) => ({ key: x.code ?? "none", labels: [x.name ? <Data>{x.name}</Data> : tf("unassigned")], value: x.complaints }))}
+          total={{ label: t("total"), value: s.ratings.total.complaints }}
+          testId="public-complaint-sections"
+        />
+        <p className="mt-4 text-sm text-slate-700">{tf("howCounted")}</p>
       </Card>
       <Card title={t("downloads")}>
         <ul className="list-disc pl-5">

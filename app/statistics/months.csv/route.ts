@@ -1,16 +1,24 @@
-// The public monthly figures (twelve months up to ?month=YYYY-MM) as CSV, UTF-8 with a byte-order mark.
+// The public monthly figures (twelve months up to ?month=YYYY-MM), with the month's ratings and
+// complaints, as CSV, UTF-8 with a byte-order mark.
 import { getTranslations } from "next-intl/server";
 import { csvDocument } from "@/lib/domain/csv-document";
 import { columnCell, columnValue, PUBLIC_COLUMNS, SHARE_COLUMNS } from "@/lib/domain/statistics/figures";
+import { COMPLAINT_COLUMNS, complaintColumnValue, RATING_COLUMNS, RATING_SHARE_COLUMNS, ratingCell, ratingColumnValue, type ComplaintCounts, type RatingRow } from "@/lib/domain/statistics/rating-figures";
 import { contentDisposition } from "@/lib/server/http-errors";
 import { getPublicStatistics } from "@/lib/server/statistics/get-public-statistics";
 import { ZPublicStatisticsQuery } from "@/lib/server/statistics/schemas";
 
 export async function GET(req: Request) {
   const query = ZPublicStatisticsQuery.parse({ month: new URL(req.url).searchParams.get("month") ?? undefined });
-  const [t, td, s] = await Promise.all([getTranslations("statistics"), getTranslations("dashboard"), getPublicStatistics({ query })]);
-  const header = [t("monthHeader"), ...PUBLIC_COLUMNS.map((c) => `${td(`columns.${c}`)}${SHARE_COLUMNS.has(c) ? td("percentSuffix") : ""}`)];
-  const rows = s.months.map((m) => [m.month, ...PUBLIC_COLUMNS.map((c) => columnCell(c, columnValue(c, m.figures)))]);
+  const [t, td, tf, s] = await Promise.all([getTranslations("statistics"), getTranslations("dashboard"), getTranslations("ratingFigures"), getPublicStatistics({ query })]);
+  // Then the ratings and complaints of the same row.
+  const ratingHeader = [
+    ...RATING_COLUMNS.map((c) => `${tf(`columns.${c}`)}${RATING_SHARE_COLUMNS.has(c) ? td("percentSuffix") : ""}`),
+    ...COMPLAINT_COLUMNS.map((c) => `${tf("complaintPrefix")}${tf(`complaintColumns.${c}`)}`),
+  ];
+  const ratingCells = (row: RatingRow, complaints: ComplaintCounts) => [...RATING_COLUMNS.map((c) => ratingCell(c, ratingColumnValue(c, row))), ...COMPLAINT_COLUMNS.map((c) => String(complaintColumnValue(c, complaints)))];
+  const header = [t("monthHeader"), ...PUBLIC_COLUMNS.map((c) => `${td(`columns.${c}`)}${SHARE_COLUMNS.has(c) ? td("percentSuffix") : ""}`), ...ratingHeader];
+  const rows = s.months.map((m, i) => [m.month, ...PUBLIC_COLUMNS.map((c) => columnCell(c, columnValue(c, m.figures))), ...ratingCells(s.ratings.months[i].row, s.ratings.months[i].complaints)]);
   return new Response(csvDocument(header, rows), {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": contentDisposition(`statistics-months-${s.month}.csv`), "Cache-Control": "no-store" },
   });

@@ -1,16 +1,19 @@
 // 监察统计 for the director and supervisors: a day, week or month of figures, the trend before it,
 // charts drawn on the server with a table beside each, and the breakdowns by section, item and
-// member of staff, each downloadable as CSV.
+// member of staff, each downloadable as CSV; then the period's 好差评 by section, item, window and
+// member of staff, and complaints by stage.
 import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BreakdownTable } from "@/components/statistics/breakdown-table";
 import { ChartWithTable } from "@/components/statistics/bar-chart";
+import { ComplaintTable, RatingTable } from "@/components/statistics/rating-tables";
 import { formatAverage, formatPeriod, formatShare, NONE, shortPeriod } from "@/components/statistics/format";
 import { Data } from "@/components/ui/data";
 import { Card, PageTitle } from "@/components/ui/notice";
 import { listHref } from "@/components/ui/pager";
 import { BREAKDOWN_COLUMNS, ratesOf } from "@/lib/domain/statistics/figures";
 import { PERIOD_KINDS, type Period } from "@/lib/domain/statistics/period";
+import { badRatings, complaintTotal, followUpsDecided, ratingRatesOf, ratingTotal } from "@/lib/domain/statistics/rating-figures";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { orAccessPage } from "@/lib/server/http-errors";
 import { getSupervisionDashboard } from "@/lib/server/statistics/get-supervision-dashboard";
@@ -30,7 +33,7 @@ export default async function SupervisionDashboardPage({ searchParams }: { searc
   const actor = await requireArea("supervision", "/office/supervision/dashboard");
   const sp = await searchParams;
   const query = ZDashboardQuery.parse({ period: one(sp.period), on: one(sp.on) });
-  const [t, tr, format, d] = await Promise.all([getTranslations("dashboard"), getTranslations("roles"), getFormatter(), orAccessPage(getSupervisionDashboard({ actor, query }))]);
+  const [t, tr, tf, format, d] = await Promise.all([getTranslations("dashboard"), getTranslations("roles"), getTranslations("ratingFigures"), getFormatter(), orAccessPage(getSupervisionDashboard({ actor, query }))]);
   const periodText = (p: Period) => formatPeriod(format, p, (from, to) => t("periodWeek", { from, to }));
   const href = (p: Period | null, extra: Record<string, string> = {}) => listHref("/office/supervision/dashboard", { period: d.period.kind, on: p?.from, ...extra });
   const csv = (by: string) => listHref("/office/supervision/dashboard.csv", { period: d.period.kind, on: d.period.from, by });
@@ -59,6 +62,21 @@ export default async function SupervisionDashboardPage({ searchParams }: { searc
     [t("openCards"), t("openCardsValue", { yellow: format.number(d.total.openCards.yellow), red: format.number(d.total.openCards.red) })],
   ];
   const sections = d.bySection.filter((s) => s.figures.received + s.figures.decided > 0);
+
+  const ratings = d.ratings;
+  const ratingCsv = (by: string) => listHref("/office/supervision/ratings.csv", { period: d.period.kind, on: d.period.from, by });
+  const ratingRates = ratingRatesOf(ratings.total.ratings, ratings.total.followUps);
+  const ratingCount = ratingTotal(ratings.total.ratings);
+  const ofRatings = (part: number, whole: number) => tf("ofCount", { part: format.number(part), whole: format.number(whole) });
+  const ratingSummary: [string, React.ReactNode, string?][] = [
+    [tf("ratings"), format.number(ratingCount)],
+    [tf("satisfiedShare"), formatShare(format, ratingRates.satisfiedShare), ofRatings(ratings.total.ratings.VERY_SATISFIED + ratings.total.ratings.SATISFIED, ratingCount)],
+    [tf("badShare"), formatShare(format, ratingRates.badShare), ofRatings(badRatings(ratings.total.ratings), ratingCount)],
+    [tf("followUpOnTime"), formatShare(format, ratingRates.followUpOnTimeShare), ofRatings(ratings.total.followUps.onTime, followUpsDecided(ratings.total.followUps))],
+    [tf("followUpsOverdue"), format.number(ratings.total.followUps.openOverdue)],
+    [tf("complaints"), format.number(complaintTotal(ratings.complaints.total)), tf("complaintsClosed", { closed: format.number(ratings.complaints.total.stages.CLOSED) })],
+  ];
+  const windowLabel = (w: string | null) => (w === null ? tf("online") : w === "" ? tf("noWindow") : <Data>{w}</Data>);
 
   return (
     <div className="flex flex-col gap-4" data-testid="supervision-dashboard">
@@ -225,6 +243,126 @@ export default async function SupervisionDashboardPage({ searchParams }: { searc
             testId="by-staff"
           />
         )}
+      </Card>
+
+      <Card title={tf("title", { period: periodText(d.period) })}>
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="rating-summary">
+          {ratingSummary.map(([label, value, detail]) => (
+            <div key={label} className="rounded border border-slate-200 p-3">
+              <dt className="text-sm text-slate-700">{label}</dt>
+              <dd className="text-xl font-semibold tabular-nums">
+                {value}
+                {detail && <span className="ml-2 text-sm font-normal text-slate-700">{detail}</span>}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-4 text-sm text-slate-700">{tf("howCounted")}</p>
+      </Card>
+
+      <Card title={tf("bySection")}>
+        <p className="mb-2">
+          <a href={ratingCsv("section")} className="text-blue-800 underline" data-testid="rating-csv-section">
+            {t("csv")}
+          </a>
+        </p>
+        <RatingTable
+          caption={tf("bySection")}
+          labelHeaders={[t("section")]}
+          rows={ratings.bySection.map((s) => ({ key: s.id ?? "none", labels: [sectionLabel(s.name)], value: s.row }))}
+          total={{ label: t("total"), value: ratings.total }}
+          testId="rating-by-section"
+        />
+      </Card>
+
+      <Card title={tf("byItem")}>
+        <p className="mb-2 flex flex-wrap gap-x-4">
+          <span>{tf("itemsShown", { shown: Math.min(ITEMS_SHOWN, ratings.byItem.length), total: ratings.byItem.length })}</span>
+          <a href={ratingCsv("item")} className="text-blue-800 underline" data-testid="rating-csv-item">
+            {t("csv")}
+          </a>
+        </p>
+        {ratings.byItem.length === 0 ? (
+          <p>{tf("empty")}</p>
+        ) : (
+          <RatingTable
+            caption={tf("byItem")}
+            labelHeaders={[t("item"), t("section")]}
+            rows={ratings.byItem.slice(0, ITEMS_SHOWN).map((i) => ({
+              key: i.id,
+              labels: [
+                <>
+                  <Data>{i.name}</Data> <span className="block font-mono text-xs text-slate-700">{i.code}</span>
+                </>,
+                sectionLabel(i.sectionName),
+              ],
+              value: i.row,
+            }))}
+            testId="rating-by-item"
+          />
+        )}
+      </Card>
+
+      <Card title={tf("byWindow")}>
+        <p className="mb-2 flex flex-wrap gap-x-4">
+          <span>{tf("windowNote")}</span>
+          <a href={ratingCsv("window")} className="text-blue-800 underline" data-testid="rating-csv-window">
+            {t("csv")}
+          </a>
+        </p>
+        {ratings.byWindow.length === 0 ? (
+          <p>{tf("empty")}</p>
+        ) : (
+          <RatingTable
+            caption={tf("byWindow")}
+            labelHeaders={[tf("window")]}
+            rows={ratings.byWindow.map((w) => ({ key: w.window ?? "online", labels: [windowLabel(w.window)], value: w.row }))}
+            total={{ label: t("total"), value: ratings.total }}
+            testId="rating-by-window"
+          />
+        )}
+      </Card>
+
+      <Card title={tf("byStaff")}>
+        <p className="mb-2 flex flex-wrap gap-x-4">
+          <span>{tf("staffNote")}</span>
+          <a href={ratingCsv("staff")} className="text-blue-800 underline" data-testid="rating-csv-staff">
+            {t("csv")}
+          </a>
+        </p>
+        {ratings.byStaff.length === 0 ? (
+          <p>{tf("empty")}</p>
+        ) : (
+          <RatingTable
+            caption={tf("byStaff")}
+            labelHeaders={[t("staff"), t("role")]}
+            rows={ratings.byStaff.map((u) => ({
+              key: u.id ?? "none",
+              labels: u.id
+                ? [
+                    <>
+                      <Data>{u.name}</Data> <span className="font-mono text-xs text-slate-700">({u.loginId})</span>
+                    </>,
+                    u.role ? tr(u.role) : "",
+                  ]
+                : [tf("noStaff"), ""],
+              value: u.row,
+            }))}
+            total={{ label: t("total"), value: ratings.total }}
+            testId="rating-by-staff"
+          />
+        )}
+      </Card>
+
+      <Card title={tf("complaintsBySection")}>
+        <p className="mb-2">{tf("complaintsNote")}</p>
+        <ComplaintTable
+          caption={tf("complaintsBySection")}
+          labelHeaders={[t("section")]}
+          rows={ratings.complaints.bySection.map((s) => ({ key: s.id ?? "none", labels: [s.name ? <Data>{s.name}</Data> : tf("unassigned")], value: s.complaints }))}
+          total={{ label: t("total"), value: ratings.complaints.total }}
+          testId="complaints-by-section"
+        />
       </Card>
     </div>
   );
