@@ -2,6 +2,7 @@
 // Applicant actions: thin — parse, call the service (which checks the actor itself), shape.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { signCommitment, ZSignCommitmentInput } from "@/lib/server/commitments/sign-commitment";
 import { runAction } from "@/lib/server/action";
 import { startApplication, submitApplication, withdrawApplication } from "@/lib/server/applications/file-application";
 import { reuseMaterialFile } from "@/lib/server/applications/materials";
@@ -67,4 +68,10 @@ export async function removeEnterpriseStaffAction(_prev: unknown, formData: Form
 /** The applicant rates their answered online filing (一事一评). */
 export async function rateOnlineAction(_prev: unknown, formData: FormData) {
   return runAction(formData, ZRatingInput.extend({ applicationId: z.string().min(1).max(60) }), ({ applicationId, ...input }, actor) => rateOnlineService({ actor, applicationId, input }), { toInput: ratingInputOf, permission: "applicant:self", name: "rateOnlineService" });
+}
+
+export async function signCommitmentAction(_prev: unknown, formData: FormData) {
+  const result = await runAction(formData, ZSignCommitmentInput, (input, actor) => signCommitment({ actor, input }), { permission: "applicant:self", name: "signCommitment" });
+  if (result?.ok) revalidatePath("/my/applications");
+  return result;
 }

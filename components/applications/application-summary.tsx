@@ -182,6 +182,10 @@ export async function ApplicationSummary({
                     <a href={`/files/${m.file.id}`} className="text-blue-800 underline">
                       {m.file.originalName}
                     </a>
+                  ) : m.commitment ? (
+                    <span className="text-slate-800" data-testid={`committed-${m.materialId}`}>
+                      {t.rich("committed", { name: m.commitment.signerName, data: dataTag })}
+                    </span>
                   ) : !m.applicable ? (
                     <span className="text-slate-700" data-testid={`not-applicable-${m.materialId}`}>
                       {t.rich("notApplicable", { condition: m.condition, data: dataTag })}
@@ -190,6 +194,7 @@ export async function ApplicationSummary({
                     <span className="text-slate-700">{t("notGiven")}</span>
                   )}
                   {m.verdict && <span className="ml-2">· {t(`verdicts.${m.verdict}`)}</span>}
+                  {m.commitment?.result && <span className="ml-2">· {t(`postCheck.${m.commitment.result}`)}</span>}
                   {m.problem && m.verdict !== "OK" && (
                     <span className="ml-2 text-red-800">
                       · <Data>{m.problem}</Data>

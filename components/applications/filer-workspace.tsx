@@ -26,7 +26,7 @@ export async function FilerWorkspace({
   returnTo: string;
   /** `?upload=` after a form post without JavaScript. */
   upload?: string;
-  actions: { submit: Action; reuse: Action; withdraw?: Action; chooseDelivery?: Action };
+  actions: { submit: Action; reuse: Action; withdraw?: Action; chooseDelivery?: Action; commit?: Action };
 }) {
   const [t, tf] = await Promise.all([getTranslations("application"), getTranslations("common")]);
   const editable = editableMaterials(app.state);
@@ -85,6 +85,26 @@ export async function FilerWorkspace({
             .map((f) => ({ value: f.id, label: `${f.originalName}${f.usedAs.length ? `（${f.usedAs.join("、")}）` : ""}` }));
           return (
             <div className="flex w-full flex-col gap-3 md:w-96">
+              {m.mayCommit && actions.commit && (
+                <details className="rounded border border-amber-300 bg-amber-50 p-2" data-testid={`commit-${m.name}`}>
+                  <summary className="cursor-pointer text-sm">{t("commitSummary")}</summary>
+                  <p className="my-2 whitespace-pre-line text-sm" lang="zh-CN">
+                    {m.commitmentText}
+                  </p>
+                  <ActionForm
+                    variant="secondary"
+                    action={actions.commit}
+                    fields={{ applicationId: app.id, materialId: m.materialId }}
+                    label={t("commitSign")}
+                    done={t("commitDone")}
+                    inputs={[
+                      { name: "agreed", kind: "checkbox", label: t("commitAgree") },
+                      { name: "signerName", kind: "text", label: t("commitSigner") },
+                    ]}
+                    testId={`commit-form-${m.name}`}
+                  />
+                </details>
+              )}
               <MaterialUpload applicationId={app.id} materialId={m.materialId} materialName={m.name} returnTo={returnTo} labels={uploadLabels} />
               {options.length > 0 && (
                 <details className="rounded border border-slate-200 p-2" open={!m.file && options.some((o) => o.label.includes(`（${m.name}`))}>

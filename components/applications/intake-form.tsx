@@ -47,7 +47,8 @@ export function IntakeForm({
   decisions: readonly IntakeDecision[];
   applicationId: string;
   /** notApplicable: a conditional material the filer said is not needed (its label), else null. */
-  materials: { materialId: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; file: { href: string; name: string } | null; notApplicable: React.ReactNode | null }[];
+  /** committed: a commitment (告知承诺) signed in its place (who signed, as a label), else null. */
+  materials: { materialId: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; file: { href: string; name: string } | null; notApplicable: React.ReactNode | null; committed?: React.ReactNode | null }[];
   labels: IntakeLabels;
 }) {
   const [state, formAction] = useActionState(action, null);
@@ -92,6 +93,8 @@ export function IntakeForm({
                   {labels.colon}
                   <Data>{m.file.name}</Data>
                 </a>
+              ) : m.committed ? (
+                <span data-testid={`committed-${m.materialId}`}>{m.committed}</span>
               ) : m.notApplicable ? (
                 <span data-testid={`not-applicable-${m.materialId}`}>{m.notApplicable}</span>
               ) : (

@@ -3,7 +3,7 @@ import type { PrismaClient } from "../../prisma/generated/client";
 
 let seq = 0;
 
-export async function createItem(prisma: PrismaClient, opts: { promisedDays?: number; statutoryDays?: number; onlineAvailable?: boolean; kind?: "INSTANT" | "PROMISED" | "REPORTED"; formFields?: { key: string; label: string; kind: string; required: boolean }[] } = {}) {
+export async function createItem(prisma: PrismaClient, opts: { promisedDays?: number; statutoryDays?: number; onlineAvailable?: boolean; kind?: "INSTANT" | "PROMISED" | "REPORTED"; formFields?: { key: string; label: string; kind: string; required: boolean }[]; /** 告知承诺 offered in place of the second core material. */ commitmentText?: string } = {}) {
   seq++;
   const tag = `${Date.now() % 1_000_000}${seq}`;
   const department = await prisma.department.create({ data: { code: `D${tag}`, name: `测试部门${tag}` } });
@@ -28,7 +28,7 @@ export async function createItem(prisma: PrismaClient, opts: { promisedDays?: nu
       materials: {
         create: [
           { position: 1, name: "申请书", kind: "CORE" },
-          { position: 2, name: "营业执照", kind: "CORE" },
+          { position: 2, name: "营业执照", kind: "CORE", commitmentText: opts.commitmentText ?? "" },
           { position: 3, name: "场所照片", kind: "SUPPLEMENTARY" },
         ],
       },

@@ -38,6 +38,13 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
     <div className="flex flex-col gap-4" data-testid="cards-page">
       <PageTitle>{t("title")}</PageTitle>
       <p>{list.supervises ? t("leadSupervisor") : t("leadStaff")}</p>
+      {can(actor.role, "commitments:check") && (
+        <p>
+          <Link href="/office/commitments" className="text-blue-800 underline" data-testid="post-checks-link">
+            {t("postChecksLink")}
+          </Link>
+        </p>
+      )}
       {can(actor.role, "ratings:read") && (
         <p>
           <Link href="/office/ratings" className="text-blue-800 underline" data-testid="follow-ups-link">

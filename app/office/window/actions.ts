@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { redirect } from "next/navigation";
+import { signCommitment, ZSignCommitmentInput } from "@/lib/server/commitments/sign-commitment";
 import { runAction } from "@/lib/server/action";
 import { findApplicant, registerWalkInApplicant, ZFindApplicantInput, ZWalkInApplicantInput } from "@/lib/server/applications/applicants";
 import { windowCasesHref, ZWindowCaseSearch } from "@/lib/server/applications/list-window-cases";
@@ -79,4 +80,10 @@ export async function decideIntakeAction(_prev: unknown, formData: FormData) {
  * refresh under them); the tablet shows the next visit when it is opened again. */
 export async function rateOnDeviceAction(_prev: unknown, formData: FormData) {
   return runAction(formData, ZRatingInput.extend({ applicationId: z.string().min(1).max(60) }), ({ applicationId, ...input }, actor) => rateWindowVisitOnDevice({ actor, applicationId, input }), { toInput: ratingInputOf, permission: "intake:work", name: "rateWindowVisitOnDevice" });
+}
+
+export async function signWalkInCommitmentAction(_prev: unknown, formData: FormData) {
+  const result = await runAction(formData, ZSignCommitmentInput, (input, actor) => signCommitment({ actor, input }), { permission: "intake:work", name: "signCommitment" });
+  if (result?.ok) revalidatePath("/office/window/applications");
+  return result;
 }

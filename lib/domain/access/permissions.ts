@@ -77,6 +77,10 @@ export const PERMISSIONS = {
   "complaints:handle": ["REVIEWER", "CHIEF", "DIRECTOR"],
   /** Complaints of the whole bureau, not only one's section's. */
   "complaints:whole-bureau": ["DIRECTOR", "SUPERVISOR"],
+  /** Record the post-check (核查) of a commitment (告知承诺) for one's section — a false one revokes the certificate. */
+  "commitments:check": ["CHIEF", "DIRECTOR"],
+  /** Post-checks of the whole bureau, not only one's section's. */
+  "commitments:whole-bureau": ["DIRECTOR"],
   /** One's own notice channels and e-mail address. */
   "notifications:self": ["APPLICANT", "CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR", "ADMIN"],
   /** The supervision figures (监察统计): filings, decisions, on-time shares, cards, by section, item and staff member. */

@@ -26,9 +26,12 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
       itemVersion: { select: { name: true, promisedDays: true, statutoryDays: true } },
       materials: { include: { material: { select: { kind: true, name: true, position: true } } } },
       notices: { orderBy: { issuedAt: "asc" } },
+      commitments: { select: { materialId: true } },
     },
   });
   if (!app) throw new AppError("NOT_FOUND");
+  // 告知承诺: a signed commitment stands in for its material's file.
+  const committed = new Set(app.commitments.map((c) => c.materialId));
 
   // The checklist: ticked = present and acceptable; unticked = missing (no file) or deficient, or
   // not applicable (a conditional material whose situation the filer said does not hold).
@@ -36,7 +39,7 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
   const lines: (ChecklistLine & { lineId: string; name: string; problem: string })[] = app.materials
     .sort((a, b) => a.material.position - b.material.position)
     .map((m) => {
-      const verdict = checklistVerdict({ ticked: ok.has(m.materialId), fileGiven: m.storedFileId !== null, applicable: m.applicable });
+      const verdict = checklistVerdict({ ticked: ok.has(m.materialId), fileGiven: m.storedFileId !== null || committed.has(m.materialId), applicable: m.applicable });
       // The clerk's words for what needs attention; a material not given at all says so by default.
       const problem = verdict === "OK" || verdict === "NOT_APPLICABLE" ? "" : input.problems[m.materialId] || (verdict === "MISSING" ? "未提交该材料" : "");
       return { lineId: m.id, materialId: m.materialId, name: m.material.name, kind: m.material.kind, verdict, problem };

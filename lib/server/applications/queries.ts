@@ -2,7 +2,7 @@
 // and the public progress lookup. Whoever may not see an application gets NOT_FOUND.
 import "server-only";
 import { APPLICATION_TRAIL_ACTIONS } from "@/lib/domain/audit/application-trail";
-import { idTailMatches, mayViewApplication } from "@/lib/domain/applications/access";
+import { editableMaterials, idTailMatches, mayViewApplication } from "@/lib/domain/applications/access";
 import { normaliseApplicationNumber } from "@/lib/domain/applications/application-number";
 import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
 import { AppError } from "@/lib/errors";
@@ -10,6 +10,7 @@ import { identifierOf, maskIdentity } from "@/lib/server/accounts/get-applicant-
 import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { lookupAllowed, recordLookupFailure } from "./lookup-guard";
+import { mayCommit } from "@/lib/domain/commitments/commitments";
 import { provisionalOf } from "@/lib/domain/calendar/working-days";
 import type { WorkflowAction } from "@/lib/domain/workflow/application-workflow";
 import { availableActions } from "@/lib/domain/workflow/available-actions";
@@ -41,10 +42,12 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
       notices: { orderBy: { issuedAt: "asc" }, include: { document: { select: { id: true, number: true } } } },
       certificates: currentCertificate({ id: true, number: true, identifier: true, status: true, version: true, deliveryMethod: true, deliveryAddress: true, trackingNumber: true, mailedAt: true, collectorName: true, deliveredAt: true }),
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, number: true, identifier: true, createdAt: true } },
+      commitments: { select: { materialId: true, text: true, signerName: true, signedAt: true, result: true, checkedAt: true } },
     },
   });
   if (!app) throw new AppError("NOT_FOUND");
   if (!mayViewApplication(actor, app)) throw await hiddenFrom(actor, { entityType: "Application", entityId: app.id }, "getApplication");
+  const commitmentOf = (materialId: string) => app.commitments.find((c) => c.materialId === materialId) ?? null;
   const [events, cal] = await Promise.all([
     db().auditEvent.findMany({
       where: { entityType: "Application", entityId: app.id, action: { in: [...APPLICATION_TRAIL_ACTIONS] } },
@@ -107,6 +110,10 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
         /** "" = always asked; otherwise asked only in that situation. */
         condition: m.material.condition,
         applicable: m.applicable,
+        /** 告知承诺: the commitment the item version offers in place of this material ("" = none), and the one signed. */
+        commitmentText: m.material.commitmentText,
+        commitment: commitmentOf(m.materialId),
+        mayCommit: mayCommit({ commitmentText: m.material.commitmentText, committed: commitmentOf(m.materialId) !== null, fileGiven: m.storedFileId !== null }, editableMaterials(app.state) === "all"),
       })),
     notices: app.notices.map((n) => ({ id: n.id, issuedAt: n.issuedAt, entries: n.entries as { materialId: string; name: string; problem: string }[], document: n.document })),
     // Applicants see what happened to their case, not the internal file history.

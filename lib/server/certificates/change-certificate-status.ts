@@ -8,7 +8,7 @@ import { assertCertificateAction } from "@/lib/domain/certificates/certificate-a
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { postMessage } from "@/lib/server/applications/transition";
 import { requirePermission } from "@/lib/server/auth/actor";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 import { asAppError } from "@/lib/server/domain-errors";
 import { lockCertificate } from "./load-certificate-facts";
 
@@ -23,27 +23,29 @@ export async function changeCertificateStatus(opts: { actor: Actor | null; input
   const actor = await requirePermission(opts.actor, "certificate:revoke", "changeCertificateStatus");
   const input = ZChangeCertificateStatusInput.parse(opts.input);
   const now = opts.now ?? new Date();
-  const result = await db().$transaction(async (tx) => {
-    const { certificate: c, facts } = await lockCertificate(tx, input.certificateId);
-    try {
-      assertCertificateAction("END", actor.role, facts);
-    } catch (e) {
-      throw asAppError(e);
-    }
-    await tx.certificate.update({
-      where: { id: c.id },
-      data: { status: input.status, statusChangedAt: now, statusReason: input.reason, statusBasis: input.basis },
-    });
-    for (const [entityType, entityId] of [["Certificate", c.id], ["Application", c.applicationId]] as const) {
-      await recordAuditEvent(tx, { actor, action: `certificate.${input.status}`, entityType, entityId, before: { status: c.status }, after: { status: input.status }, meta: { number: c.number, reason: input.reason, basis: input.basis } });
-    }
-    await postMessage(tx, {
-      userId: c.application.applicantId,
-      applicationId: c.applicationId,
-      kind: `CERTIFICATE_${input.status}`,
-      params: { number: c.application.number ?? "", item: c.application.itemVersion.name, certificate: c.number, reason: input.reason, basis: input.basis },
-    });
-    return { id: c.id, status: input.status };
+  return db().$transaction((tx) => endCertificateIn(tx, actor, input, now));
+}
+
+/** Ends a certificate inside the caller's transaction (a post-check that finds a commitment false revokes this way). */
+export async function endCertificateIn(tx: Tx, actor: Actor, input: z.infer<typeof ZChangeCertificateStatusInput>, now: Date) {
+  const { certificate: c, facts } = await lockCertificate(tx, input.certificateId);
+  try {
+    assertCertificateAction("END", actor.role, facts);
+  } catch (e) {
+    throw asAppError(e);
+  }
+  await tx.certificate.update({
+    where: { id: c.id },
+    data: { status: input.status, statusChangedAt: now, statusReason: input.reason, statusBasis: input.basis },
   });
-  return { id: result.id, status: result.status };
+  for (const [entityType, entityId] of [["Certificate", c.id], ["Application", c.applicationId]] as const) {
+    await recordAuditEvent(tx, { actor, action: `certificate.${input.status}`, entityType, entityId, before: { status: c.status }, after: { status: input.status }, meta: { number: c.number, reason: input.reason, basis: input.basis } });
+  }
+  await postMessage(tx, {
+    userId: c.application.applicantId,
+    applicationId: c.applicationId,
+    kind: `CERTIFICATE_${input.status}`,
+    params: { number: c.application.number ?? "", item: c.application.itemVersion.name, certificate: c.number, reason: input.reason, basis: input.basis },
+  });
+  return { id: c.id, status: input.status };
 }

@@ -9,7 +9,7 @@ import { onlineRatingState } from "@/lib/server/ratings/rate-service";
 import { RatingForm } from "@/components/ratings/rating-form";
 import { ratingLabels } from "@/components/ratings/rating-labels";
 import { Card, Notice } from "@/components/ui/notice";
-import { chooseDeliveryAction, rateOnlineAction, reuseFileAction, submitApplicationAction, withdrawApplicationAction } from "../../actions";
+import { chooseDeliveryAction, rateOnlineAction, reuseFileAction, signCommitmentAction, submitApplicationAction, withdrawApplicationAction } from "../../actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("titles"))("application") };
@@ -28,7 +28,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
         reusable={reusable}
         returnTo={`/my/applications/${id}`}
         upload={upload}
-        actions={{ submit: submitApplicationAction, reuse: reuseFileAction, withdraw: withdrawApplicationAction, chooseDelivery: chooseDeliveryAction }}
+        actions={{ submit: submitApplicationAction, reuse: reuseFileAction, withdraw: withdrawApplicationAction, chooseDelivery: chooseDeliveryAction, commit: signCommitmentAction }}
       />
       {rating.rateable && (
         <Card title={tr("title")}>

@@ -10,11 +10,13 @@ import { ReceiptLinks } from "@/components/applications/receipt-links";
 import { CasePanel } from "@/components/cases/case-panel";
 import { getCaseFile } from "@/lib/server/cases/get-case-file";
 import { CASE_ACTIONS } from "@/app/office/cases/case-actions-map";
-import { Card } from "@/components/ui/notice";
+import { Card, Notice } from "@/components/ui/notice";
+import { Data } from "@/components/ui/data";
+import { creditRecordsOf } from "@/lib/server/commitments/sign-commitment";
 import { listReusableFiles } from "@/lib/server/applications/materials";
 import { loadApplicationOr404 } from "@/app/applications/load-application";
 import { requireArea } from "@/lib/server/auth/current-actor";
-import { decideIntakeAction, reuseWalkInFileAction, submitWalkInAction } from "../../actions";
+import { decideIntakeAction, reuseWalkInFileAction, signWalkInCommitmentAction, submitWalkInAction } from "../../actions";
 import { dataTag } from "@/components/ui/data";
 
 export async function generateMetadata() {
@@ -27,7 +29,7 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
   const [{ id }, { upload }] = await Promise.all([params, searchParams]);
   const actor = await requireArea("window", `/office/window/applications/${id}`);
   const app = await loadApplicationOr404(actor, id);
-  const [t, ti, tf] = await Promise.all([getTranslations("application"), getTranslations("intake"), getTranslations("common")]);
+  const [t, ti, tf, credit] = await Promise.all([getTranslations("application"), getTranslations("intake"), getTranslations("common"), creditRecordsOf(app.applicantId)]);
   // An instant item is decided here, in the same visit, right after acceptance: the window works on
   // its case (and on no other item's case, which getCaseFile refuses).
   const instantFile = wasAccepted(app.state) && mayWorkOnCase(actor, { item: { sectionId: null }, itemVersion: { kind: app.item.kind }, state: app.state }) ? await getCaseFile({ actor, applicationId: id }) : null;
@@ -36,6 +38,18 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
   return (
     <div className="flex flex-col gap-4">
       <ApplicationHeader app={app} back={{ href: "/office/window", label: ti("backToQueue") }} />
+      {credit.length > 0 && (
+        <Notice kind="error">
+          <span data-testid="credit-records">
+            {ti("creditRecords")}
+            {credit.map((r, i) => (
+              <span key={i} className="block">
+                {ti(`creditKinds.${r.kind}`)} · <Data>{r.note}</Data>
+              </span>
+            ))}
+          </span>
+        </Notice>
+      )}
       {intake.length > 0 && (
         <Card title={ti("title")}>
           <IntakeForm
@@ -48,6 +62,7 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
               kind: m.kind,
               file: m.file ? { href: `/files/${m.file.id}`, name: m.file.originalName } : null,
               notApplicable: m.applicable ? null : ti.rich("notApplicable", { condition: m.condition, data: dataTag }),
+              committed: m.commitment ? t.rich("committed", { name: m.commitment.signerName, data: dataTag }) : null,
             }))}
             labels={{
               checklist: ti("checklist"),
@@ -81,7 +96,7 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
           reusable={await listReusableFiles({ actor, applicationId: id })}
           returnTo={`/office/window/applications/${id}`}
           upload={upload}
-          actions={{ submit: submitWalkInAction, reuse: reuseWalkInFileAction }}
+          actions={{ submit: submitWalkInAction, reuse: reuseWalkInFileAction, commit: signWalkInCommitmentAction }}
         />
       ) : (
         <>
