@@ -2,6 +2,7 @@
 // from them, bad ratings' follow-ups on time, complaints by stage — and the columns the dashboard,
 // the public statistics, their CSV files and the open data show, so every place counts them alike.
 import { RATING_LEVELS, type RatingLevel } from "../ratings/ratings";
+import { COMPLAINT_SATISFACTION as COMPLAINT_SATISFACTIONS, COMPLAINT_STAGES, type ComplaintSatisfaction, type ComplaintStage } from "@/lib/domain/complaints/complaints";
 
 // ---- Ratings ---------------------------------------------------------------------------------
 
@@ -45,12 +46,9 @@ export function followUpsDecided(f: FollowUpCounts): number {
 
 // ---- Complaints --------------------------------------------------------------------------------
 
-/** The complaint's closed loop (the ComplaintStage enum, in order). */
-export const COMPLAINT_STAGES = ["RECEIVED", "ASSIGNED", "HANDLED", "ANSWERED", "CLOSED"] as const;
-export type ComplaintStage = (typeof COMPLAINT_STAGES)[number];
-/** The complainant's satisfaction with the answer (the ComplaintSatisfaction enum). */
-export const COMPLAINT_SATISFACTIONS = ["SATISFIED", "BASIC", "UNSATISFIED"] as const;
-export type ComplaintSatisfaction = (typeof COMPLAINT_SATISFACTIONS)[number];
+// The complaint's stages and the complainant's satisfaction are the complaint workflow's own.
+export { COMPLAINT_STAGES, COMPLAINT_SATISFACTION as COMPLAINT_SATISFACTIONS } from "@/lib/domain/complaints/complaints";
+export type { ComplaintStage, ComplaintSatisfaction } from "@/lib/domain/complaints/complaints";
 
 /** Complaints received in a period, by the stage they are at now, and the satisfaction given. */
 export type ComplaintCounts = { stages: Record<ComplaintStage, number>; satisfaction: Record<ComplaintSatisfaction, number> };
