@@ -180,7 +180,7 @@ export async function ApplicationSummary({
                 <p className="text-sm">
                   {m.file ? (
                     <a href={`/files/${m.file.id}`} className="text-blue-800 underline">
-                      {m.file.originalName}
+                      <Data>{m.file.originalName}</Data>
                     </a>
                   ) : m.commitment ? (
                     <span className="text-slate-800" data-testid={`committed-${m.materialId}`}>

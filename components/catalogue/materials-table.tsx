@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/ui/table-head";
 import { Data, dataTag } from "@/components/ui/data";
 
-export type MaterialRow = { id: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; originalRequired: boolean; copies: number; note: string; templateUrl: string; condition?: string };
+export type MaterialRow = { id: string; name: string; kind: "CORE" | "SUPPLEMENTARY"; originalRequired: boolean; copies: number; note: string; templateUrl: string; condition?: string; commitmentText?: string };
 
 /** `locale`: for an official document (the slip), always zh-CN; otherwise the page's language. */
 export async function MaterialsTable({ materials, locale }: { materials: MaterialRow[]; locale?: "zh-CN" }) {
@@ -27,6 +27,7 @@ export async function MaterialsTable({ materials, locale }: { materials: Materia
               <td className="py-2 pr-3">
                 {m.kind === "CORE" ? t("core") : t("supplementary")}
                 {m.condition && <span className="block text-slate-700">{t.rich("conditional", { condition: m.condition, data: dataTag })}</span>}
+                {m.commitmentText && <span className="block text-amber-900" data-testid={`commitment-offered-${m.id}`}>{t("commitmentOffered")}</span>}
               </td>
               <td className="py-2 pr-3">{m.originalRequired ? t("original") : t("copy")}</td>
               <td className="py-2 pr-3">{t("copies", { n: m.copies })}</td>

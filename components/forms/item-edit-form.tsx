@@ -26,7 +26,7 @@ export type EditableVersion = {
   visitsRequired: number;
   onlineAvailable: boolean;
   demoValues: boolean;
-  materials: { name: string; kind: "CORE" | "SUPPLEMENTARY"; originalRequired: boolean; copies: number; note: string; templateUrl: string; condition: string }[];
+  materials: { name: string; kind: "CORE" | "SUPPLEMENTARY"; originalRequired: boolean; copies: number; note: string; templateUrl: string; condition: string; commitmentText: string }[];
   /** The item's own application-form fields, as spec lines ("label | kind | required"). */
   formFieldSpec: string;
   /** The item's certificate-number prefix, and how long this version's certificates are valid. */
@@ -117,6 +117,9 @@ export function ItemEditForm({
               <Field name={`m.${i}.copies`} label={labels.copies} inputMode="numeric" defaultValue={v(`m.${i}.copies`, String(m?.copies ?? 1))} />
               <Field name={`m.${i}.note`} label={labels.note} defaultValue={v(`m.${i}.note`, m?.note ?? "")} />
               <Field name={`m.${i}.condition`} label={labels.condition} defaultValue={v(`m.${i}.condition`, m?.condition ?? "")} />
+              <div className="md:col-span-6">
+                <TextAreaField name={`m.${i}.commitmentText`} label={labels.commitmentText} hint={labels.commitmentTextHint} rows={2} defaultValue={v(`m.${i}.commitmentText`, m?.commitmentText ?? "")} />
+              </div>
               <input type="hidden" name={`m.${i}.templateUrl`} value={m?.templateUrl ?? ""} />
             </div>
           ))}

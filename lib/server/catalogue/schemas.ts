@@ -12,6 +12,8 @@ export const ZMaterialInput = z.object({
   templateUrl: z.string().trim().max(500).refine((v) => v === "" || v.startsWith("/") || /^https?:\/\//.test(v), "item.templateUrl").default(""),
   /** When it is asked for, e.g. 委托他人办理; empty = always. */
   condition: z.string().trim().max(100).default(""),
+  /** 告知承诺: the commitment an applicant may sign instead of giving this material; empty = none. */
+  commitmentText: z.string().trim().max(1000, "item.commitmentText").default(""),
 });
 
 export const ZPublishItemVersionInput = z.object({
@@ -60,6 +62,7 @@ export function publishFormToInput(fd: FormData): TPublishItemVersionInput {
       note: get(`m.${n}.note`),
       templateUrl: get(`m.${n}.templateUrl`),
       condition: get(`m.${n}.condition`),
+      commitmentText: get(`m.${n}.commitmentText`),
     }))
     .filter((m) => m.name.trim() !== "");
   return {

@@ -11,7 +11,7 @@ import { dataTag } from "@/components/ui/data";
 
 const LABELS = [
   "name", "kind", "description", "eligibility", "legalBasis", "processSteps", "statutoryDays", "promisedDays", "feeNote", "visitsRequired", "onlineAvailable",
-  "demoValues", "changeNote", "materials", "materialsHint", "materialName", "materialKind", "original", "copies", "note", "condition", "publish", "published", "viewGuide", "formFields", "formFieldsHint",
+  "demoValues", "changeNote", "materials", "materialsHint", "materialName", "materialKind", "original", "copies", "note", "condition", "commitmentText", "commitmentTextHint", "publish", "published", "viewGuide", "formFields", "formFieldsHint",
   "certificatePrefix", "certificatePrefixHint", "certificateValidityYears", "certificateValidityYearsHint",
 ] as const;
 
