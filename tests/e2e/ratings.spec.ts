@@ -1,6 +1,8 @@
 // 好差评 through the pages: the window's tablet takes a rating right after a visit; a phone opens the
 // receipt's rating link without sign-in and rates the visit once (a very bad rating opens its
-// follow-up); the applicant rates an answered online filing on its page. Every page axe-scanned.
+// follow-up, red once overdue, closed by the section's answer; an appeal upheld takes it out of the
+// published figures); the applicant rates an answered online filing on its page. Every page
+// axe-scanned in both languages and large-text mode.
 import { expect, test } from "@playwright/test";
 import { pdfText } from "../support/decode";
 import { cardsRecordedFor, insertCase, withDb } from "./db";
@@ -96,6 +98,13 @@ test("a phone opens the receipt's rating link without signing in, rates once; a 
   const decide = supervisor.getByTestId(`decide-appeal-${c.number}`);
   await expect(supervisor.getByTestId(`appeal-${c.number}`)).toContainText("该时段系统故障导致排队");
   await expectNoAxeViolations(supervisor, { everyMode: true });
+  // The month's very bad ratings in the published figures (no other test gives one): before and after.
+  const veryBad = async () => {
+    const body = await (await supervisor.request.get("/statistics/figures.json")).json();
+    return body.ratings.months.at(-1).levels.veryUnsatisfied as number;
+  };
+  const before = await veryBad();
+  expect(before).toBeGreaterThanOrEqual(1);
   await decide.getByLabel("裁定结果").selectOption({ label: "申诉成立（不计入统计）" });
   await decide.getByRole("button", { name: "裁定" }).click();
   await expect(supervisor.getByTestId(`follow-up-${c.number}`)).toHaveCount(0);
@@ -103,6 +112,7 @@ test("a phone opens the receipt's rating link without signing in, rates once; a 
   await expect(supervisor.getByTestId(`appeal-${c.number}`)).toContainText("申诉成立");
   const kept = await withDb(async (db) => (await db.query(`SELECT level, "appealUpheld", "excludedAt" IS NOT NULL AS excluded FROM "Rating" WHERE "applicationId" = $1`, [c.id])).rows);
   expect(kept).toEqual([{ level: "VERY_UNSATISFIED", appealUpheld: true, excluded: true }]);
+  expect(await veryBad()).toBe(before - 1);
 });
 
 test("the applicant rates an answered online filing on its page, once", async ({ page }) => {

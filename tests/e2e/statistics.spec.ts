@@ -66,7 +66,7 @@ test("the director reads a day of supervision figures, with charts, tables and C
   await expect(page.getByTestId("rating-by-staff")).toContainText(demoAccountOf("CLERK").name);
   await expect(page.getByTestId("rating-by-staff").getByRole("columnheader", { name: "不满意", exact: true })).toBeVisible();
   await expect(page.getByTestId("complaints-by-section").getByRole("columnheader", { name: "已分派待办理" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { everyMode: true });
 
   const ratingCsv = await page.request.get(`/office/supervision/ratings.csv?period=day&on=${today()}&by=staff`);
   expect(ratingCsv.status()).toBe(200);
@@ -106,7 +106,7 @@ test("anyone reads the public statistics without signing in, as a page, CSV and 
   await expect(page.getByTestId("public-complaint-sections").getByRole("columnheader", { name: "已办结" })).toBeVisible();
   await expect(page.getByTestId("public-statistics")).not.toContainText(RATED_WINDOW);
   await expect(page.getByTestId("public-statistics")).not.toContainText(demoAccountOf("CLERK").name);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { everyMode: true });
 
   const json = await page.request.get("/statistics/figures.json");
   expect(json.status()).toBe(200);
