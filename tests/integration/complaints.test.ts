@@ -12,6 +12,7 @@ import { complaintKey } from "@/lib/server/complaints/complaint-key";
 import { fileComplaint } from "@/lib/server/complaints/file-complaint";
 import { getComplaint, listComplaints, openComplaintAttachment } from "@/lib/server/complaints/list-complaints";
 import { complaintProgress, findComplaint, giveSatisfaction } from "@/lib/server/complaints/track-complaint";
+import { sweepComplaints } from "@/lib/server/complaints/sweep-complaints";
 import { answerComplaint, assignComplaint, handleComplaint, pressComplaint } from "@/lib/server/complaints/work-complaint";
 import { db } from "@/lib/server/db";
 import { createItem } from "../factories/items";
@@ -74,15 +75,29 @@ describe("a complaint's closed loop", () => {
     // The other section neither sees nor handles it; the assigned section does.
     expect((await listComplaints({ actor: outsider })).rows.some((r) => r.id === filed.id)).toBe(false);
     await expect(getComplaint({ actor: outsider, complaintId: filed.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const seen = await getComplaint({ actor: chief, complaintId: filed.id, now: at("2026-10-12") });
+    const seen = await getComplaint({ actor: chief, complaintId: filed.id, now: at("2026-10-13") });
     expect(seen).toMatchObject({ stage: "ASSIGNED", actions: ["HANDLE"], phone: "139****1234", mark: "soon" });
     const file = await openComplaintAttachment({ actor: chief, complaintId: filed.id, attachmentId: seen.attachments[0].id });
     expect(file.name).toBe("现场照片.png");
     await expect(openComplaintAttachment({ actor: outsider, complaintId: filed.id, attachmentId: seen.attachments[0].id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await handleComplaint({ actor: chief, input: { complaintId: filed.id, handling: "经调取监控核实，窗口人员解释不耐心，已批评教育并调整岗位" }, now: at("2026-10-09") });
+    // The nightly sweep: nothing before the due day, yellow on it, red after — once each; the section told.
+    const cards = async () => (await db().complaintEvent.findMany({ where: { complaintId: filed.id, kind: "CARD" }, orderBy: { at: "asc" } })).map((e) => e.text);
+    await sweepComplaints(at("2026-10-12"));
+    expect(await cards()).toEqual([]);
+    await sweepComplaints(at("2026-10-13"));
+    await sweepComplaints(at("2026-10-13"));
+    expect(await cards()).toEqual(["ASSIGNED:YELLOW"]);
+    await sweepComplaints(at("2026-10-14"));
+    expect(await cards()).toEqual(["ASSIGNED:YELLOW", "ASSIGNED:RED"]);
+    expect(await db().notification.count({ where: { userId: chief.id, kind: { startsWith: "COMPLAINT_CARD_" } } })).toBe(2);
+    expect(await db().notification.count({ where: { userId: supervisor.id, kind: "COMPLAINT_CARD_RED" } })).toBe(1);
+    await handleComplaint({ actor: chief, input: { complaintId: filed.id, handling: "经调取监控核实，窗口人员解释不耐心，已批评教育并调整岗位" }, now: at("2026-10-14") });
     await expect(handleComplaint({ actor: chief, input: { complaintId: filed.id, handling: "再报一次" } })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
 
-    await answerComplaint({ actor: supervisor, input: { complaintId: filed.id, answer: "经核实，您反映的问题属实，已对相关人员批评教育，感谢您的监督。" }, now: at("2026-10-10") });
+    // Handled on 14 Oct: to be answered within two working days — 16 Oct; no card before.
+    await sweepComplaints(at("2026-10-15"));
+    expect(await cards()).toEqual(["ASSIGNED:YELLOW", "ASSIGNED:RED"]);
+    await answerComplaint({ actor: supervisor, input: { complaintId: filed.id, answer: "经核实，您反映的问题属实，已对相关人员批评教育，感谢您的监督。" }, now: at("2026-10-15") });
     expect(await db().notification.count({ where: { address: "13900001234", kind: "COMPLAINT_ANSWERED" } })).toBe(1);
     const progress = await complaintProgress({ number: filed.number, key: complaintKey(filed.number) });
     expect(progress).toMatchObject({ stage: "ANSWERED", maySatisfy: true, answer: "经核实，您反映的问题属实，已对相关人员批评教育，感谢您的监督。" });
@@ -92,7 +107,7 @@ describe("a complaint's closed loop", () => {
     await expect(giveSatisfaction({ input: { number: filed.number, key: complaintKey(filed.number), satisfaction: "UNSATISFIED" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
     expect(await db().complaint.findUniqueOrThrow({ where: { id: filed.id } })).toMatchObject({ stage: "CLOSED", satisfaction: "SATISFIED", satisfactionComment: "处理及时", stageDueOn: null });
     const audit = (await db().auditEvent.findMany({ where: { entityId: filed.id }, orderBy: { id: "asc" } })).map((e) => e.action);
-    expect(audit).toEqual(["complaint.filed", "complaint.press", "complaint.assign", "complaint.handle", "complaint.answer", "complaint.satisfaction"]);
+    expect(audit).toEqual(["complaint.filed", "complaint.press", "complaint.assign", "complaint.card", "complaint.card", "complaint.handle", "complaint.answer", "complaint.satisfaction"]);
   });
 
   it("signed in: the account's phone is used; without a phone number an anonymous complaint is refused; the application number links the case", async () => {

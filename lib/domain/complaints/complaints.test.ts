@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "@/lib/domain/calendar/working-days";
-import { complaintActions, complaintNumber, complaintStaff, normaliseComplaintNumber, stageDue, type ComplaintActor } from "./complaints";
+import { complaintActions, complaintCard, complaintNumber, complaintStaff, normaliseComplaintNumber, stageDue, type ComplaintActor } from "./complaints";
 
 const cal = createWorkingCalendar([{ year: 2026, off: ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-07"], work: ["2026-10-10"] }]);
 const supervisor = complaintStaff({ id: "sup", role: "SUPERVISOR", sectionId: null });
@@ -34,6 +34,16 @@ describe("a complaint's stages", () => {
     expect(complaintActions(answered, complainant)).toEqual(["GIVE_SATISFACTION"]);
     expect(complaintActions(answered, supervisor)).toEqual([]);
     expect(complaintActions({ ...answered, stage: "CLOSED" }, complainant)).toEqual([]);
+  });
+});
+
+describe("a complaint's cards", () => {
+  it("yellow on a running stage's due day, red after it; none once answered", () => {
+    const assigned = { stage: "ASSIGNED" as const, stageDueOn: "2026-10-09" };
+    expect(complaintCard(assigned, cal, "2026-10-08")).toBeNull();
+    expect(complaintCard(assigned, cal, "2026-10-09")).toBe("YELLOW");
+    expect(complaintCard(assigned, cal, "2026-10-10")).toBe("RED");
+    expect(complaintCard({ stage: "ANSWERED", stageDueOn: null }, cal, "2026-10-10")).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@
 // within its working days; a supervisor may press (督办) an overdue or slow stage. The table also
 // answers which actions an actor may take now, so pages never compare stages or roles themselves.
 import { addWorkingDays, type PlainDate, type WorkingCalendar } from "@/lib/domain/calendar/working-days";
+import { dueMark } from "@/lib/domain/clock/clock-ledger";
 import { can } from "@/lib/domain/access/permissions";
 import type { Role } from "@/lib/domain/access/roles";
 
@@ -75,6 +76,21 @@ export function complaintActions(c: { stage: ComplaintStage; sectionId: string |
   }
   if (PRESSABLE.includes(c.stage) && !c.pressPending && actor.kind === "staff" && actor.manages) actions.push("PRESS");
   return actions;
+}
+
+/** A stage is marked (and carded) yellow on its last working day only: its limits are short. */
+export const COMPLAINT_WARNING_DAYS = 0;
+
+/** The card a running stage shows on `today`: yellow on its due day, red once passed; none without a limit. */
+export function complaintCard(c: { stage: ComplaintStage; stageDueOn: PlainDate | null }, cal: WorkingCalendar, today: PlainDate): "YELLOW" | "RED" | null {
+  if (!PRESSABLE.includes(c.stage) || !c.stageDueOn) return null;
+  const mark = dueMark(cal, today, c.stageDueOn, COMPLAINT_WARNING_DAYS);
+  return mark === "overdue" ? "RED" : mark === "soon" ? "YELLOW" : null;
+}
+
+/** Whose a running stage is: the assigned section's while assigned, otherwise those who manage complaints. */
+export function stageOwner(stage: ComplaintStage): "section" | "managers" {
+  return stage === "ASSIGNED" ? "section" : "managers";
 }
 
 /** 投诉编号: TS, the bureau date and a serial of the day — TS20261201-0007. */

@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { dueMark } from "@/lib/domain/clock/clock-ledger";
-import { COMPLAINT_STAGES, complaintActions, complaintStaff } from "@/lib/domain/complaints/complaints";
+import { COMPLAINT_STAGES, COMPLAINT_WARNING_DAYS, complaintActions, complaintStaff } from "@/lib/domain/complaints/complaints";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { requirePermission } from "@/lib/server/auth/actor";
@@ -53,7 +53,7 @@ export async function listComplaints(opts: { actor: Actor | null; filter?: z.inp
         ...c,
         text: c.text.length > 80 ? `${c.text.slice(0, 80)}…` : c.text,
         stageDueOn: due,
-        mark: due ? dueMark(cal, today, due, 1) : ("ok" as const),
+        mark: due ? dueMark(cal, today, due, COMPLAINT_WARNING_DAYS) : ("ok" as const),
         sectionName: c.sectionId ? (sections.get(c.sectionId) ?? "") : "",
       };
     }),
@@ -91,7 +91,7 @@ export async function getComplaint(opts: { actor: Actor | null; complaintId: str
     application: c.application ? { id: c.application.id, number: c.application.number, itemName: c.application.itemVersion.name } : null,
     stage: c.stage,
     stageDueOn: due,
-    mark: due ? dueMark(cal, toPlainDate(opts.now ?? new Date()), due, 1) : ("ok" as const),
+    mark: due ? dueMark(cal, toPlainDate(opts.now ?? new Date()), due, COMPLAINT_WARNING_DAYS) : ("ok" as const),
     sectionName: sections.find((s) => s.id === c.sectionId)?.name ?? "",
     handling: c.handling,
     answer: c.answer,

@@ -9,7 +9,11 @@ import { AppError } from "@/lib/errors";
 import { lookupAllowed, recordLookupFailure } from "@/lib/server/applications/lookup-guard";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db";
+import { queueNotice } from "@/lib/server/notifications/outbox";
 import { complaintKeyMatches, complaintPagePath } from "./complaint-key";
+import { staffOf } from "./complaint-people";
+
+const PUBLIC_STEPS = ["FILED", "ASSIGNED", "HANDLED", "ANSWERED", "SATISFACTION"];
 
 export const ZFindComplaintInput = z.object({
   number: z.string().trim().min(1, "complaint.number").max(40, "complaint.number"),
@@ -47,8 +51,8 @@ export async function complaintProgress(opts: { number: string; key: string }) {
     stage: c.stage,
     stageDueOn: c.stageDueOn?.toISOString().slice(0, 10) ?? null,
     createdAt: c.createdAt,
-    // Internal steps (a press, the section's findings) are shown as the stage they belong to, without their text.
-    steps: c.events.filter((e) => e.kind !== "PRESSED").map((e) => ({ kind: e.kind, at: e.at })),
+    // The complainant sees the stages reached, never internal steps (a press, a card) or any step's text.
+    steps: c.events.filter((e) => PUBLIC_STEPS.includes(e.kind)).map((e) => ({ kind: e.kind, at: e.at })),
     answer: c.stage === "ANSWERED" || c.stage === "CLOSED" ? c.answer : null,
     satisfaction: c.satisfaction,
     attachments: c.attachments.map((a) => a.name),
@@ -79,6 +83,10 @@ export async function giveSatisfaction(opts: { input: z.input<typeof ZSatisfacti
     if (count !== 1) throw new AppError("ALREADY_HANDLED");
     await tx.complaintEvent.create({ data: { complaintId: c.id, kind: "SATISFACTION", text: input.comment, at: now } });
     await recordAuditEvent(tx, { actor: null, action: "complaint.satisfaction", entityType: "Complaint", entityId: c.id, meta: { number, satisfaction: input.satisfaction } });
+    // Not satisfied: those who manage complaints hear of it, to look again.
+    if (input.satisfaction === "UNSATISFIED") {
+      for (const userId of await staffOf(tx, "managers")) await queueNotice(tx, { userId, kind: "COMPLAINT_UNSATISFIED", text: `【广安区行政审批局】投诉 ${number} 的投诉人对答复不满意${input.comment ? `：${input.comment}` : ""}。请复核。` });
+    }
     return { number, satisfaction: input.satisfaction };
   });
 }

@@ -6,9 +6,8 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
-import { rolesWith } from "@/lib/domain/access/permissions";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
-import { COMPLAINT_TRANSITIONS, complaintActions, complaintStaff, stageDue, type ComplaintAction } from "@/lib/domain/complaints/complaints";
+import { COMPLAINT_TRANSITIONS, complaintActions, complaintStaff, stageDue, stageOwner, type ComplaintAction } from "@/lib/domain/complaints/complaints";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
@@ -18,6 +17,7 @@ import { db, type Tx } from "@/lib/server/db";
 import { queueNotice, queueSmsTo } from "@/lib/server/notifications/outbox";
 import type { Permission } from "@/lib/domain/access/permissions";
 import { complaintPath } from "./complaint-key";
+import { staffOf } from "./complaint-people";
 
 const id = z.string().min(1).max(60);
 export const ZAssignComplaintInput = z.object({ complaintId: id, sectionId: z.string().min(1, "complaint.section").max(60), note: z.string().trim().max(1000, "complaint.note").default("") });
@@ -28,12 +28,6 @@ export const ZPressComplaintInput = z.object({ complaintId: id, text: z.string()
 type Loaded = NonNullable<Awaited<ReturnType<typeof load>>>;
 
 const load = (tx: Tx, complaintId: string) => tx.complaint.findUnique({ where: { id: complaintId } });
-
-/** People told of a step: the section's handlers (its chief first), or those who manage complaints. */
-async function staffOf(tx: Tx, who: { sectionId: string } | "managers"): Promise<string[]> {
-  const where = who === "managers" ? { role: { in: [...rolesWith("complaints:manage")] } } : { sectionId: who.sectionId, role: { in: [...rolesWith("complaints:handle")] } };
-  return (await tx.user.findMany({ where: { active: true, ...where }, select: { id: true }, orderBy: [{ role: "asc" }, { createdAt: "asc" }] })).map((u) => u.id);
-}
 
 /** Loads, checks the action is the actor's now, moves the stage (guarded by the one found), records the step. */
 async function step(
@@ -101,7 +95,7 @@ export function pressComplaint(opts: { actor: Actor | null; input: z.input<typeo
   const input = ZPressComplaintInput.parse(opts.input);
   return step({ ...opts, complaintId: input.complaintId }, "PRESS", "complaints:manage", async (c, tx) => {
     // The stage's owner is pressed: the section while assigned, otherwise those who manage complaints.
-    const told = c.stage === "ASSIGNED" && c.sectionId ? await staffOf(tx, { sectionId: c.sectionId }) : await staffOf(tx, "managers");
+    const told = await staffOf(tx, stageOwner(c.stage) === "section" && c.sectionId ? { sectionId: c.sectionId } : "managers");
     for (const userId of told) await queueNotice(tx, { userId, kind: "COMPLAINT_PRESSED", text: `【广安区行政审批局】督办：投诉 ${c.number}（${c.stageDueOn?.toISOString().slice(0, 10) ?? ""} 到期）。${input.text}` });
     return { data: {}, text: input.text };
   });

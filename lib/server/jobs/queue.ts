@@ -13,6 +13,8 @@ export const TASKS = {
   refreshCards: "cards:refresh",
   /** The nightly sweep of every running clock (scheduled). */
   sweepCards: "cards:sweep",
+  /** The nightly look at every running complaint stage: yellow and red cards (scheduled). */
+  sweepComplaints: "complaints:sweep",
   /** Anchor the audit chain's head once a day (scheduled). */
   anchorAuditChain: "audit:anchor",
 } as const;

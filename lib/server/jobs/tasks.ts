@@ -5,6 +5,7 @@ import "server-only";
 import type { JobHelpers, TaskList } from "graphile-worker";
 import { z } from "zod";
 import { refreshCards, sweepCards } from "@/lib/server/cards/record-cards";
+import { sweepComplaints } from "@/lib/server/complaints/sweep-complaints";
 import { deliverNotification } from "@/lib/server/notifications/deliver-notification";
 import { db } from "@/lib/server/db";
 import { anchorDaily } from "./audit-chain-jobs";
@@ -20,6 +21,8 @@ const SWEEP_ID = "nightly_card_sweep";
 export const CRONTAB = [
   // 02:00: every running clock is looked at, and cards raised or closed.
   `${bureauDaily(2, 0)} ${TASKS.sweepCards} ?fill=2d&max=3&id=${SWEEP_ID}`,
+  // 02:20: every running complaint stage is looked at, and cards raised.
+  `${bureauDaily(2, 20)} ${TASKS.sweepComplaints} ?fill=2d&max=3&id=nightly_complaint_sweep`,
   // 00:10: the audit chain's head is anchored for the day (anchorDaily is idempotent per day).
   `${bureauDaily(0, 10)} ${TASKS.anchorAuditChain} ?fill=2d&max=5&id=daily_audit_anchor`,
 ].join("\n");
@@ -39,6 +42,10 @@ export const TASK_LIST: Record<TaskName, TaskList[string]> = {
   [TASKS.sweepCards]: async (_payload, helpers) => {
     const r = await sweepCards();
     helpers.logger.info(`card sweep: ${r.cases} cases, ${r.raised} cards raised, ${r.closed} closed`);
+  },
+  [TASKS.sweepComplaints]: async (_payload, helpers) => {
+    const r = await sweepComplaints();
+    helpers.logger.info(`complaint sweep: ${r.raised} cards raised`);
   },
   [TASKS.anchorAuditChain]: async (_payload, helpers) => {
     const anchored = await anchorDaily();

@@ -22,6 +22,11 @@ export default async function OfficeComplaintPage({ params }: { params: Promise<
   const [t, format, c] = await Promise.all([getTranslations("complaints"), getFormatter(), orAccessPage(getComplaint({ actor, complaintId: id }))]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: BUREAU_TIME_ZONE });
   const o = (k: string) => t(`office.${k}`);
+  // A card step's text is "<stage>:<colour>" (lib/server/complaints/sweep-complaints.ts).
+  const cardLabel = (mark: string) => {
+    const [stage, colour] = mark.split(":");
+    return t("office.card", { colour: t(`office.colours.${colour}`), stage: t(`stages.${stage}`) });
+  };
   return (
     <div className="flex flex-col gap-4" data-testid="complaint-file">
       <p>
@@ -115,10 +120,14 @@ export default async function OfficeComplaintPage({ params }: { params: Promise<
                   · <Data>{s.by}</Data>
                 </>
               )}
-              {s.text && (
-                <span className="block">
-                  <Data>{s.text}</Data>
-                </span>
+              {s.kind === "CARD" ? (
+                <span className="block font-medium text-red-800">{cardLabel(s.text)}</span>
+              ) : (
+                s.text && (
+                  <span className="block">
+                    <Data>{s.text}</Data>
+                  </span>
+                )
               )}
             </li>
           ))}
