@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   "NOTICE_ASKS_VISIBLE_BEFORE",
   "CALENDAR_YEAR_MISSING",
   "ITEM_NOT_ONLINE",
+  /** 就近办: the item is not delegated to the township centre the clerk works at. */
+  "ITEM_NOT_AT_CENTRE",
   "UPLOAD_EMPTY",
   "UPLOAD_TOO_LARGE",
   "UPLOAD_TYPE_NOT_ALLOWED",

@@ -50,7 +50,8 @@ export async function receiptFactsOf(app: Receipt): Promise<ReceiptFacts> {
     owed: owedOf(app),
     progressUrl: await publicUrl("/progress"),
     sealed: await sealedRef(app.documents.find((d) => d.kind === "RECEIPT")),
-    windowText: BUREAU.hall,
+    // Filed at a township centre: accepted there, and the certificate is collected there.
+    windowText: app.centre ? `${app.centre.name}${app.centre.address ? `（${app.centre.address}）` : ""}` : BUREAU.hall,
     hotline: BUREAU.hotline,
     ratingUrl: await windowRatingUrl(app),
   };

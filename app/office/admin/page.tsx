@@ -38,6 +38,9 @@ export default async function AdminPage() {
         <Link href="/office/admin/jobs" className="ml-4 text-blue-800 underline" data-testid="jobs-link">
           {t("jobs")}
         </Link>
+        <Link href="/office/admin/centres" className="ml-4 text-blue-800 underline" data-testid="centres-link">
+          {t("centres")}
+        </Link>
       </p>
       <Card title={t("create")}>
         <StaffAccountForm

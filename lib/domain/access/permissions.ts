@@ -81,6 +81,8 @@ export const PERMISSIONS = {
   "commitments:check": ["CHIEF", "DIRECTOR"],
   /** Post-checks of the whole bureau, not only one's section's. */
   "commitments:whole-bureau": ["DIRECTOR"],
+  /** Township centres (就近办): define them, the items each accepts, and which clerks work there. */
+  "centres:administer": ["ADMIN"],
   /** One's own notice channels and e-mail address. */
   "notifications:self": ["APPLICANT", "CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR", "ADMIN"],
   /** The supervision figures (监察统计): filings, decisions, on-time shares, cards, by section, item and staff member. */

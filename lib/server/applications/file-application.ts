@@ -2,6 +2,8 @@
 // current version, then submits it. Both steps are idempotent, so a double click or a retry after a
 // network error never makes a second application or a second submission.
 import "server-only";
+import { centreMayFile } from "@/lib/domain/centres/centres";
+import { clerkCentreOf, delegatedToCentre } from "@/lib/server/centres/clerk-centre";
 import { DECLARATION_TEXT } from "@/lib/domain/applications/declaration";
 import { applicantIdOf } from "@/lib/domain/access/actor";
 import { BUREAU } from "@/lib/bureau";
@@ -50,6 +52,9 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
   if (!item?.currentVersion || !item.sectionId) throw new AppError("NOT_FOUND", "item", { field: "itemCode" });
   const version = item.currentVersion;
   if (filingChannelOf(actor.role) === "ONLINE" && !version.onlineAvailable) throw new AppError("ITEM_NOT_ONLINE");
+  // 就近办: a clerk at a township centre files there only the items delegated to that centre.
+  const centreId = filingChannelOf(actor.role) === "WINDOW" ? await clerkCentreOf(actor.id) : null;
+  if (!centreMayFile(centreId, centreId !== null && (await delegatedToCentre(centreId, item.id)))) throw new AppError("ITEM_NOT_AT_CENTRE", "item", { field: "itemCode" });
   // The item's own questions, as this version asks them.
   const fields = formFieldsOf(version.formFields);
   const problems = formAnswerProblems(fields, input.answers);
@@ -74,6 +79,7 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
           deliveryMethod: input.deliveryMethod,
           deliveryAddress: input.deliveryMethod === "POST" ? input.deliveryAddress : "",
           formData: keepAnswers(fields, input.answers),
+          centreId,
         },
       });
       // A conditional material is asked only when the filer said its situation applies.

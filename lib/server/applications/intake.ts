@@ -13,6 +13,8 @@ import { lockedWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { ZDecideIntakeInput, type TDecideIntakeInput } from "./schemas";
 import { asAppError } from "@/lib/server/domain-errors";
 import { sealDocument } from "@/lib/server/seals/seal-document";
+import { onClerksDesk } from "@/lib/domain/centres/centres";
+import { clerkCentreOf } from "@/lib/server/centres/clerk-centre";
 import { inviteWindowRating } from "@/lib/server/ratings/rate-service";
 import { transition } from "./transition";
 
@@ -30,6 +32,8 @@ export async function decideIntake(opts: { actor: Actor | null; input: TDecideIn
     },
   });
   if (!app) throw new AppError("NOT_FOUND");
+  // 就近办: a filing is answered at its own desk (the hall's, or the township centre's it was filed at).
+  if (!onClerksDesk(app.centreId, await clerkCentreOf(actor.id))) throw new AppError("FORBIDDEN", "another desk's filing");
   // 告知承诺: a signed commitment stands in for its material's file.
   const committed = new Set(app.commitments.map((c) => c.materialId));
 

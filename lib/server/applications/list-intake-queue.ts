@@ -8,6 +8,7 @@ import { decodeCursor, PAGE_SIZE, pageOf } from "@/lib/domain/paging/keyset";
 import { APPLICATION_STATES } from "@/lib/domain/workflow/application-workflow";
 import { INTAKE_QUEUE_STATES } from "@/lib/domain/workflow/state-facts";
 import { requirePermission } from "@/lib/server/auth/actor";
+import { clerkCentreOf } from "@/lib/server/centres/clerk-centre";
 import { db } from "@/lib/server/db";
 import { enumLiterals } from "@/lib/server/sql-literals";
 import { Prisma } from "@/prisma/generated/client";
@@ -25,10 +26,12 @@ export type IntakeQueueFilter = z.infer<typeof ZIntakeQueueFilter>;
 type Row = { id: string; number: string | null; channel: "ONLINE" | "WINDOW"; submittedAt: Date; applicantName: string; itemName: string; materialsGiven: number; materialsTotal: number; resubmitted: boolean };
 
 export async function listIntakeQueue(opts: { actor: Actor | null; filter?: z.input<typeof ZIntakeQueueFilter>; pageSize?: number }) {
-  await requirePermission(opts.actor, "intake:work", "listIntakeQueue");
+  const actor = await requirePermission(opts.actor, "intake:work", "listIntakeQueue");
   const filter = ZIntakeQueueFilter.parse(opts.filter ?? {});
   const size = opts.pageSize ?? PAGE_SIZE;
-  const where: Prisma.Sql[] = [Prisma.sql`a.state IN (${enumLiterals(INTAKE_QUEUE_STATES, APPLICATION_STATES)})`];
+  // Each desk answers its own filings: a township centre's clerk that centre's, the hall the rest.
+  const desk = await clerkCentreOf(actor.id);
+  const where: Prisma.Sql[] = [Prisma.sql`a.state IN (${enumLiterals(INTAKE_QUEUE_STATES, APPLICATION_STATES)})`, desk === null ? Prisma.sql`a."centreId" IS NULL` : Prisma.sql`a."centreId" = ${desk}`];
   if (filter.channel) where.push(Prisma.sql`a.channel = ${enumLiterals([filter.channel], ["ONLINE", "WINDOW"])}`);
   if (filter.q) where.push(Prisma.sql`a.number >= ${filter.q} AND a.number < ${`${filter.q}\u{10FFFF}`}`);
   const resubmitted = Prisma.sql`EXISTS (SELECT 1 FROM "CorrectionNotice" n WHERE n."applicationId" = a.id)`;

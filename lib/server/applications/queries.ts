@@ -43,6 +43,7 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
       certificates: currentCertificate({ id: true, number: true, identifier: true, status: true, version: true, deliveryMethod: true, deliveryAddress: true, trackingNumber: true, mailedAt: true, collectorName: true, deliveredAt: true }),
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, number: true, identifier: true, createdAt: true } },
       commitments: { select: { materialId: true, text: true, signerName: true, signedAt: true, result: true, checkedAt: true } },
+      centre: { select: { name: true, address: true } },
     },
   });
   if (!app) throw new AppError("NOT_FOUND");
@@ -71,6 +72,8 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
       .map((f) => ({ key: f.key, label: f.label, value: String((app.formData as Record<string, unknown>)[f.key] ?? "") }))
       .filter((a) => a.value !== ""),
     applicantId: app.applicantId,
+    /** 就近办: the township centre it was filed at (accepted and collected there), or null for the hall. */
+    centre: app.centre,
     applicant: { name: app.applicant.name, type: app.applicant.applicantType, maskedId: maskIdentity(identifierOf(app.applicant)) },
     filedBy: app.filedBy,
     itemCode: app.item.implementationCode,

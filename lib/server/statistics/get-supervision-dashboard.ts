@@ -10,6 +10,7 @@ import { requirePermission } from "@/lib/server/auth/actor";
 import { ZDashboardQuery } from "./schemas";
 import { loadRatingFigures } from "./rating-figures";
 import { loadSupervisionFigures } from "./supervision-figures";
+import { loadCentreFigures } from "./centre-figures";
 
 /** The period holding the day asked for (never later than today), and the ones before and after it (none after today's). */
 export function resolvePeriod(query: z.input<typeof ZDashboardQuery>, now: Date) {
@@ -24,8 +25,8 @@ export function resolvePeriod(query: z.input<typeof ZDashboardQuery>, now: Date)
 export async function getSupervisionDashboard(opts: { actor: Actor | null; query?: z.input<typeof ZDashboardQuery>; now?: Date }) {
   await requirePermission(opts.actor, "statistics:view", "getSupervisionDashboard");
   const { today, anchor, period, previous, next } = resolvePeriod(opts.query ?? {}, opts.now ?? new Date());
-  const [figures, ratings] = await Promise.all([loadSupervisionFigures({ period, today }), loadRatingFigures({ period, today })]);
-  return { ...figures, ratings, anchor, previous, next };
+  const [figures, ratings, centres] = await Promise.all([loadSupervisionFigures({ period, today }), loadRatingFigures({ period, today }), loadCentreFigures({ period })]);
+  return { ...figures, ratings, centres, anchor, previous, next };
 }
 
 export type SupervisionDashboard = Awaited<ReturnType<typeof getSupervisionDashboard>>;

@@ -10,6 +10,7 @@ import { ComplaintTable, RatingTable } from "@/components/statistics/rating-tabl
 import { formatAverage, formatPeriod, formatShare, NONE, shortPeriod } from "@/components/statistics/format";
 import { Data } from "@/components/ui/data";
 import { Card, PageTitle } from "@/components/ui/notice";
+import { TableHead } from "@/components/ui/table-head";
 import { listHref } from "@/components/ui/pager";
 import { BREAKDOWN_COLUMNS, ratesOf } from "@/lib/domain/statistics/figures";
 import { PERIOD_KINDS, type Period } from "@/lib/domain/statistics/period";
@@ -33,7 +34,7 @@ export default async function SupervisionDashboardPage({ searchParams }: { searc
   const actor = await requireArea("supervision", "/office/supervision/dashboard");
   const sp = await searchParams;
   const query = ZDashboardQuery.parse({ period: one(sp.period), on: one(sp.on) });
-  const [t, tr, tf, format, d] = await Promise.all([getTranslations("dashboard"), getTranslations("roles"), getTranslations("ratingFigures"), getFormatter(), orAccessPage(getSupervisionDashboard({ actor, query }))]);
+  const [t, tr, tf, tc, format, d] = await Promise.all([getTranslations("dashboard"), getTranslations("roles"), getTranslations("ratingFigures"), getTranslations("centres.figures"), getFormatter(), orAccessPage(getSupervisionDashboard({ actor, query }))]);
   const periodText = (p: Period) => formatPeriod(format, p, (from, to) => t("periodWeek", { from, to }));
   const href = (p: Period | null, extra: Record<string, string> = {}) => listHref("/office/supervision/dashboard", { period: d.period.kind, on: p?.from, ...extra });
   const csv = (by: string) => listHref("/office/supervision/dashboard.csv", { period: d.period.kind, on: d.period.from, by });
@@ -244,6 +245,29 @@ export default async function SupervisionDashboardPage({ searchParams }: { searc
           />
         )}
       </Card>
+
+      {d.centres.length > 0 && (
+        <Card title={tc("byCentre")}>
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm" data-testid="by-centre">
+              <caption className="sr-only">{tc("byCentre")}</caption>
+              <TableHead columns={[tc("centre"), tc("received"), tc("accepted"), tc("decided")]} />
+              <tbody>
+                {d.centres.map((c) => (
+                  <tr key={c.code} className="border-b border-slate-200">
+                    <td className="py-2 pr-3">
+                      <Data>{c.name}</Data>
+                    </td>
+                    <td className="py-2 pr-3">{format.number(c.received)}</td>
+                    <td className="py-2 pr-3">{format.number(c.accepted)}</td>
+                    <td className="py-2 pr-3">{format.number(c.decided)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+      )}
 
       <Card title={tf("title", { period: periodText(d.period) })}>
         <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="rating-summary">
