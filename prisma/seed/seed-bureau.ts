@@ -20,6 +20,8 @@ export type SeedSummary = { departments: number; sections: number; items: number
  * `production`: no demo accounts at all (their password is published in the README) — only the
  * administrator, with `adminPassword` (the caller generates one and shows it once).
  */
+const DEMO_CENTRE = { code: "NH-01", name: "浓洄街道便民服务中心", address: "广安区浓洄街道便民服务中心一楼" };
+
 export async function seedBureau(prisma: PrismaClient, csvText: string, opts: { production?: boolean; adminPassword?: string } = {}): Promise<SeedSummary> {
   const created: SeedSummary = { departments: 0, sections: 0, items: 0, seals: 0, users: 0, calendarYears: 0 };
   // The working-day calendar from the State Council's notices (2007–2026); later years are added by an administrator.
@@ -82,6 +84,13 @@ export async function seedBureau(prisma: PrismaClient, csvText: string, opts: { 
       },
     });
     created.users++;
+  }
+
+  // 就近办 (demo installations only): a township centre accepting some of the bureau's instant items.
+  if (!opts.production && !(await prisma.serviceCentre.findUnique({ where: { code: DEMO_CENTRE.code } }))) {
+    const centre = await prisma.serviceCentre.create({ data: DEMO_CENTRE });
+    const instant = await prisma.item.findMany({ where: { sectionId: { not: null }, currentVersion: { kind: "INSTANT" } }, select: { id: true }, orderBy: { implementationCode: "asc" }, take: 20 });
+    await prisma.centreItem.createMany({ data: instant.map((i) => ({ centreId: centre.id, itemId: i.id })) });
   }
 
   if (Object.values(created).some((n) => n > 0)) {
