@@ -7,9 +7,9 @@ import { ActionForm } from "@/components/applications/action-form";
 import { CaseCell } from "@/components/cases/case-cell";
 import { Data } from "@/components/ui/data";
 import { DueMark } from "@/components/ui/due-mark";
-import { Card, PageTitle } from "@/components/ui/notice";
+import { PageTitle } from "@/components/ui/notice";
 import { listHref, Pager } from "@/components/ui/pager";
-import { TableHead } from "@/components/ui/table-head";
+import { ListTable } from "@/components/ui/list-table";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { can } from "@/lib/domain/access/permissions";
 import { requireArea } from "@/lib/server/auth/current-actor";
@@ -62,63 +62,51 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
           {filter.closed ? t("showOpen") : t("showClosed")}
         </Link>
       </nav>
-      {list.rows.length === 0 ? (
-        <p data-testid="cards-empty">{filter.closed ? t("emptyClosed") : t("empty")}</p>
-      ) : (
-        <Card>
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm" data-testid="cards">
-              <caption className="sr-only">{t("title")}</caption>
-              <TableHead columns={[t("columns.card"), t("columns.case"), t("columns.due"), t("columns.responsible"), t("columns.raised"), t("columns.notice")]} />
-              <tbody>
-                {list.rows.map((c) => (
-                  <tr key={c.id} className="border-b border-slate-200 align-top" data-testid={`card-${c.number}-${c.kind}`}>
-                    <td className="py-2 pr-3">
-                      <DueMark mark={c.colour === "RED" ? "overdue" : "soon"} label={t(`colours.${c.colour}`)} />
-                      <span className="mt-1 block">{t(`kinds.${c.kind}`)}</span>
-                    </td>
-                    <CaseCell id={c.applicationId} number={c.number} itemName={c.itemName} />
-                    <td className="py-2 pr-3">{format.dateTime(new Date(`${c.dueOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}</td>
-                    <td className="py-2 pr-3">{c.responsibleName ? <Data>{c.responsibleName}</Data> : t("sectionChief")}</td>
-                    <td className="py-2 pr-3">{format.dateTime(c.raisedAt, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE })}</td>
-                    <td className="py-2 pr-3">
-                      {c.noticeText && (
-                        <p className="mb-2">
-                          <span className="font-medium">{t("noticePending")}</span> <Data>{c.noticeText}</Data>
-                        </p>
-                      )}
-                      {c.lastAnswer && (
-                        <p className="mb-2">
-                          <span className="font-medium">{t("answered")}</span> <Data>{c.lastAnswer}</Data>
-                        </p>
-                      )}
-                      {c.actions.includes("ISSUE_NOTICE") && (
-                        <ActionForm
-                          action={issueSupervisionNoticeAction}
-                          fields={{ cardId: c.id }}
-                          label={t("issue")}
-                          inputs={[{ name: "text", label: t("noticeText"), kind: "textarea" }]}
-                          testId={`issue-notice-${c.number}-${c.kind}`}
-                          variant="secondary"
-                        />
-                      )}
-                      {c.actions.includes("ANSWER_NOTICE") && c.noticeId && (
-                        <ActionForm
-                          action={answerSupervisionNoticeAction}
-                          fields={{ noticeId: c.noticeId }}
-                          label={t("answer")}
-                          inputs={[{ name: "answer", label: t("answerText"), kind: "textarea" }]}
-                          testId={`answer-notice-${c.number}-${c.kind}`}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </Card>
-      )}
+      <ListTable caption={t("title")} columns={[t("columns.card"), t("columns.case"), t("columns.due"), t("columns.responsible"), t("columns.raised"), t("columns.notice")]} testId="cards" empty={filter.closed ? t("emptyClosed") : t("empty")} emptyTestId="cards-empty">
+        {list.rows.map((c) => (
+          <tr key={c.id} className="border-b border-slate-200 align-top" data-testid={`card-${c.number}-${c.kind}`}>
+            <td className="py-2 pr-3">
+              <DueMark mark={c.colour === "RED" ? "overdue" : "soon"} label={t(`colours.${c.colour}`)} />
+              <span className="mt-1 block">{t(`kinds.${c.kind}`)}</span>
+            </td>
+            <CaseCell id={c.applicationId} number={c.number} itemName={c.itemName} />
+            <td className="py-2 pr-3">{format.dateTime(new Date(`${c.dueOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}</td>
+            <td className="py-2 pr-3">{c.responsibleName ? <Data>{c.responsibleName}</Data> : t("sectionChief")}</td>
+            <td className="py-2 pr-3">{format.dateTime(c.raisedAt, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE })}</td>
+            <td className="py-2 pr-3">
+              {c.noticeText && (
+                <p className="mb-2">
+                  <span className="font-medium">{t("noticePending")}</span> <Data>{c.noticeText}</Data>
+                </p>
+              )}
+              {c.lastAnswer && (
+                <p className="mb-2">
+                  <span className="font-medium">{t("answered")}</span> <Data>{c.lastAnswer}</Data>
+                </p>
+              )}
+              {c.actions.includes("ISSUE_NOTICE") && (
+                <ActionForm
+                  action={issueSupervisionNoticeAction}
+                  fields={{ cardId: c.id }}
+                  label={t("issue")}
+                  inputs={[{ name: "text", label: t("noticeText"), kind: "textarea" }]}
+                  testId={`issue-notice-${c.number}-${c.kind}`}
+                  variant="secondary"
+                />
+              )}
+              {c.actions.includes("ANSWER_NOTICE") && c.noticeId && (
+                <ActionForm
+                  action={answerSupervisionNoticeAction}
+                  fields={{ noticeId: c.noticeId }}
+                  label={t("answer")}
+                  inputs={[{ name: "answer", label: t("answerText"), kind: "textarea" }]}
+                  testId={`answer-notice-${c.number}-${c.kind}`}
+                />
+              )}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
       <Pager href={(after) => href({ after })} after={filter.after} next={list.next} labels={{ first: tc("pager.first"), next: tc("pager.next") }} />
     </div>
   );

@@ -6,8 +6,8 @@ import { ActionForm } from "@/components/applications/action-form";
 import { CaseCell } from "@/components/cases/case-cell";
 import { Data } from "@/components/ui/data";
 import { DueMark } from "@/components/ui/due-mark";
-import { Card, PageTitle } from "@/components/ui/notice";
-import { TableHead } from "@/components/ui/table-head";
+import { PageTitle } from "@/components/ui/notice";
+import { ListTable } from "@/components/ui/list-table";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { POST_CHECK_RESULTS } from "@/lib/domain/commitments/commitments";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
@@ -33,57 +33,45 @@ export default async function PostChecksPage({ searchParams }: { searchParams: P
           {filter.checked ? t("showOpen") : t("showChecked")}
         </Link>
       </p>
-      {list.rows.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <Card>
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm" data-testid="post-checks">
-              <caption className="sr-only">{t("title")}</caption>
-              <TableHead columns={[t("columns.case"), t("columns.commitment"), t("columns.due"), t("columns.result")]} />
-              <tbody>
-                {list.rows.map((c) => (
-                  <tr key={c.id} className="border-b border-slate-200 align-top" data-testid={`post-check-${c.number}`}>
-                    <CaseCell id={c.applicationId} number={c.number} itemName={c.itemName} />
-                    <td className="py-2 pr-3">
-                      <Data>{c.materialName}</Data>
-                      <span className="block text-slate-700">
-                        {t("signed", { at: format.dateTime(c.signedAt, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE }) })} <Data>{c.signerName}</Data>
-                      </span>
-                      <details>
-                        <summary className="cursor-pointer">{t("text")}</summary>
-                        <p className="whitespace-pre-line" lang="zh-CN">
-                          {c.text}
-                        </p>
-                      </details>
-                    </td>
-                    <td className="py-2 pr-3">
-                      {c.mark !== "ok" && <DueMark mark={c.mark} label={t(`marks.${c.mark}`)} />} <span className="block">{c.dueOn}</span>
-                    </td>
-                    <td className="py-2 pr-3">
-                      {c.result && (
-                        <span className="block" data-testid={`post-check-result-${c.number}`}>
-                          {t(`results.${c.result}`)} · <Data>{c.checkNote}</Data>
-                        </span>
-                      )}
-                      {c.mayRecord && (
-                        <ActionForm
-                          action={recordPostCheckAction}
-                          fields={{ commitmentId: c.id }}
-                          label={t("record")}
-                          select={{ name: "result", label: t("result"), options: [{ value: "", label: t("choose") }, ...POST_CHECK_RESULTS.map((r) => ({ value: r, label: t(`results.${r}`) }))] }}
-                          inputs={[{ name: "note", kind: "textarea", label: t("note"), hint: t("noteHint") }]}
-                          testId={`record-post-check-${c.number}`}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </Card>
-      )}
+      <ListTable caption={t("title")} columns={[t("columns.case"), t("columns.commitment"), t("columns.due"), t("columns.result")]} testId="post-checks" empty={t("empty")}>
+        {list.rows.map((c) => (
+          <tr key={c.id} className="border-b border-slate-200 align-top" data-testid={`post-check-${c.number}`}>
+            <CaseCell id={c.applicationId} number={c.number} itemName={c.itemName} />
+            <td className="py-2 pr-3">
+              <Data>{c.materialName}</Data>
+              <span className="block text-slate-700">
+                {t("signed", { at: format.dateTime(c.signedAt, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE }) })} <Data>{c.signerName}</Data>
+              </span>
+              <details>
+                <summary className="cursor-pointer">{t("text")}</summary>
+                <p className="whitespace-pre-line" lang="zh-CN">
+                  {c.text}
+                </p>
+              </details>
+            </td>
+            <td className="py-2 pr-3">
+              {c.mark !== "ok" && <DueMark mark={c.mark} label={t(`marks.${c.mark}`)} />} <span className="block">{c.dueOn}</span>
+            </td>
+            <td className="py-2 pr-3">
+              {c.result && (
+                <span className="block" data-testid={`post-check-result-${c.number}`}>
+                  {t(`results.${c.result}`)} · <Data>{c.checkNote}</Data>
+                </span>
+              )}
+              {c.mayRecord && (
+                <ActionForm
+                  action={recordPostCheckAction}
+                  fields={{ commitmentId: c.id }}
+                  label={t("record")}
+                  select={{ name: "result", label: t("result"), options: [{ value: "", label: t("choose") }, ...POST_CHECK_RESULTS.map((r) => ({ value: r, label: t(`results.${r}`) }))] }}
+                  inputs={[{ name: "note", kind: "textarea", label: t("note"), hint: t("noteHint") }]}
+                  testId={`record-post-check-${c.number}`}
+                />
+              )}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </div>
   );
 }

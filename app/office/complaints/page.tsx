@@ -4,8 +4,8 @@ import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Data } from "@/components/ui/data";
 import { DueMark } from "@/components/ui/due-mark";
-import { Card, PageTitle } from "@/components/ui/notice";
-import { TableHead } from "@/components/ui/table-head";
+import { PageTitle } from "@/components/ui/notice";
+import { ListTable } from "@/components/ui/list-table";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { COMPLAINT_STAGES } from "@/lib/domain/complaints/complaints";
 import { requireArea } from "@/lib/server/auth/current-actor";
@@ -37,44 +37,32 @@ export default async function OfficeComplaintsPage({ searchParams }: { searchPar
           </Link>
         ))}
       </nav>
-      {list.rows.length === 0 ? (
-        <p>{t("office.empty")}</p>
-      ) : (
-        <Card>
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm" data-testid="complaints">
-              <caption className="sr-only">{t("office.title")}</caption>
-              <TableHead columns={[t("office.columns.number"), t("office.columns.category"), t("office.columns.stage"), t("office.columns.due"), t("office.columns.section"), t("office.columns.filed")]} />
-              <tbody>
-                {list.rows.map((c) => (
-                  <tr key={c.id} className="border-b border-slate-200 align-top" data-testid={`complaint-${c.number}`}>
-                    <td className="py-2 pr-3">
-                      <Link href={`/office/complaints/${c.id}`} className="font-mono text-blue-800 underline">
-                        {c.number}
-                      </Link>
-                      <span className="block">
-                        <Data>{c.text}</Data>
-                      </span>
-                    </td>
-                    <td className="py-2 pr-3">{t(`categories.${c.category}`)}</td>
-                    <td className="py-2 pr-3">
-                      {t(`stages.${c.stage}`)}
-                      {c.pressedAt && <span className="block font-medium text-red-800">{t("office.pressed")}</span>}
-                    </td>
-                    <td className="py-2 pr-3">
-                      {c.mark !== "ok" && <DueMark mark={c.mark} label={t(`office.marks.${c.mark}`)} />} <span className="block">{c.stageDueOn ?? "—"}</span>
-                    </td>
-                    <td className="py-2 pr-3">
-                      <Data>{c.sectionName || "—"}</Data>
-                    </td>
-                    <td className="py-2 pr-3">{format.dateTime(c.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </Card>
-      )}
+      <ListTable caption={t("office.title")} columns={[t("office.columns.number"), t("office.columns.category"), t("office.columns.stage"), t("office.columns.due"), t("office.columns.section"), t("office.columns.filed")]} testId="complaints" empty={t("office.empty")}>
+        {list.rows.map((c) => (
+          <tr key={c.id} className="border-b border-slate-200 align-top" data-testid={`complaint-${c.number}`}>
+            <td className="py-2 pr-3">
+              <Link href={`/office/complaints/${c.id}`} className="font-mono text-blue-800 underline">
+                {c.number}
+              </Link>
+              <span className="block">
+                <Data>{c.text}</Data>
+              </span>
+            </td>
+            <td className="py-2 pr-3">{t(`categories.${c.category}`)}</td>
+            <td className="py-2 pr-3">
+              {t(`stages.${c.stage}`)}
+              {c.pressedAt && <span className="block font-medium text-red-800">{t("office.pressed")}</span>}
+            </td>
+            <td className="py-2 pr-3">
+              {c.mark !== "ok" && <DueMark mark={c.mark} label={t(`office.marks.${c.mark}`)} />} <span className="block">{c.stageDueOn ?? "—"}</span>
+            </td>
+            <td className="py-2 pr-3">
+              <Data>{c.sectionName || "—"}</Data>
+            </td>
+            <td className="py-2 pr-3">{format.dateTime(c.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: BUREAU_TIME_ZONE })}</td>
+          </tr>
+        ))}
+      </ListTable>
     </div>
   );
 }
