@@ -6,6 +6,7 @@ import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BreakdownTable } from "@/components/statistics/breakdown-table";
 import { ChartWithTable } from "@/components/statistics/bar-chart";
+import { FigureSummary } from "@/components/statistics/figure-summary";
 import { ComplaintTable, RatingTable } from "@/components/statistics/rating-tables";
 import { formatAverage, formatPeriod, formatShare, NONE, shortPeriod } from "@/components/statistics/format";
 import { Data } from "@/components/ui/data";
@@ -121,17 +122,7 @@ export default async function SupervisionDashboardPage({ searchParams }: { searc
       </Card>
 
       <Card title={t("heading", { period: periodText(d.period) })}>
-        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="dashboard-summary">
-          {summary.map(([label, value, detail]) => (
-            <div key={label} className="rounded border border-slate-200 p-3">
-              <dt className="text-sm text-slate-700">{label}</dt>
-              <dd className="text-xl font-semibold tabular-nums">
-                {value}
-                {detail && <span className="ml-2 text-sm font-normal text-slate-700">{detail}</span>}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <FigureSummary items={summary} testId="dashboard-summary" />
         <p className="mt-4 text-sm text-slate-700">{t("howCounted")}</p>
       </Card>
 
@@ -270,17 +261,7 @@ export default async function SupervisionDashboardPage({ searchParams }: { searc
       )}
 
       <Card title={tf("title", { period: periodText(d.period) })}>
-        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="rating-summary">
-          {ratingSummary.map(([label, value, detail]) => (
-            <div key={label} className="rounded border border-slate-200 p-3">
-              <dt className="text-sm text-slate-700">{label}</dt>
-              <dd className="text-xl font-semibold tabular-nums">
-                {value}
-                {detail && <span className="ml-2 text-sm font-normal text-slate-700">{detail}</span>}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <FigureSummary items={ratingSummary} testId="rating-summary" />
         <p className="mt-4 text-sm text-slate-700">{tf("howCounted")}</p>
       </Card>
 
