@@ -9,6 +9,9 @@ import { insertDelegation, withDb } from "./db";
 import { decide, openFromQueue, startOnline, submit, upload } from "./filing";
 import { expectNoAxeViolations, login } from "./fixtures";
 
+// Each journey scans its pages in both languages and both text sizes: longer than the default limit.
+test.describe.configure({ timeout: 480_000 });
+
 const REISSUE = "511A0005200006-511602000000-000-115113016823646795-1-00"; // used by issuance.spec
 
 test("a commitment replaces a proof, the case is decided and issued the same day, the post-check finds it false and the certificate is revoked", async ({ page, browser }) => {

@@ -8,6 +8,9 @@ import { demoAccountOf } from "../factories/demo-accounts";
 import { withDb } from "./db";
 import { expectNoAxeViolations, login } from "./fixtures";
 
+// Each journey scans its pages in both languages and both text sizes: longer than the default limit.
+test.describe.configure({ timeout: 480_000 });
+
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("e2e complaint photo")]);
 
 test("an anonymous complaint gets a number, moves through the stages, is followed by number, and its satisfaction is recorded", async ({ browser }) => {

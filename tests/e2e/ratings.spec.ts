@@ -8,6 +8,9 @@ import { pdfText } from "../support/decode";
 import { cardsRecordedFor, insertCase, withDb } from "./db";
 import { expectNoAxeViolations, login } from "./fixtures";
 
+// Each journey scans its pages in both languages and both text sizes: longer than the default limit.
+test.describe.configure({ timeout: 480_000 });
+
 const METROLOGY = "511A0041000003-511602000000-000-115113016823646795-1-00"; // 计量标准器具核准新建
 const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
