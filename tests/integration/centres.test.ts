@@ -9,6 +9,7 @@ import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data
 import { startApplication, submitApplication } from "@/lib/server/applications/file-application";
 import { decideIntake } from "@/lib/server/applications/intake";
 import { listIntakeQueue } from "@/lib/server/applications/list-intake-queue";
+import { listWindowCases } from "@/lib/server/applications/list-window-cases";
 import { getApplication } from "@/lib/server/applications/queries";
 import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { createCentre, listCentres, setCentreItems, setClerkCentre } from "@/lib/server/centres/manage-centres";
@@ -58,12 +59,18 @@ describe("a township centre", () => {
     expect((await listIntakeQueue({ actor: hallClerk })).rows.map((r) => r.id)).not.toContain(id);
     await expect(decideIntake({ actor: hallClerk, input: { applicationId: id, decision: "ACCEPT", okMaterialIds: materialIds } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await decideIntake({ actor: centreClerk, input: { applicationId: id, decision: "ACCEPT", okMaterialIds: materialIds } });
+    // A filing the centre sent back for correction is followed at the centre's window, not the hall's.
+    const second = await draftWithMaterials(centreClerk, delegated, { applicantId: applicant.id });
+    await submitApplication({ actor: centreClerk, applicationId: second.id, declared: true });
+    await decideIntake({ actor: centreClerk, input: { applicationId: second.id, decision: "REQUEST_CORRECTION", okMaterialIds: [delegated.materials.core1.id, delegated.materials.supplementary.id], problems: { [delegated.materials.core2.id]: "营业执照已过期" } } });
+    expect((await listWindowCases({ actor: centreClerk })).rows.map((r) => r.id)).toContain(second.id);
+    expect((await listWindowCases({ actor: hallClerk })).rows.map((r) => r.id)).not.toContain(second.id);
     const app = await getApplication({ actor: applicant, applicationId: id });
     expect(app).toMatchObject({ state: "ACCEPTED", centre: { name: "浓洄街道便民服务中心", address: "浓洄街道建设路 1 号" } });
 
-    // The dashboard's figures by centre: today's filing, received and accepted there.
+    // The dashboard's figures by centre: today's two filings received there, one accepted.
     const figures = await loadCentreFigures({ period: periodOf("day", toPlainDate(new Date())) });
-    expect(figures.find((f) => f.code === "NH-01")).toEqual({ code: "NH-01", name: "浓洄街道便民服务中心", received: 1, accepted: 1, decided: 0 });
+    expect(figures.find((f) => f.code === "NH-01")).toEqual({ code: "NH-01", name: "浓洄街道便民服务中心", received: 2, accepted: 1, decided: 0 });
 
     // Back at the hall, the clerk files any item again, and the filing is the hall's.
     await setClerkCentre({ actor: admin, input: { userId: centreClerk.id, centreId: "" } });

@@ -14,6 +14,7 @@ import { AppError } from "@/lib/errors";
 import { findApplicant } from "@/lib/server/applications/applicants";
 import { identifierOf, maskIdentity } from "@/lib/server/accounts/get-applicant-profile";
 import { requirePermission } from "@/lib/server/auth/actor";
+import { clerkCentreOf } from "@/lib/server/centres/clerk-centre";
 import { db } from "@/lib/server/db";
 import { containsPattern, enumLiterals } from "@/lib/server/sql-literals";
 import { Prisma } from "@/prisma/generated/client";
@@ -47,17 +48,19 @@ type Row = {
 };
 
 export async function listWindowCases(opts: { actor: Actor | null; filter?: z.input<typeof ZWindowCasesFilter>; pageSize?: number }) {
-  await requirePermission(opts.actor, "intake:work", "listWindowCases");
+  const actor = await requirePermission(opts.actor, "intake:work", "listWindowCases");
   const filter = ZWindowCasesFilter.parse(opts.filter ?? {});
   const size = opts.pageSize ?? PAGE_SIZE;
 
-  const narrow: Prisma.Sql[] = [];
+  // Each desk follows its own cases: a township centre's clerk those filed there, the hall the rest.
+  const desk = await clerkCentreOf(actor.id);
+  const narrow: Prisma.Sql[] = [desk === null ? Prisma.sql`a."centreId" IS NULL` : Prisma.sql`a."centreId" = ${desk}`];
   if (filter.applicant) narrow.push(Prisma.sql`a."applicantId" = ${filter.applicant}`);
   if (filter.q) {
     const like = containsPattern(filter.q);
     narrow.push(Prisma.sql`((a.number >= ${filter.q} AND a.number < ${`${filter.q}\u{10FFFF}`}) OR u.name ILIKE ${like} OR v.name ILIKE ${like})`);
   }
-  const narrowed = narrow.length ? Prisma.sql`AND ${Prisma.join(narrow, " AND ")}` : Prisma.empty;
+  const narrowed = Prisma.sql`AND ${Prisma.join(narrow, " AND ")}`;
   const cursor = decodeCursor(filter.after);
   const at = cursor ? new Date(cursor.value) : null;
   const after = cursor && at && !Number.isNaN(at.getTime()) ? Prisma.sql`AND (a."submittedAt", a.id) > (${at}, ${cursor.id})` : Prisma.empty;
