@@ -28,7 +28,7 @@ export default async function CentresPage() {
       <p>{t("lead")}</p>
       {list.centres.length === 0 && <p>{t("empty")}</p>}
       {list.centres.map((c) => (
-        <Card key={c.id} title={c.name}>
+        <Card key={c.id} title={<Data>{c.name}</Data>}>
           <div className="flex flex-col gap-3" data-testid={`centre-${c.code}`}>
             <p>
               <span className="font-mono">{c.code}</span> · <Data>{c.address || "—"}</Data>
