@@ -81,10 +81,15 @@ export function complaintActions(c: { stage: ComplaintStage; sectionId: string |
 /** A stage is marked (and carded) yellow on its last working day only: its limits are short. */
 export const COMPLAINT_WARNING_DAYS = 0;
 
+/** How the current stage stands on `today` (lists mark it so): due soon on its due day, overdue after; ok without a limit. */
+export function complaintMark(stageDueOn: PlainDate | null, cal: WorkingCalendar, today: PlainDate): "ok" | "soon" | "overdue" {
+  return stageDueOn ? dueMark(cal, today, stageDueOn, COMPLAINT_WARNING_DAYS) : "ok";
+}
+
 /** The card a running stage shows on `today`: yellow on its due day, red once passed; none without a limit. */
 export function complaintCard(c: { stage: ComplaintStage; stageDueOn: PlainDate | null }, cal: WorkingCalendar, today: PlainDate): "YELLOW" | "RED" | null {
-  if (!PRESSABLE.includes(c.stage) || !c.stageDueOn) return null;
-  const mark = dueMark(cal, today, c.stageDueOn, COMPLAINT_WARNING_DAYS);
+  if (!PRESSABLE.includes(c.stage)) return null;
+  const mark = complaintMark(c.stageDueOn, cal, today);
   return mark === "overdue" ? "RED" : mark === "soon" ? "YELLOW" : null;
 }
 

@@ -10,7 +10,7 @@ import { APPLICATION_STATES, type ApplicationState } from "@/lib/domain/workflow
 import { env } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
-import { toDateColumn } from "@/lib/server/date-column";
+import { fromDateColumn, toDateColumn } from "@/lib/server/date-column";
 import { db, type Tx } from "@/lib/server/db";
 import { queueNotice } from "@/lib/server/notifications/outbox";
 import { enumLiterals } from "@/lib/server/sql-literals";
@@ -51,8 +51,6 @@ function cardText(c: CaseRow, card: DueCard): string {
   return `【广安区行政审批局】电子监察${colour}：办件 ${c.number ?? ""}（${c.itemName}）${KIND_TEXT[card.kind]}${state}，请及时处理。`;
 }
 
-const dateOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-
 const SELECT_CASES = Prisma.sql`
   SELECT a.id, a.number, a.state, a."submittedAt", a."resubmittedAt", a."decidedAt", a."promisedDue", a."statutoryDue",
          a."owedBy", a."clockSuspended", a."acceptedById", i."sectionId", v.name AS "itemName"
@@ -79,11 +77,11 @@ async function recordFor(tx: Tx, cases: CaseRow[], cal: WorkingCalendar, now: Da
         state: c.state,
         filedAt: c.resubmittedAt ?? c.submittedAt,
         decidedAt: c.decidedAt,
-        promisedDue: dateOf(c.promisedDue),
-        statutoryDue: dateOf(c.statutoryDue),
-        owedBy: dateOf(c.owedBy),
+        promisedDue: fromDateColumn(c.promisedDue),
+        statutoryDue: fromDateColumn(c.statutoryDue),
+        owedBy: fromDateColumn(c.owedBy),
         clockSuspended: c.clockSuspended,
-        followUps: followUps.filter((f) => f.rating.applicationId === c.id).map((f) => ({ id: f.id, dueOn: dateOf(f.dueOn)! })),
+        followUps: followUps.filter((f) => f.rating.applicationId === c.id).map((f) => ({ id: f.id, dueOn: fromDateColumn(f.dueOn) })),
       },
       cal,
       today,

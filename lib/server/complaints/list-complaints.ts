@@ -5,12 +5,11 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
-import { dueMark } from "@/lib/domain/clock/clock-ledger";
-import { COMPLAINT_STAGES, COMPLAINT_WARNING_DAYS, complaintActions, complaintStaff } from "@/lib/domain/complaints/complaints";
-import { env } from "@/lib/env";
+import { COMPLAINT_STAGES, complaintActions, complaintMark, complaintStaff } from "@/lib/domain/complaints/complaints";
 import { AppError } from "@/lib/errors";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
+import { fromDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
 import { readBlob } from "@/lib/server/files/blob-store";
 import type { Prisma } from "@/prisma/generated/client";
@@ -48,12 +47,12 @@ export async function listComplaints(opts: { actor: Actor | null; filter?: z.inp
     filter,
     counts: Object.fromEntries(COMPLAINT_STAGES.map((s) => [s, counts.find((c) => c.stage === s)?._count ?? 0])) as Record<(typeof COMPLAINT_STAGES)[number], number>,
     rows: rows.map((c) => {
-      const due = c.stageDueOn?.toISOString().slice(0, 10) ?? null;
+      const due = fromDateColumn(c.stageDueOn);
       return {
         ...c,
         text: c.text.length > 80 ? `${c.text.slice(0, 80)}…` : c.text,
         stageDueOn: due,
-        mark: due ? dueMark(cal, today, due, COMPLAINT_WARNING_DAYS) : ("ok" as const),
+        mark: complaintMark(due, cal, today),
         sectionName: c.sectionId ? (sections.get(c.sectionId) ?? "") : "",
       };
     }),
@@ -78,7 +77,7 @@ export async function getComplaint(opts: { actor: Actor | null; complaintId: str
     db().section.findMany({ orderBy: { code: "asc" }, select: { id: true, name: true } }),
   ]);
   const names = new Map(people.map((p) => [p.id, p.name]));
-  const due = c.stageDueOn?.toISOString().slice(0, 10) ?? null;
+  const due = fromDateColumn(c.stageDueOn);
   return {
     id: c.id,
     number: c.number,
@@ -91,7 +90,7 @@ export async function getComplaint(opts: { actor: Actor | null; complaintId: str
     application: c.application ? { id: c.application.id, number: c.application.number, itemName: c.application.itemVersion.name } : null,
     stage: c.stage,
     stageDueOn: due,
-    mark: due ? dueMark(cal, toPlainDate(opts.now ?? new Date()), due, COMPLAINT_WARNING_DAYS) : ("ok" as const),
+    mark: complaintMark(due, cal, toPlainDate(opts.now ?? new Date())),
     sectionName: sections.find((s) => s.id === c.sectionId)?.name ?? "",
     handling: c.handling,
     answer: c.answer,

@@ -7,6 +7,7 @@ import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { complaintCard, PRESSABLE, stageOwner } from "@/lib/domain/complaints/complaints";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
+import { fromDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
 import { queueNotice } from "@/lib/server/notifications/outbox";
 import { staffOf } from "./complaint-people";
@@ -24,7 +25,7 @@ export async function sweepComplaints(now = new Date()): Promise<{ raised: numbe
       const [c] = await tx.$queryRaw<{ id: string; number: string; stage: (typeof PRESSABLE)[number]; stageDueOn: Date | null; sectionId: string | null }[]>`
         SELECT id, number, stage, "stageDueOn", "sectionId" FROM "Complaint" WHERE id = ${id} FOR UPDATE`;
       if (!c) return 0;
-      const due = c.stageDueOn?.toISOString().slice(0, 10) ?? null;
+      const due = fromDateColumn(c.stageDueOn);
       const colour = complaintCard({ stage: c.stage, stageDueOn: due }, cal, today);
       if (!colour) return 0;
       const mark = `${c.stage}:${colour}`;

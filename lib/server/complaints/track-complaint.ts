@@ -8,6 +8,7 @@ import { COMPLAINT_SATISFACTION, complaintActions, normaliseComplaintNumber } fr
 import { AppError } from "@/lib/errors";
 import { lookupAllowed, recordLookupFailure } from "@/lib/server/applications/lookup-guard";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { fromDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
 import { queueNotice } from "@/lib/server/notifications/outbox";
 import { complaintKeyMatches, complaintPagePath } from "./complaint-key";
@@ -49,7 +50,7 @@ export async function complaintProgress(opts: { number: string; key: string }) {
     text: c.text,
     applicationNumber: c.applicationNumber,
     stage: c.stage,
-    stageDueOn: c.stageDueOn?.toISOString().slice(0, 10) ?? null,
+    stageDueOn: fromDateColumn(c.stageDueOn),
     createdAt: c.createdAt,
     // The complainant sees the stages reached, never internal steps (a press, a card) or any step's text.
     steps: c.events.filter((e) => PUBLIC_STEPS.includes(e.kind)).map((e) => ({ kind: e.kind, at: e.at })),

@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
-import { toDateColumn } from "@/lib/server/date-column";
+import { fromDateColumn, toDateColumn } from "@/lib/server/date-column";
 import { db, type Tx } from "@/lib/server/db";
 import { queueNotice, queueSmsTo } from "@/lib/server/notifications/outbox";
 import type { Permission } from "@/lib/domain/access/permissions";
@@ -34,7 +34,8 @@ async function step(
   opts: { actor: Actor | null; complaintId: string; now?: Date },
   action: ComplaintAction,
   permission: Permission,
-  change: (c: Loaded, tx: Tx, now: Date) => Promise<{ data: Record<string, unknown>; text: string; meta?: Record<string, unknown> }>,
+  /** The step's own part; `due` is the last working day of the stage it enters (null: none; undefined: a press, no new stage). */
+  change: (c: Loaded, tx: Tx, due: string | null | undefined) => Promise<{ data: Record<string, unknown>; text: string; meta?: Record<string, unknown> }>,
 ) {
   const actor = await requirePermission(opts.actor, permission, `complaint.${action}`);
   const now = opts.now ?? new Date();
@@ -45,9 +46,9 @@ async function step(
     const me = complaintStaff(actor);
     if (me.kind === "staff" && !me.wholeBureau && c.sectionId !== actor.sectionId) throw new AppError("NOT_FOUND", "complaint");
     if (!complaintActions({ stage: c.stage, sectionId: c.sectionId, pressPending: c.pressedAt !== null }, me).includes(action)) throw new AppError("TRANSITION_NOT_ALLOWED");
-    const { data, text, meta } = await change(c, tx, now);
     const to = action === "PRESS" ? c.stage : COMPLAINT_TRANSITIONS[action as Exclude<ComplaintAction, "PRESS">].to;
     const due = action === "PRESS" ? undefined : stageDue(cal, to, toPlainDate(now));
+    const { data, text, meta } = await change(c, tx, due);
     // Guarded by what was found: the stage and its press (a press is pending until the stage moves on).
     const { count } = await tx.complaint.updateMany({
       where: { id: c.id, stage: c.stage, updatedAt: c.updatedAt },
@@ -62,10 +63,9 @@ async function step(
 
 export function assignComplaint(opts: { actor: Actor | null; input: z.input<typeof ZAssignComplaintInput>; now?: Date }) {
   const input = ZAssignComplaintInput.parse(opts.input);
-  return step({ ...opts, complaintId: input.complaintId }, "ASSIGN", "complaints:manage", async (c, tx, now) => {
+  return step({ ...opts, complaintId: input.complaintId }, "ASSIGN", "complaints:manage", async (c, tx, due) => {
     const section = await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true, name: true } });
     if (!section) throw new AppError("VALIDATION", "complaint.section", { field: "sectionId" });
-    const due = stageDue(await loadWorkingCalendar(), "ASSIGNED", toPlainDate(now));
     for (const userId of await staffOf(tx, { sectionId: section.id })) {
       await queueNotice(tx, { userId, kind: "COMPLAINT_ASSIGNED", text: `【广安区行政审批局】投诉 ${c.number} 已交由${section.name}办理，请于 ${due} 前核查处理并报送处理情况。` });
     }
@@ -75,8 +75,7 @@ export function assignComplaint(opts: { actor: Actor | null; input: z.input<type
 
 export function handleComplaint(opts: { actor: Actor | null; input: z.input<typeof ZHandleComplaintInput>; now?: Date }) {
   const input = ZHandleComplaintInput.parse(opts.input);
-  return step({ ...opts, complaintId: input.complaintId }, "HANDLE", "complaints:handle", async (c, tx, now) => {
-    const due = stageDue(await loadWorkingCalendar(), "HANDLED", toPlainDate(now));
+  return step({ ...opts, complaintId: input.complaintId }, "HANDLE", "complaints:handle", async (c, tx, due) => {
     for (const userId of await staffOf(tx, "managers")) await queueNotice(tx, { userId, kind: "COMPLAINT_HANDLED", text: `【广安区行政审批局】投诉 ${c.number} 已报送处理情况，请于 ${due} 前答复投诉人。` });
     return { data: { handling: input.handling }, text: input.handling };
   });
@@ -96,7 +95,7 @@ export function pressComplaint(opts: { actor: Actor | null; input: z.input<typeo
   return step({ ...opts, complaintId: input.complaintId }, "PRESS", "complaints:manage", async (c, tx) => {
     // The stage's owner is pressed: the section while assigned, otherwise those who manage complaints.
     const told = await staffOf(tx, stageOwner(c.stage) === "section" && c.sectionId ? { sectionId: c.sectionId } : "managers");
-    for (const userId of told) await queueNotice(tx, { userId, kind: "COMPLAINT_PRESSED", text: `【广安区行政审批局】督办：投诉 ${c.number}（${c.stageDueOn?.toISOString().slice(0, 10) ?? ""} 到期）。${input.text}` });
+    for (const userId of told) await queueNotice(tx, { userId, kind: "COMPLAINT_PRESSED", text: `【广安区行政审批局】督办：投诉 ${c.number}（${fromDateColumn(c.stageDueOn) ?? ""} 到期）。${input.text}` });
     return { data: {}, text: input.text };
   });
 }

@@ -37,11 +37,7 @@ export async function queueNotice(tx: Tx, notice: Notice): Promise<number> {
   for (const channel of channels) {
     const address = channel === "SMS" ? user.phone : user.email;
     if (!address) continue;
-    const row = await tx.notification.create({
-      data: { userId: notice.userId, channel, address, kind: notice.kind, subject: notice.subject ?? subjectOf(notice.text), text: notice.text },
-      select: { id: true },
-    });
-    await enqueue(tx, TASKS.deliverNotification, { id: row.id }, { maxAttempts: DELIVERY_ATTEMPTS });
+    await queueRow(tx, { userId: notice.userId, channel, address, kind: notice.kind, subject: notice.subject ?? subjectOf(notice.text), text: notice.text });
     queued++;
   }
   return queued;
@@ -49,6 +45,11 @@ export async function queueNotice(tx: Tx, notice: Notice): Promise<number> {
 
 /** An SMS to a number with no account behind it (a complainant who gave only a phone number). */
 export async function queueSmsTo(tx: Tx, sms: { phone: string; kind: string; text: string }): Promise<void> {
-  const row = await tx.notification.create({ data: { userId: null, channel: "SMS", address: sms.phone, kind: sms.kind, subject: subjectOf(sms.text), text: sms.text }, select: { id: true } });
+  await queueRow(tx, { userId: null, channel: "SMS", address: sms.phone, kind: sms.kind, subject: subjectOf(sms.text), text: sms.text });
+}
+
+/** One outbox row and its delivery job, in the caller's transaction. */
+async function queueRow(tx: Tx, data: { userId: string | null; channel: NotificationChannel; address: string; kind: string; subject: string; text: string }): Promise<void> {
+  const row = await tx.notification.create({ data, select: { id: true } });
   await enqueue(tx, TASKS.deliverNotification, { id: row.id }, { maxAttempts: DELIVERY_ATTEMPTS });
 }

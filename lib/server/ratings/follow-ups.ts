@@ -10,6 +10,7 @@ import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
+import { fromDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
 
 export const ZAnswerFollowUpInput = z.object({
@@ -35,7 +36,7 @@ export async function answerFollowUp(opts: { actor: Actor | null; input: z.input
     // Its yellow or red card closes with the answer.
     const cards = await tx.card.updateManyAndReturn({ where: { kind: "RATING_FOLLOW_UP", subject: f.id, closedAt: null }, data: { closedAt: now }, select: { kind: true, colour: true } });
     for (const c of cards) await recordAuditEvent(tx, { actor, action: "card.closed", entityType: "Application", entityId: f.rating.applicationId, meta: { kind: c.kind, colour: c.colour, subject: f.id, reason: "answered" } });
-    await recordAuditEvent(tx, { actor, action: "rating.followUpAnswered", entityType: "Application", entityId: f.rating.applicationId, meta: { followUp: f.id, answer: input.answer, late: toPlainDate(now) > f.dueOn.toISOString().slice(0, 10) } });
+    await recordAuditEvent(tx, { actor, action: "rating.followUpAnswered", entityType: "Application", entityId: f.rating.applicationId, meta: { followUp: f.id, answer: input.answer, late: toPlainDate(now) > fromDateColumn(f.dueOn) } });
     return { id: f.id };
   });
 }

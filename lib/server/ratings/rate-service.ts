@@ -14,7 +14,7 @@ import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
-import { toDateColumn } from "@/lib/server/date-column";
+import { fromDateColumn, toDateColumn } from "@/lib/server/date-column";
 import { db, type Tx } from "@/lib/server/db";
 import { publicUrl } from "@/lib/server/public-url";
 import { linkKey, linkKeyMatches } from "@/lib/server/link-key";
@@ -110,7 +110,7 @@ async function record(o: { app: Served; service: RatedService; visit?: string; c
       if (followUp) {
         // The section's chief hears of it at once; its yellow and red cards follow its due date.
         const chief = app.item.sectionId ? cardPeople(await tx.user.findMany({ where: { active: true, sectionId: app.item.sectionId, role: { in: [...CARD_PEOPLE_ROLES] } }, select: { id: true, role: true, sectionId: true }, orderBy: { createdAt: "asc" } })).chiefOf.get(app.item.sectionId) : undefined;
-        const text = `【广安区行政审批局】办件 ${app.number ?? ""}（${app.itemVersion.name}）收到差评，请于 ${toPlainDate(followUp.dueOn)} 前核实、整改或解释并答复。`;
+        const text = `【广安区行政审批局】办件 ${app.number ?? ""}（${app.itemVersion.name}）收到差评，请于 ${fromDateColumn(followUp.dueOn)} 前核实、整改或解释并答复。`;
         if (chief) await queueNotice(tx, { userId: chief, kind: "RATING_FOLLOW_UP", text });
         await refreshCardsLater(tx, app.id);
       }
@@ -121,7 +121,7 @@ async function record(o: { app: Served; service: RatedService; visit?: string; c
         entityId: app.id,
         meta: { rating: rating.id, service: o.service, channel: o.channel, level: input.level, staffId: o.staffId, anonymous: o.raterId === null, followUp: followUp?.id ?? null },
       });
-      return { id: rating.id, followUp: followUp ? { id: followUp.id, dueOn: toPlainDate(followUp.dueOn) } : null };
+      return { id: rating.id, followUp: followUp ? { id: followUp.id, dueOn: fromDateColumn(followUp.dueOn) } : null };
     });
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new AppError("ALREADY_HANDLED", "already rated");
