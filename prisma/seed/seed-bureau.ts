@@ -93,6 +93,26 @@ export async function seedBureau(prisma: PrismaClient, csvText: string, opts: { 
     await prisma.centreItem.createMany({ data: instant.map((i) => ({ centreId: centre.id, itemId: i.id })) });
   }
 
+  // 评审专家库 (demo installations only): a small pool in three fields for expert-review draws
+  // (names and employers invented); seeded once, while no expert of these fields exists.
+  if (!opts.production) {
+    const experts = [
+      { name: "李建华", field: "食品安全", employer: "广安市疾病预防控制中心" },
+      { name: "陈晓燕", field: "食品安全", employer: "广安职业技术学院食品工程系" },
+      { name: "刘志强", field: "食品安全", employer: "广安市食品药品检验所" },
+      { name: "杨丽萍", field: "食品安全", employer: "广安区市场监督管理局（退休）" },
+      { name: "黄文杰", field: "食品安全", employer: "四川省食品发酵工业研究设计院" },
+      { name: "周敏", field: "公共卫生", employer: "广安市人民医院" },
+      { name: "吴海涛", field: "公共卫生", employer: "广安区疾病预防控制中心" },
+      { name: "徐静", field: "公共卫生", employer: "川北医学院公共卫生学院" },
+      { name: "孙立新", field: "公共卫生", employer: "广安市卫生健康监督执法支队（退休）" },
+      { name: "马国栋", field: "建筑消防", employer: "广安市建筑设计研究院" },
+      { name: "朱红梅", field: "建筑消防", employer: "四川消防安全评估中心" },
+      { name: "胡永强", field: "建筑消防", employer: "广安区住房和城乡建设局（退休）" },
+    ];
+    if ((await prisma.expert.count({ where: { field: { in: ["食品安全", "公共卫生", "建筑消防"] } } })) === 0) await prisma.expert.createMany({ data: experts });
+  }
+
   if (Object.values(created).some((n) => n > 0)) {
     await prisma.auditEvent.create({
       data: { action: "seed.applied", entityType: "Bureau", entityId: "seed", after: created },
