@@ -54,6 +54,8 @@ export const ERROR_CODES = [
   "DELIVERY_ADDRESS_REQUIRED",
   /** 好差评: the service is not finished yet (an online filing the bureau has not answered). */
   "NOT_RATEABLE",
+  /** 专家评审: fewer experts of the field are eligible (active, no declared conflict) than asked for. */
+  "TOO_FEW_EXPERTS",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,6 +4,7 @@ import "server-only";
 import { CalendarYearMissingError } from "@/lib/domain/calendar/working-days";
 import { CertificateActionError } from "@/lib/domain/certificates/certificate-actions";
 import { ClockRuleError } from "@/lib/domain/clock/clock-ledger";
+import { ExpertDrawError } from "@/lib/domain/experts/expert-draw";
 import { SealRuleError } from "@/lib/domain/seals/seal-rules";
 import { WorkflowError } from "@/lib/domain/workflow/application-workflow";
 import { AppError } from "@/lib/errors";
@@ -17,6 +18,11 @@ export function asAppError(e: unknown): unknown {
   if (e instanceof CalendarYearMissingError) return new AppError("CALENDAR_YEAR_MISSING", e.message, { details: { year: e.year } });
   if (e instanceof ClockRuleError) return new AppError(e.code, e.message);
   if (e instanceof CertificateActionError) return new AppError(e.code, e.message);
+  // 专家评审: too few eligible experts (the message says how many could be drawn); a bad count or seed is bad input.
+  if (e instanceof ExpertDrawError) {
+    if (e.code === "TOO_FEW_EXPERTS") return new AppError("TOO_FEW_EXPERTS", e.message, { field: "count", details: { limit: e.eligible } });
+    return new AppError("VALIDATION", "expert.count", { field: "count" });
+  }
   // Any refusal of the seal's custody rules: this seal may not stamp.
   if (e instanceof SealRuleError) return new AppError("SEAL_NOT_ACTIVE", e.message, { details: { reason: e.code } });
   if (isDatabaseUnavailable(e)) return new AppError("UNAVAILABLE", e instanceof Error ? e.message : String(e));

@@ -41,6 +41,9 @@ export default async function AdminPage() {
         <Link href="/office/admin/centres" className="ml-4 text-blue-800 underline" data-testid="centres-link">
           {t("centres")}
         </Link>
+        <Link href="/office/admin/experts" className="ml-4 text-blue-800 underline" data-testid="experts-link">
+          {t("experts")}
+        </Link>
       </p>
       <Card title={t("create")}>
         <StaffAccountForm

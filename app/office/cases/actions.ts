@@ -12,6 +12,8 @@ import { recordHigherReply } from "@/lib/server/cases/record-higher-reply";
 import { recordReview } from "@/lib/server/cases/record-review";
 import { recordSurvey } from "@/lib/server/cases/record-survey";
 import { startSuspension } from "@/lib/server/cases/start-suspension";
+import { drawExpertsForCase } from "@/lib/server/experts/draw-experts";
+import { ZDrawExpertsInput } from "@/lib/server/experts/schemas";
 import { changeCertificateStatus, ZChangeCertificateStatusInput } from "@/lib/server/certificates/change-certificate-status";
 import { issueCertificate, ZIssueInput } from "@/lib/server/certificates/issue-certificate";
 import { recordCertificateDelivery, ZRecordDeliveryInput } from "@/lib/server/certificates/record-certificate-delivery";
@@ -64,6 +66,9 @@ export async function recordSurveyAction(_prev: unknown, fd: FormData) {
 }
 export async function grantExtensionAction(_prev: unknown, fd: FormData) {
   return refresh(await runAction(fd, ZExtensionInput, (input, actor) => grantExtension({ actor, input }), { workflow: ["EXTEND"], name: "grantExtension" }), fd);
+}
+export async function drawExpertsAction(_prev: unknown, fd: FormData) {
+  return refresh(await runAction(fd, ZDrawExpertsInput, (input, actor) => drawExpertsForCase({ actor, input }), { workflow: ["DRAW_EXPERTS"], name: "drawExperts" }), fd);
 }
 
 export async function issueCertificateAction(_prev: unknown, fd: FormData) {

@@ -1,7 +1,9 @@
 // The case page's forms and their server actions, in one place for every page that shows a case.
+import type { FormAction } from "@/components/applications/action-form";
 import type { CaseActions } from "@/components/cases/case-panel";
 import {
   decideCaseAction,
+  drawExpertsAction,
   endSuspensionAction,
   escalateCaseAction,
   forwardCaseAction,
@@ -31,3 +33,6 @@ export const CASE_ACTIONS: CaseActions = {
   replaceCertificate: replaceCertificateAction,
   recordDelivery: recordCertificateDeliveryAction,
 };
+
+/** 专家评审: the draw of a case's experts (its own card on the case page, offered by the table as DRAW_EXPERTS). */
+export const DRAW_EXPERTS_ACTION: FormAction = drawExpertsAction;

@@ -83,6 +83,8 @@ export const PERMISSIONS = {
   "commitments:whole-bureau": ["DIRECTOR"],
   /** Township centres (就近办): define them, the items each accepts, and which clerks work there. */
   "centres:administer": ["ADMIN"],
+  /** The expert pool (评审专家库): add and deactivate experts, record their declared conflicts (回避). */
+  "experts:administer": ["ADMIN"],
   /** One's own notice channels and e-mail address. */
   "notifications:self": ["APPLICANT", "CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR", "ADMIN"],
   /** The supervision figures (监察统计): filings, decisions, on-time shares, cards, by section, item and staff member. */

@@ -168,7 +168,7 @@ export const TRANSITIONS: Record<ApplicationEvent, Transition> = {
   ISSUE: { from: ["AWAITING_SEAL"], to: "ISSUED", roles: WINDOW, when: (f) => ((f.owedMaterials ?? 0) > 0 ? "MATERIALS_OWED" : null) },
 };
 
-export const CASE_ACTIONS = ["ADD_OPINION", "SUSPEND", "RESUME", "SURVEY", "EXTEND"] as const;
+export const CASE_ACTIONS = ["ADD_OPINION", "SUSPEND", "RESUME", "SURVEY", "EXTEND", "DRAW_EXPERTS"] as const;
 /** Actions on a case that change its file or its clock, not its state. */
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -182,6 +182,9 @@ export const CASE_ACTION_RULES: Record<CaseAction, Omit<Transition, "to">> = {
   SURVEY: { from: CLOCK_STATES, roles: SECTION },
   // Art. 42: the head of the bureau (here: a chief under the reform, or the director) extends.
   EXTEND: { from: CLOCK_STATES, roles: HEADS },
+  // 专家评审: the section draws the review's experts from the pool (the review's days are a
+  // suspension of their own, EXPERT_REVIEW); instant items are decided at the window, without one.
+  DRAW_EXPERTS: { from: CLOCK_STATES, roles: SECTION, when: (f) => (f.itemKind === "INSTANT" ? "TRANSITION_NOT_ALLOWED" : null) },
 };
 
 export type WorkflowAction = ApplicationEvent | CaseAction;

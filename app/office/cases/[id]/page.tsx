@@ -1,5 +1,5 @@
 // A case in the back office: the application as filed, its clock ledger and both due dates,
-// review opinions, and the actions the actor may take (review, suspend, extend, decide …).
+// review opinions, the actions the actor may take (review, suspend, extend, decide …), and its expert draws.
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ApplicationHeader, ApplicationSummary } from "@/components/applications/application-summary";
@@ -10,7 +10,9 @@ import { orAccessPage } from "@/lib/server/http-errors";
 import { can } from "@/lib/domain/access/permissions";
 import { homePathOf } from "@/lib/domain/access/roles";
 import { getCaseFile } from "@/lib/server/cases/get-case-file";
-import { CASE_ACTIONS } from "../case-actions-map";
+import { listCaseExpertDraws } from "@/lib/server/experts/list-case-expert-draws";
+import { CASE_ACTIONS, DRAW_EXPERTS_ACTION } from "../case-actions-map";
+import { ExpertDraws } from "./expert-draws";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("titles"))("case") };
@@ -20,13 +22,14 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const actor = await requireSignedIn(`/office/cases/${id}`);
   if (!can(actor.role, "case:view")) forbidden();
-  const [file, app] = await orAccessPage(Promise.all([getCaseFile({ actor, applicationId: id }), getApplication({ actor, applicationId: id })]));
+  const [file, app, experts] = await orAccessPage(Promise.all([getCaseFile({ actor, applicationId: id }), getApplication({ actor, applicationId: id }), listCaseExpertDraws({ actor, applicationId: id })]));
   const t = await getTranslations("case");
   const back = homePathOf(actor.role);
   return (
     <div className="flex flex-col gap-4">
       <ApplicationHeader app={app} back={{ href: back, label: t("back") }} />
       <CasePanel file={file} actions={CASE_ACTIONS} />
+      <ExpertDraws applicationId={file.id} {...experts} mayDraw={file.actions.some((a) => a.action === "DRAW_EXPERTS" && a.allowed)} action={DRAW_EXPERTS_ACTION} />
       <ApplicationSummary app={app} />
     </div>
   );
