@@ -21,6 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const careMode = store.get(CARE_COOKIE)?.value === "1";
   const nav: NavEntry[] = [
     { area: "catalogue", href: "/items" },
+    { area: "oneThing", href: "/bundles", label: "bundles.nav" },
     { area: "progress", href: "/progress" },
     { area: "statistics", href: "/statistics", label: "statistics.nav" },
     { area: "complain", href: "/complaints", label: "complaints.nav" },

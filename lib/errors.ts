@@ -56,6 +56,19 @@ export const ERROR_CODES = [
   "NOT_RATEABLE",
   /** 专家评审: fewer experts of the field are eligible (active, no declared conflict) than asked for. */
   "TOO_FEW_EXPERTS",
+  // 一件事 bundles: definition, filing, the joint survey and the one delivery.
+  "BUNDLE_ITEM_REQUIRED",
+  "BUNDLE_ITEM_UNKNOWN",
+  "BUNDLE_TOO_SMALL",
+  "SURVEY_NOT_NEEDED",
+  "SURVEY_NOT_YET",
+  "SURVEY_ALREADY_SCHEDULED",
+  "BUNDLE_NOT_COMPLETE",
+  "BUNDLE_ALREADY_DELIVERED",
+  /** A certificate of a bundle is handed over with the bundle's others, not on its own. */
+  "BUNDLE_DELIVERS_TOGETHER",
+  /** 帮办代办: no confirmed power of attorney from that enterprise. */
+  "AGENT_NOT_AUTHORISED",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

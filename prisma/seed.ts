@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "../lib/env";
 import { PrismaClient } from "./generated/client";
+import { seedBundles } from "./seed/seed-bundles";
 import { seedBureau } from "./seed/seed-bureau";
 
 export const ITEMS_CSV = path.join(path.dirname(fileURLToPath(import.meta.url)), "data", "guang-an-qu-511602-items.csv");
@@ -13,7 +14,10 @@ export const ITEMS_CSV = path.join(path.dirname(fileURLToPath(import.meta.url)),
 export async function seed(databaseUrl: string, opts: { production?: boolean; adminPassword?: string } = {}) {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
-    return await seedBureau(prisma, fs.readFileSync(ITEMS_CSV, "utf8"), opts);
+    const summary = await seedBureau(prisma, fs.readFileSync(ITEMS_CSV, "utf8"), opts);
+    // 一件事: the demo bundle (demo installations only).
+    const bundles = opts.production ? 0 : await seedBundles(prisma);
+    return { ...summary, bundles };
   } finally {
     await prisma.$disconnect();
   }

@@ -9,6 +9,7 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { getApplicantProfile } from "@/lib/server/accounts/get-applicant-profile";
 import { countUnreadMessages } from "@/lib/server/applications/messages";
 import { listMyApplications } from "@/lib/server/applications/list-my-applications";
+import { listMyBundleFilings } from "@/lib/server/bundles/get-bundle-filing";
 import { listHref, Pager } from "@/components/ui/pager";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { dataLang, dataTag } from "@/components/ui/data";
@@ -26,6 +27,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
     listMyApplications({ actor, after }),
     countUnreadMessages({ actor }),
   ]);
+  const [tb, bundles] = await Promise.all([getTranslations("bundles"), listMyBundleFilings({ actor })]);
   const apps = mine.rows;
   return (
     <div className="flex flex-col gap-4" data-testid="home-APPLICANT">
@@ -34,6 +36,9 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
       <p className="flex flex-wrap gap-4">
         <Link href="/items" className="text-blue-800 underline">
           {t("findItem")}
+        </Link>
+        <Link href="/bundles" className="text-blue-800 underline">
+          {tb("findBundle")}
         </Link>
         <Link href="/my/messages" className="text-blue-800 underline" data-testid="inbox-link">
           {t("messages", { unread })}
@@ -71,6 +76,20 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
         )}
         <Pager href={(a) => listHref("/my", { after: a })} after={after} next={mine.next} labels={{ first: tc("pager.first"), next: tc("pager.next") }} testId="my-pager" />
       </Card>
+      {bundles.length > 0 && (
+        <Card title={tb("myTitle")}>
+          <ul className="flex flex-col gap-1 text-sm" data-testid="my-bundles">
+            {bundles.map((b) => (
+              <li key={b.id}>
+                <Link href={`/my/bundles/${b.id}`} className="text-blue-800 underline">
+                  <span {...dataLang(b.bundle)}>{b.bundle}</span>
+                </Link>{" "}
+                <span className="font-mono">{b.number ?? ta("noNumber")}</span> · {tb("progress", { ended: b.progress.ended, items: b.progress.items })}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       <Card title={t("account")}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt>{t("type")}</dt>

@@ -24,9 +24,15 @@ export function ApplicationForm({
   labels,
   formFields = [],
   conditional = [],
+  hidden = {},
+  choice,
 }: {
   action: (prev: State, formData: FormData) => Promise<State>;
-  itemCode: string;
+  /** The item filed; a bundle's form names its bundle in `hidden` instead. */
+  itemCode?: string;
+  hidden?: Record<string, string>;
+  /** A bundle's optional items the applicant may add (checkboxes named `optional`). */
+  choice?: { legend: string; options: { value: string; label: React.ReactNode }[] };
   submissionKey: string;
   applicantId?: string;
   defaults: { contactName?: string; contactPhone?: string };
@@ -41,13 +47,27 @@ export function ApplicationForm({
   const val = state && !state.ok ? state.values : {};
   return (
     <form action={formAction} className="grid gap-4 md:grid-cols-2" noValidate data-testid="application-form">
-      <input type="hidden" name="itemCode" value={itemCode} />
+      {itemCode && <input type="hidden" name="itemCode" value={itemCode} />}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <input type="hidden" name="submissionKey" value={submissionKey} />
       {applicantId && <input type="hidden" name="applicantId" value={applicantId} />}
       {state && !state.ok && (
         <div className="md:col-span-2">
           <Notice kind="error">{state.message}</Notice>
         </div>
+      )}
+      {choice && choice.options.length > 0 && (
+        <fieldset className="flex flex-col gap-2 md:col-span-2" data-testid="optional-items">
+          <legend className="mb-1 font-semibold">{choice.legend}</legend>
+          {choice.options.map((o) => (
+            <label key={o.value} className="inline-flex items-center gap-2">
+              <input type="checkbox" name="optional" value={o.value} defaultChecked={(val.optional ?? "").split(",").includes(o.value)} />
+              {o.label}
+            </label>
+          ))}
+        </fieldset>
       )}
       <div className="md:col-span-2">
         <TextAreaField name="subject" label={labels.subject} hint={labels.subjectHint} error={err.subject} defaultValue={val.subject} required rows={3} />

@@ -8,7 +8,7 @@ import { MaterialUpload } from "@/components/applications/material-upload";
 import { ReceiptLinks } from "@/components/applications/receipt-links";
 import { Card, Notice } from "@/components/ui/notice";
 import { editableMaterials } from "@/lib/domain/applications/access";
-import { UPLOAD_LIMITS } from "@/lib/domain/applications/uploads";
+import { uploadLabelsOf } from "@/components/applications/upload-labels";
 import type { ApplicationView } from "@/lib/server/applications/queries";
 import { Data, dataTag } from "@/components/ui/data";
 
@@ -30,15 +30,7 @@ export async function FilerWorkspace({
 }) {
   const [t, tf] = await Promise.all([getTranslations("application"), getTranslations("common")]);
   const editable = editableMaterials(app.state);
-  const uploadLabels = {
-    choose: t("upload.choose"),
-    colon: tf("colon"),
-    upload: t("upload.upload"),
-    uploading: t("upload.uploading"),
-    done: t("upload.done"),
-    failed: t("upload.failed"),
-    limits: t("upload.limits", { mb: UPLOAD_LIMITS.maxBytes / 1024 / 1024 }),
-  };
+  const uploadLabels = await uploadLabelsOf();
   const offered = new Set(app.filingActions.filter((o) => o.allowed).map((o) => o.action));
   // Which of submitting, resubmitting after a notice, or reporting owed materials the table offers now.
   const step = (["SUBMIT", "RESUBMIT", "SUPPLY_OWED_MATERIALS"] as const).find((a) => offered.has(a));
@@ -105,7 +97,7 @@ export async function FilerWorkspace({
                   />
                 </details>
               )}
-              <MaterialUpload applicationId={app.id} materialId={m.materialId} materialName={m.name} returnTo={returnTo} labels={uploadLabels} />
+              <MaterialUpload target={{ applicationId: app.id, materialId: m.materialId }} materialName={m.name} returnTo={returnTo} labels={uploadLabels} />
               {options.length > 0 && (
                 <details className="rounded border border-slate-200 p-2" open={!m.file && options.some((o) => o.label.includes(`（${m.name}`))}>
                   <summary className="cursor-pointer text-sm">{t("reuseSummary", { count: options.length })}</summary>

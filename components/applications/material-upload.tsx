@@ -7,24 +7,15 @@ import { Data } from "@/components/ui/data";
 
 export type UploadLabels = Record<"choose" | "colon" | "upload" | "uploading" | "done" | "failed" | "limits", string>;
 
-export function MaterialUpload({
-  applicationId,
-  materialId,
-  materialName,
-  returnTo,
-  labels,
-}: {
-  applicationId: string;
-  materialId: string;
-  materialName: string;
-  returnTo: string;
-  labels: UploadLabels;
-}) {
+/** What the file is for: one material of one application, or one slot of a bundle filing (一件事). */
+export type UploadTarget = { applicationId: string; materialId: string } | { bundleFilingId: string; slotKey: string };
+
+export function MaterialUpload({ target, materialName, returnTo, labels }: { target: UploadTarget; materialName: string; returnTo: string; labels: UploadLabels }) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
-  const id = `upload-${materialId}`;
+  const id = `upload-${"materialId" in target ? target.materialId : target.slotKey.replace(/[^A-Za-z0-9]/g, "") || materialName.length}`;
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -62,8 +53,9 @@ export function MaterialUpload({
 
   return (
     <form action="/api/uploads" method="post" encType="multipart/form-data" onSubmit={submit} className="flex flex-col gap-2" data-testid={`upload-${materialName}`}>
-      <input type="hidden" name="applicationId" value={applicationId} />
-      <input type="hidden" name="materialId" value={materialId} />
+      {Object.entries(target).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <input type="hidden" name="returnTo" value={returnTo} />
       <label htmlFor={id} className="text-sm font-medium">
         {labels.choose}

@@ -5,7 +5,7 @@ import type { Area } from "@/lib/domain/access/roles";
 import { dataTag } from "@/components/ui/data";
 
 /** Navigation entries: the public pages for everyone, then the areas of the role and what its permissions open. */
-export type NavEntry = { area: Area | "catalogue" | "progress" | "statistics" | "complain" | "dashboard"; href: string; /** Message key of its label (default areas.<area>). */ label?: string };
+export type NavEntry = { area: Area | "catalogue" | "oneThing" | "progress" | "statistics" | "complain" | "dashboard"; href: string; /** Message key of its label (default areas.<area>). */ label?: string };
 
 export type HeaderProps = {
   user: { name: string; role: string } | null;

@@ -1,6 +1,7 @@
 // The one translation of the domain's own refusals (workflow, calendar, clock) into the edge's
 // AppError codes; the edge (lib/server/action.ts) then maps every code to a message in one place.
 import "server-only";
+import { BundleError } from "@/lib/domain/bundles/bundles";
 import { CalendarYearMissingError } from "@/lib/domain/calendar/working-days";
 import { CertificateActionError } from "@/lib/domain/certificates/certificate-actions";
 import { ClockRuleError } from "@/lib/domain/clock/clock-ledger";
@@ -23,6 +24,7 @@ export function asAppError(e: unknown): unknown {
     if (e.code === "TOO_FEW_EXPERTS") return new AppError("TOO_FEW_EXPERTS", e.message, { field: "count", details: { limit: e.eligible } });
     return new AppError("VALIDATION", "expert.count", { field: "count" });
   }
+  if (e instanceof BundleError) return new AppError(e.code, e.message);
   // Any refusal of the seal's custody rules: this seal may not stamp.
   if (e instanceof SealRuleError) return new AppError("SEAL_NOT_ACTIVE", e.message, { details: { reason: e.code } });
   if (isDatabaseUnavailable(e)) return new AppError("UNAVAILABLE", e instanceof Error ? e.message : String(e));

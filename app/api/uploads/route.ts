@@ -1,4 +1,4 @@
-// POST /api/uploads: one material file of one application. Answers JSON to the upload widget and
+// POST /api/uploads: one material file of one application (or of one slot of a bundle filing). Answers JSON to the upload widget and
 // redirects back (303) when a plain form without JavaScript posted it.
 import { getTranslations } from "next-intl/server";
 import { localPath } from "@/lib/domain/access/local-path";
@@ -7,6 +7,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import { errorMessage } from "@/lib/server/action";
 import { asAppError } from "@/lib/server/domain-errors";
 import { uploadMaterial } from "@/lib/server/applications/materials";
+import { uploadBundleMaterial } from "@/lib/server/bundles/file-bundle";
 import { currentActor } from "@/lib/server/auth/current-actor";
 
 /** Room for the multipart envelope around the file itself. */
@@ -33,10 +34,13 @@ export async function POST(request: Request) {
     });
     returnTo = localPath(form.get("returnTo"), "/my");
     const file = form.get("file");
-    const applicationId = form.get("applicationId");
-    const materialId = form.get("materialId");
-    if (!(file instanceof File) || typeof applicationId !== "string" || typeof materialId !== "string") throw new AppError("UPLOAD_EMPTY");
-    await uploadMaterial({ actor: await currentActor(), applicationId, materialId, file: { name: file.name, size: file.size, stream: file.stream() } });
+    if (!(file instanceof File)) throw new AppError("UPLOAD_EMPTY");
+    const incoming = { name: file.name, size: file.size, stream: file.stream() };
+    const [applicationId, materialId, bundleFilingId, slotKey] = ["applicationId", "materialId", "bundleFilingId", "slotKey"].map((k) => form.get(k));
+    // 一件事: one slot of a bundle's form stands for every item asking for that material.
+    if (typeof bundleFilingId === "string" && typeof slotKey === "string") await uploadBundleMaterial({ actor: await currentActor(), bundleFilingId, slotKey, file: incoming });
+    else if (typeof applicationId === "string" && typeof materialId === "string") await uploadMaterial({ actor: await currentActor(), applicationId, materialId, file: incoming });
+    else throw new AppError("UPLOAD_EMPTY");
     return answer(true, t("application.upload.done"), 200);
   } catch (caught) {
     const e = asAppError(caught);

@@ -44,6 +44,9 @@ export default async function AdminPage() {
         <Link href="/office/admin/experts" className="ml-4 text-blue-800 underline" data-testid="experts-link">
           {t("experts")}
         </Link>
+        <Link href="/office/admin/bundles" className="ml-4 text-blue-800 underline" data-testid="bundles-link">
+          {t("bundles")}
+        </Link>
       </p>
       <Card title={t("create")}>
         <StaffAccountForm

@@ -21,6 +21,8 @@ export const AREAS = {
   supervision: { href: "/office/supervision", roles: ["SUPERVISOR", "DIRECTOR"] },
   cards: { href: "/office/cards", roles: ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR"] },
   complaints: { href: "/office/complaints", roles: ["REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR"] },
+  /** 一件事: bundle filings under way (each item's case side by side, the joint survey, the one handover). */
+  bundles: { href: "/office/bundles", roles: ["CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR"] },
   admin: { href: "/office/admin", roles: ["ADMIN"] },
 } as const satisfies Record<string, { href: string; roles: readonly Role[] }>;
 

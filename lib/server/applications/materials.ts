@@ -8,11 +8,11 @@ import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 import { loadForFiler } from "./file-application";
 
 /** Loads the application and the material line the filer may change now, or refuses. */
-async function editableLine(actor: Actor, applicationId: string, materialId: string) {
+export async function editableLine(actor: Actor, applicationId: string, materialId: string) {
   const app = await loadForFiler(db(), actor, applicationId);
   const line = app.materials.find((m) => m.materialId === materialId);
   if (!line) throw new AppError("NOT_FOUND", "material", { field: "materialId" });
@@ -21,26 +21,31 @@ async function editableLine(actor: Actor, applicationId: string, materialId: str
   return { app, line };
 }
 
+type Line = { id: string; verdict: string | null; revision: number };
+
 /** Points the material line at a stored file (revision + 1), guarded by the application's state. */
-async function attach(actor: Actor, app: { id: string; state: string }, line: { id: string; verdict: string | null; revision: number }, storedFileId: string, how: string) {
-  await db().$transaction(async (tx) => {
-    const { count } = await tx.applicationMaterial.updateMany({
-      where: { id: line.id, revision: line.revision, application: { state: app.state as never } },
-      data: {
-        storedFileId,
-        revision: { increment: 1 },
-        // An owed material that arrives goes back to the window for checking.
-        ...(line.verdict === "OWED" ? { verdict: null } : {}),
-      },
-    });
-    if (count !== 1) throw new AppError("ALREADY_HANDLED");
-    await recordAuditEvent(tx, {
-      actor,
-      action: `application.material.${how}`,
-      entityType: "Application",
-      entityId: app.id,
-      after: { applicationMaterialId: line.id, storedFileId, revision: line.revision + 1 },
-    });
+async function attach(actor: Actor, app: { id: string; state: string }, line: Line, storedFileId: string, how: string) {
+  await db().$transaction((tx) => attachIn(tx, actor, app, line, storedFileId, how));
+}
+
+/** The same in the caller's transaction (a bundle's shared material points several lines at one file). */
+export async function attachIn(tx: Tx, actor: Actor, app: { id: string; state: string }, line: Line, storedFileId: string, how: string) {
+  const { count } = await tx.applicationMaterial.updateMany({
+    where: { id: line.id, revision: line.revision, application: { state: app.state as never } },
+    data: {
+      storedFileId,
+      revision: { increment: 1 },
+      // An owed material that arrives goes back to the window for checking.
+      ...(line.verdict === "OWED" ? { verdict: null } : {}),
+    },
+  });
+  if (count !== 1) throw new AppError("ALREADY_HANDLED");
+  await recordAuditEvent(tx, {
+    actor,
+    action: `application.material.${how}`,
+    entityType: "Application",
+    entityId: app.id,
+    after: { applicationMaterialId: line.id, storedFileId, revision: line.revision + 1 },
   });
 }
 
@@ -54,14 +59,20 @@ export async function uploadMaterial(opts: { actor: Actor | null; applicationId:
   const { file } = opts;
   checkBeforeReading(file);
   const { app, line } = await editableLine(actor, opts.applicationId, opts.materialId);
-  const blob = await storeBlob(file);
-  const stored = await db().storedFile.upsert({
-    where: { ownerId_sha256: { ownerId: app.applicantId, sha256: blob.sha256 } },
-    create: { ownerId: app.applicantId, uploadedById: actor.id, sha256: blob.sha256, size: blob.size, mimeType: blob.mimeType, originalName: file.name },
-    update: {},
-  });
+  const { stored, blob } = await storeApplicantFile(actor, app.applicantId, file);
   await attach(actor, app, line, stored.id, "uploaded");
   return { storedFileId: stored.id, sha256: blob.sha256, size: blob.size };
+}
+
+/** Stores the bytes once (content-addressed) as a file of the applicant's. */
+export async function storeApplicantFile(actor: Actor, applicantId: string, file: IncomingFile) {
+  const blob = await storeBlob(file);
+  const stored = await db().storedFile.upsert({
+    where: { ownerId_sha256: { ownerId: applicantId, sha256: blob.sha256 } },
+    create: { ownerId: applicantId, uploadedById: actor.id, sha256: blob.sha256, size: blob.size, mimeType: blob.mimeType, originalName: file.name },
+    update: {},
+  });
+  return { stored, blob };
 }
 
 /** Reuses a file the same applicant submitted before (for another application or material). */

@@ -1,12 +1,14 @@
 // The one way an application changes state: ask the domain's transition table, then write the new
 // state guarded by the old one, its audit event, the applicant's inbox message with its outbox
-// notices, and the job that records the case's cards, all in the caller's transaction. Two people
+// notices, the jobs that record the case's cards and look at its bundle's completion, all in the caller's transaction. Two people
 // acting at once: the second finds the state moved and gets ALREADY_HANDLED.
 import "server-only";
 import { inboxText } from "@/lib/i18n/inbox-text";
 import zhCN from "@/lib/i18n/messages/zh-CN.json";
 import { nextState, type ApplicationEvent, type ApplicationState, type IntakeFacts } from "@/lib/domain/workflow/application-workflow";
 import { AppError } from "@/lib/errors";
+import { ITEM_END_STATES } from "@/lib/domain/bundles/bundles";
+import { completeBundleLater } from "@/lib/server/bundles/complete-bundle";
 import { asAppError } from "@/lib/server/domain-errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { Actor } from "@/lib/domain/access/actor";
@@ -56,6 +58,8 @@ export async function transition(tx: Tx, t: TransitionInput): Promise<{ state: A
   });
   await postMessage(tx, { userId: t.application.applicantId, applicationId: t.application.id, kind: t.messageKind ?? t.event, params: t.message });
   await refreshCardsLater(tx, t.application.id);
+  // 一件事: the last item of a bundle to end brings its one delivery.
+  if (ITEM_END_STATES.includes(to)) await completeBundleLater(tx, t.application.id);
   return { state: to };
 }
 

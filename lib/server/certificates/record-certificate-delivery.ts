@@ -7,13 +7,14 @@ import { assertCertificateAction } from "@/lib/domain/certificates/certificate-a
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { postMessage } from "@/lib/server/applications/transition";
 import { requirePermission } from "@/lib/server/auth/actor";
+import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { asAppError } from "@/lib/server/domain-errors";
 import { lockCertificate } from "./load-certificate-facts";
 
-export const ZRecordDeliveryInput = z.discriminatedUnion("method", [
-  z.object({
-    certificateId: z.string().trim().min(1),
+/** What the window records at a handover: who collected it, or the post's tracking number. */
+export const HANDOVER_FIELDS = {
+  PICKUP: {
     method: z.literal("PICKUP"),
     collectorName: z.string().trim().min(1, "delivery.collectorName").max(100, "delivery.collectorName"),
     collectorIdNumber: z
@@ -21,16 +22,20 @@ export const ZRecordDeliveryInput = z.discriminatedUnion("method", [
       .trim()
       .toUpperCase()
       .regex(/^[0-9A-Z]{6,30}$/, "delivery.collectorIdNumber"),
-  }),
-  z.object({
-    certificateId: z.string().trim().min(1),
+  },
+  POST: {
     method: z.literal("POST"),
     trackingNumber: z
       .string()
       .trim()
       .toUpperCase()
       .regex(/^[0-9A-Z-]{6,40}$/, "delivery.trackingNumber"),
-  }),
+  },
+};
+
+export const ZRecordDeliveryInput = z.discriminatedUnion("method", [
+  z.object({ certificateId: z.string().trim().min(1), ...HANDOVER_FIELDS.PICKUP }),
+  z.object({ certificateId: z.string().trim().min(1), ...HANDOVER_FIELDS.POST }),
 ]);
 
 export async function recordCertificateDelivery(opts: { actor: Actor | null; input: z.input<typeof ZRecordDeliveryInput>; now?: Date }) {
@@ -39,6 +44,8 @@ export async function recordCertificateDelivery(opts: { actor: Actor | null; inp
   const now = opts.now ?? new Date();
   await db().$transaction(async (tx) => {
     const { certificate: c, facts } = await lockCertificate(tx, input.certificateId);
+    // 一件事: a bundle's certificates are handed over together, on the bundle's page.
+    if (c.application.bundleFilingId) throw new AppError("BUNDLE_DELIVERS_TOGETHER");
     try {
       assertCertificateAction(input.method === "PICKUP" ? "RECORD_PICKUP" : "RECORD_MAILING", actor.role, facts);
     } catch (e) {

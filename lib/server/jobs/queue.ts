@@ -15,6 +15,8 @@ export const TASKS = {
   sweepCards: "cards:sweep",
   /** The nightly look at every running complaint stage: yellow and red cards (scheduled). */
   sweepComplaints: "complaints:sweep",
+  /** 一件事: see whether a bundle filing's items have all ended, and if so complete it (one delivery). */
+  completeBundle: "bundle:complete",
   /** Anchor the audit chain's head once a day (scheduled). */
   anchorAuditChain: "audit:anchor",
 } as const;

@@ -5,6 +5,7 @@ import "server-only";
 import type { JobHelpers, TaskList } from "graphile-worker";
 import { z } from "zod";
 import { refreshCards, sweepCards } from "@/lib/server/cards/record-cards";
+import { completeBundle } from "@/lib/server/bundles/complete-bundle";
 import { sweepComplaints } from "@/lib/server/complaints/sweep-complaints";
 import { deliverNotification } from "@/lib/server/notifications/deliver-notification";
 import { db } from "@/lib/server/db";
@@ -38,6 +39,9 @@ export const TASK_LIST: Record<TaskName, TaskList[string]> = {
   },
   [TASKS.refreshCards]: async (payload) => {
     await refreshCards(ZApplication.parse(payload).applicationId);
+  },
+  [TASKS.completeBundle]: async (payload) => {
+    await completeBundle(z.object({ bundleFilingId: z.string().min(1).max(60) }).parse(payload).bundleFilingId);
   },
   [TASKS.sweepCards]: async (_payload, helpers) => {
     const r = await sweepCards();
