@@ -88,7 +88,7 @@ export async function BundleFilingPanel({
         </p>
         <p className="mt-2 text-sm" data-testid="bundle-delivery-state">
           {filing.deliveredAt
-            ? t(filing.deliveryMethod === "ELECTRONIC" ? "deliveredElectronic" : filing.deliveryMethod === "PICKUP" ? "deliveredPickup" : "deliveredPost", { date: day(filing.deliveredAt), collector: filing.collectorName ?? "", tracking: filing.trackingNumber ?? "" })
+            ? t.rich(filing.deliveryMethod === "ELECTRONIC" ? "deliveredElectronic" : filing.deliveryMethod === "PICKUP" ? "deliveredPickup" : "deliveredPost", { date: day(filing.deliveredAt), collector: filing.collectorName ?? "", tracking: filing.trackingNumber ?? "", data: dataTag })
             : filing.completedAt
               ? t("completedWaiting", { date: day(filing.completedAt) })
               : t("deliveryWaits")}

@@ -72,6 +72,8 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
       .map((f) => ({ key: f.key, label: f.label, value: String((app.formData as Record<string, unknown>)[f.key] ?? "") }))
       .filter((a) => a.value !== ""),
     applicantId: app.applicantId,
+    /** 一件事: the bundle filing it belongs to, or null. */
+    bundleFilingId: app.bundleFilingId,
     /** 就近办: the township centre it was filed at (accepted and collected there), or null for the hall. */
     centre: app.centre,
     applicant: { name: app.applicant.name, type: app.applicant.applicantType, maskedId: maskIdentity(identifierOf(app.applicant)) },

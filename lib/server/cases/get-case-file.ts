@@ -71,6 +71,8 @@ export async function getCaseFile(opts: { actor: Actor | null; applicationId: st
     kind: app.itemVersion.kind,
     /** What this actor may do with the case now: the panels render exactly these. */
     actions: availableActions(app.state, actor.role, { ...caseFactsOf(app), owedMaterials, authority: authority ? (authority.ok ? { ok: true } : { ok: false, reason: authority.reason }) : undefined }),
+    /** 一件事: the bundle filing this case is one item of (its page shows the others, the joint survey, the one delivery). */
+    bundleFilingId: app.bundleFilingId,
     /** How the applicant asked to receive the certificate (送达). */
     delivery: { method: app.deliveryMethod, address: app.deliveryAddress },
     /** The certificate this case stands on now, and what this actor may do with it. */

@@ -22,7 +22,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
   const [t, tr, reusable, rating, labels] = await Promise.all([getTranslations("application"), getTranslations("ratings"), listReusableFiles({ actor, applicationId: id }), onlineRatingState({ actor, applicationId: id }), ratingLabels()]);
   return (
     <div className="flex flex-col gap-4">
-      <ApplicationHeader app={app} back={{ href: "/my", label: t("backToMine") }} />
+      <ApplicationHeader app={app} back={{ href: app.bundleFilingId ? `/my/bundles/${app.bundleFilingId}` : "/my", label: t(app.bundleFilingId ? "backToBundle" : "backToMine") }} />
       <FilerWorkspace
         app={app}
         reusable={reusable}

@@ -3,6 +3,8 @@
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ApplicationHeader, ApplicationSummary } from "@/components/applications/application-summary";
+import Link from "@/components/ui/link";
+import { Notice } from "@/components/ui/notice";
 import { CasePanel } from "@/components/cases/case-panel";
 import { getApplication } from "@/lib/server/applications/queries";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
@@ -23,11 +25,19 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const actor = await requireSignedIn(`/office/cases/${id}`);
   if (!can(actor.role, "case:view")) forbidden();
   const [file, app, experts] = await orAccessPage(Promise.all([getCaseFile({ actor, applicationId: id }), getApplication({ actor, applicationId: id }), listCaseExpertDraws({ actor, applicationId: id })]));
-  const t = await getTranslations("case");
+  const [t, tb] = await Promise.all([getTranslations("case"), getTranslations("bundles")]);
   const back = homePathOf(actor.role);
   return (
     <div className="flex flex-col gap-4">
       <ApplicationHeader app={app} back={{ href: back, label: t("back") }} />
+      {file.bundleFilingId && (
+        <Notice kind="info">
+          {tb("partOf")}{" "}
+          <Link href={`/office/bundles/${file.bundleFilingId}`} className="underline" data-testid="case-bundle-link">
+            {tb("openBundle")}
+          </Link>
+        </Notice>
+      )}
       <CasePanel file={file} actions={CASE_ACTIONS} />
       <ExpertDraws applicationId={file.id} {...experts} mayDraw={file.actions.some((a) => a.action === "DRAW_EXPERTS" && a.allowed)} action={DRAW_EXPERTS_ACTION} />
       <ApplicationSummary app={app} />
