@@ -40,6 +40,9 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
         <Link href="/bundles" className="text-blue-800 underline">
           {tb("findBundle")}
         </Link>
+        <Link href="/my/agents" className="text-blue-800 underline" data-testid="agents-link">
+          {t("agentsLink")}
+        </Link>
         <Link href="/my/messages" className="text-blue-800 underline" data-testid="inbox-link">
           {t("messages", { unread })}
         </Link>
@@ -60,7 +63,10 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
                         {a.number ?? ta("noNumber")}
                       </Link>
                     </td>
-                    <td className="py-2 pr-3" {...dataLang(a.itemName)}>{a.itemName}</td>
+                    <td className="py-2 pr-3">
+                      <span {...dataLang(a.itemName)}>{a.itemName}</span>
+                      {a.onBehalfOf && <span className="block text-xs text-slate-700">{t.rich("onBehalfOf", { enterprise: a.onBehalfOf, data: dataTag })}</span>}
+                    </td>
                     <td className="py-2 pr-3">
                       <StateBadge state={a.state} label={ta(`states.${a.state}`)} />
                     </td>

@@ -6,7 +6,7 @@ import { Field, TextAreaField } from "@/components/ui/field";
 import type { FormField } from "@/lib/domain/catalogue/form-fields";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { Data } from "@/components/ui/data";
+import { Data, dataLang } from "@/components/ui/data";
 
 type State = { ok: true; data: unknown } | { ok: false; message: string; fieldErrors: Record<string, string>; values: Record<string, string> } | null;
 
@@ -26,6 +26,7 @@ export function ApplicationForm({
   conditional = [],
   hidden = {},
   choice,
+  onBehalf,
 }: {
   action: (prev: State, formData: FormData) => Promise<State>;
   /** The item filed; a bundle's form names its bundle in `hidden` instead. */
@@ -33,6 +34,8 @@ export function ApplicationForm({
   hidden?: Record<string, string>;
   /** A bundle's optional items the applicant may add (checkboxes named `optional`). */
   choice?: { legend: string; options: { value: string; label: React.ReactNode }[] };
+  /** 帮办代办: an agent files for themselves or for an enterprise whose authority they hold. */
+  onBehalf?: { label: string; self: string; options: { value: string; label: string }[] };
   submissionKey: string;
   applicantId?: string;
   defaults: { contactName?: string; contactPhone?: string };
@@ -56,6 +59,26 @@ export function ApplicationForm({
       {state && !state.ok && (
         <div className="md:col-span-2">
           <Notice kind="error">{state.message}</Notice>
+        </div>
+      )}
+      {onBehalf && onBehalf.options.length > 0 && (
+        <div className="flex flex-col gap-1 md:col-span-2" data-testid="on-behalf-of">
+          <label htmlFor="onBehalfOf" className="font-semibold">
+            {onBehalf.label}
+          </label>
+          <select id="onBehalfOf" name="onBehalfOf" defaultValue={val.onBehalfOf ?? ""} aria-invalid={err.onBehalfOf ? true : undefined} aria-describedby={err.onBehalfOf ? "onBehalfOf-error" : undefined} className="rounded border border-slate-500 bg-white px-3 py-2">
+            <option value="">{onBehalf.self}</option>
+            {onBehalf.options.map((o) => (
+              <option key={o.value} value={o.value} {...dataLang(o.label)}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          {err.onBehalfOf && (
+            <p id="onBehalfOf-error" className="text-sm text-red-800">
+              {err.onBehalfOf}
+            </p>
+          )}
         </div>
       )}
       {choice && choice.options.length > 0 && (

@@ -1,7 +1,14 @@
 // Who may see an application and work on a case: its applicant; staff within the case's scope.
+import { actsAsAgent } from "../agents/agents";
 import { can } from "../access/permissions";
 import { applicantIdOf } from "../access/actor";
 import type { Role } from "../access/roles";
+
+/** 帮办代办: the authority an application was filed under (load it with AGENT_SCOPE), if any. */
+type AgentScope = { agentAuthority?: { agentId: string; status: string } | null };
+
+/** What a loader selects so the checks here can see an agent's authority. */
+export const AGENT_SCOPE = { agentAuthority: { select: { agentId: true, status: true } } } as const;
 
 type Viewer = { id: string; role: Role; sectionId?: string | null; actsFor?: string };
 type CaseScope = { item: { sectionId: string | null }; itemVersion: { kind: string }; state?: string };
@@ -36,9 +43,9 @@ export function mayWorkOnCase(actor: Viewer, app: CaseScope): boolean {
  */
 export function mayViewApplication(
   actor: Viewer,
-  app: { applicantId: string; filedById?: string; state?: string; item?: { sectionId: string | null } },
+  app: { applicantId: string; filedById?: string; state?: string; item?: { sectionId: string | null } } & AgentScope,
 ): boolean {
-  if (actor.role === "APPLICANT") return app.applicantId === applicantIdOf(actor);
+  if (actor.role === "APPLICANT") return app.applicantId === applicantIdOf(actor) || actsAsAgent(actor.id, app.agentAuthority);
   if (!can(actor.role, "case:view")) return false;
   if (app.state === "DRAFT") return app.filedById === actor.id;
   if (actor.role === "REVIEWER" || actor.role === "CHIEF") return !!app.item && !!actor.sectionId && actor.sectionId === app.item.sectionId;
@@ -64,9 +71,12 @@ export function filingChannelOf(role: Role): "ONLINE" | "WINDOW" {
   return can(role, "applicant:self") ? "ONLINE" : "WINDOW";
 }
 
-/** Whether `actor` may change this filing: its applicant, or the window for a filing made there. */
-export function mayFile(actor: { id: string; role: Role; actsFor?: string }, app: { applicantId: string; channel: string }): boolean {
-  if (can(actor.role, "applicant:self")) return app.applicantId === applicantIdOf(actor);
+/**
+ * Whether `actor` may change this filing: its applicant, the agent who filed it under an authority
+ * still in force (帮办代办), or the window for a filing made there.
+ */
+export function mayFile(actor: { id: string; role: Role; actsFor?: string }, app: { applicantId: string; channel: string } & AgentScope): boolean {
+  if (can(actor.role, "applicant:self")) return app.applicantId === applicantIdOf(actor) || actsAsAgent(actor.id, app.agentAuthority);
   return can(actor.role, "intake:work") && app.channel === "WINDOW";
 }
 

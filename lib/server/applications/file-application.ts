@@ -6,13 +6,14 @@ import { centreMayFile } from "@/lib/domain/centres/centres";
 import { clerkCentreOf, delegatedToCentre } from "@/lib/server/centres/clerk-centre";
 import { DECLARATION_TEXT } from "@/lib/domain/applications/declaration";
 import { applicantIdOf } from "@/lib/domain/access/actor";
+import { actsAsAgent } from "@/lib/domain/agents/agents";
 import { BUREAU } from "@/lib/bureau";
 import { deliveryChoiceProblem } from "@/lib/domain/certificates/certificate-actions";
 import { formatApplicationNumber } from "@/lib/domain/applications/application-number";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { formAnswerProblems, formFieldsOf, keepAnswers } from "@/lib/domain/catalogue/form-fields";
 import { can } from "@/lib/domain/access/permissions";
-import { filingChannelOf, mayFile } from "@/lib/domain/applications/access";
+import { AGENT_SCOPE, filingChannelOf, mayFile } from "@/lib/domain/applications/access";
 import { firstAllowed } from "@/lib/domain/workflow/available-actions";
 import { INITIAL_STATE, isAwaitingIntake } from "@/lib/domain/workflow/state-facts";
 import { materialApplies } from "@/lib/domain/applications/intake";
@@ -26,9 +27,21 @@ import { ZStartApplicationInput, type TStartApplicationInput } from "./schemas";
 import { transition } from "./transition";
 
 
-/** The applicant an actor files for: themselves, or (a clerk) the walk-in they found or registered. */
-async function applicantFor(actor: Actor, applicantId: string | undefined): Promise<string> {
-  if (filingChannelOf(actor.role) === "ONLINE") return applicantIdOf(actor);
+/**
+ * The applicant an actor files for: themselves; an enterprise whose authority the agent holds
+ * (帮办代办, confirmed — refused otherwise); or (a clerk) the walk-in they found or registered.
+ */
+async function applicantFor(actor: Actor, applicantId: string | undefined, onBehalfOf?: string): Promise<{ applicantId: string; agentAuthorityId: string | null }> {
+  if (filingChannelOf(actor.role) === "ONLINE") {
+    if (!onBehalfOf) return { applicantId: applicantIdOf(actor), agentAuthorityId: null };
+    const authority = await db().agentAuthority.findUnique({ where: { id: onBehalfOf }, select: { id: true, agentId: true, status: true, enterpriseId: true } });
+    if (!authority || !actsAsAgent(actor.id, authority)) throw new AppError("AGENT_NOT_AUTHORISED", "no confirmed authority", { field: "onBehalfOf" });
+    return { applicantId: authority.enterpriseId, agentAuthorityId: authority.id };
+  }
+  return { applicantId: await walkInApplicant(applicantId), agentAuthorityId: null };
+}
+
+async function walkInApplicant(applicantId: string | undefined): Promise<string> {
   if (!applicantId) throw new AppError("VALIDATION", "application.applicant", { field: "applicantId" });
   const user = await db().user.findUnique({ where: { id: applicantId }, select: { role: true, active: true } });
   if (!user || !can(user.role, "applicant:self") || !user.active) throw new AppError("NOT_FOUND", "applicant", { field: "applicantId" });
@@ -38,7 +51,7 @@ async function applicantFor(actor: Actor, applicantId: string | undefined): Prom
 export async function startApplication(opts: { actor: Actor | null; input: TStartApplicationInput }): Promise<{ id: string; created: boolean }> {
   const actor = await requirePermission(opts.actor, "application:file", "startApplication");
   const input = ZStartApplicationInput.parse(opts.input);
-  const applicantId = await applicantFor(actor, input.applicantId);
+  const { applicantId, agentAuthorityId } = await applicantFor(actor, input.applicantId, input.onBehalfOf);
 
   if (deliveryChoiceProblem(input.deliveryMethod, input.deliveryAddress)) throw new AppError("DELIVERY_ADDRESS_REQUIRED", "post without address", { field: "deliveryAddress" });
   const existing = await findByKey(input.submissionKey, actor, applicantId);
@@ -80,6 +93,7 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
           deliveryAddress: input.deliveryMethod === "POST" ? input.deliveryAddress : "",
           formData: keepAnswers(fields, input.answers),
           centreId,
+          agentAuthorityId,
         },
       });
       // A conditional material is asked only when the filer said its situation applies.
@@ -89,7 +103,7 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
         action: "application.created",
         entityType: "Application",
         entityId: app.id,
-        after: { state: INITIAL_STATE, channel: app.channel, item: item.implementationCode, itemVersion: version.version },
+        after: { state: INITIAL_STATE, channel: app.channel, item: item.implementationCode, itemVersion: version.version, ...(agentAuthorityId ? { onBehalfOf: applicantId, agentAuthorityId } : {}) },
       });
       return { id: app.id, created: true };
     });
@@ -122,6 +136,7 @@ export async function loadForFiler(tx: Tx | ReturnType<typeof db>, actor: Actor,
       item: { select: { implementationCode: true } },
       itemVersion: { select: { name: true } },
       materials: { include: { material: { select: { kind: true, name: true } } } },
+      ...AGENT_SCOPE,
     },
   });
   if (!app) throw new AppError("NOT_FOUND");

@@ -1,4 +1,5 @@
-// The applicant's own applications, newest first, keyset-paged (a frequent filer has hundreds).
+// The applicant's own applications, newest first, keyset-paged (a frequent filer has hundreds) —
+// with those an agent filed for enterprises under authorities still in force (帮办代办).
 import "server-only";
 import { applicantIdOf } from "@/lib/domain/access/actor";
 import type { Actor } from "@/lib/domain/access/actor";
@@ -15,14 +16,18 @@ export const MY_PAGE_SIZE = 20;
 export async function listMyApplications(opts: { actor: Actor | null; after?: string; pageSize?: number }) {
   const actor = await requirePermission(opts.actor, "applicant:self", "listMyApplications");
   const size = opts.pageSize ?? MY_PAGE_SIZE;
+  // Most applicants hold no authority: their list stays the plain index scan over their own.
+  const agent = (await db().agentAuthority.count({ where: { agentId: actor.id, status: "CONFIRMED" } })) > 0;
+  const own = { applicantId: applicantIdOf(actor) };
+  const mine = agent ? { OR: [own, { agentAuthority: { agentId: actor.id, status: "CONFIRMED" as const } }] } : own;
   const [apps, total, cal] = await Promise.all([
     db().application.findMany({
-      where: { applicantId: applicantIdOf(actor), ...olderThan("createdAt", opts.after) },
+      where: { AND: [mine, olderThan("createdAt", opts.after)] },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: size + 1,
-      select: { id: true, number: true, state: true, channel: true, createdAt: true, submittedAt: true, promisedDue: true, itemVersion: { select: { name: true } } },
+      select: { id: true, number: true, state: true, channel: true, createdAt: true, submittedAt: true, promisedDue: true, applicantId: true, applicant: { select: { name: true } }, itemVersion: { select: { name: true } } },
     }),
-    db().application.count({ where: { applicantId: applicantIdOf(actor) } }),
+    db().application.count({ where: mine }),
     loadWorkingCalendar(),
   ]);
   const page = apps.slice(0, size);
@@ -36,6 +41,8 @@ export async function listMyApplications(opts: { actor: Actor | null; after?: st
       state: a.state,
       channel: a.channel,
       itemName: a.itemVersion.name,
+      /** Filed as an agent: the enterprise it is for (null for one's own). */
+      onBehalfOf: a.applicantId === applicantIdOf(actor) ? null : a.applicant.name,
       createdAt: a.createdAt,
       submittedAt: a.submittedAt,
       promisedDue: fromDateColumn(a.promisedDue),

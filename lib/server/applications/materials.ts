@@ -2,7 +2,7 @@
 // the applicant's earlier files, and reading a file back for those allowed to see it.
 import "server-only";
 import { applicantIdOf } from "@/lib/domain/access/actor";
-import { editableMaterials, mayViewApplication } from "@/lib/domain/applications/access";
+import { AGENT_SCOPE, editableMaterials, mayViewApplication } from "@/lib/domain/applications/access";
 import { checkBeforeReading, readBlob, storeBlob, type IncomingFile } from "@/lib/server/files/blob-store";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -110,7 +110,7 @@ export async function openStoredFile(opts: { actor: Actor | null; fileId: string
   const actor = opts.actor;
   const file = await db().storedFile.findUnique({
     where: { id: opts.fileId },
-    include: { usedIn: { select: { application: { select: { applicantId: true, filedById: true, state: true, item: { select: { sectionId: true } } } } } } },
+    include: { usedIn: { select: { application: { select: { applicantId: true, filedById: true, state: true, item: { select: { sectionId: true } }, ...AGENT_SCOPE } } } } },
   });
   // Its owner; staff only through an application they may see (the same scope as the case page).
   const visible = file && (file.ownerId === applicantIdOf(actor) || file.usedIn.some((u) => mayViewApplication(actor, u.application)));

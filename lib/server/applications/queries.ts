@@ -2,7 +2,7 @@
 // and the public progress lookup. Whoever may not see an application gets NOT_FOUND.
 import "server-only";
 import { APPLICATION_TRAIL_ACTIONS } from "@/lib/domain/audit/application-trail";
-import { editableMaterials, idTailMatches, mayViewApplication } from "@/lib/domain/applications/access";
+import { AGENT_SCOPE, editableMaterials, idTailMatches, mayViewApplication } from "@/lib/domain/applications/access";
 import { normaliseApplicationNumber } from "@/lib/domain/applications/application-number";
 import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
 import { AppError } from "@/lib/errors";
@@ -44,6 +44,7 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, number: true, identifier: true, createdAt: true } },
       commitments: { select: { materialId: true, text: true, signerName: true, signedAt: true, result: true, checkedAt: true } },
       centre: { select: { name: true, address: true } },
+      ...AGENT_SCOPE,
     },
   });
   if (!app) throw new AppError("NOT_FOUND");

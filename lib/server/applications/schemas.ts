@@ -15,6 +15,8 @@ export const ZStartApplicationInput = z.object({
   address: z.string().trim().max(200, "application.address").default(""),
   /** Set by a window clerk filing for a walk-in applicant; ignored for applicants. */
   applicantId: z.string().trim().optional(),
+  /** 帮办代办: the agent's authority (id) of the enterprise filed for; empty: the applicant files for themselves. */
+  onBehalfOf: z.string().trim().max(40).optional(),
   /** 送达: how the certificate should reach the applicant; post needs an address. */
   deliveryMethod: z.enum(DELIVERY_METHODS, "delivery.method").default("ELECTRONIC"),
   deliveryAddress: z.string().trim().max(200, "delivery.address").default(""),

@@ -4,7 +4,7 @@ import { HANDOVER_FIELDS } from "@/lib/server/certificates/record-certificate-de
 import { ZStartApplicationInput, applicationFormToInput } from "@/lib/server/applications/schemas";
 
 /** The ONE form of a bundle: the application form's common part, the bundle, and the optional items chosen. */
-export const ZStartBundleInput = ZStartApplicationInput.omit({ itemCode: true, applicantId: true }).extend({
+export const ZStartBundleInput = ZStartApplicationInput.omit({ itemCode: true, applicantId: true, onBehalfOf: true }).extend({
   bundleCode: z.string().trim().min(1, "required").max(40),
   /** Optional items of the bundle the applicant also files (item ids). */
   optional: z.array(z.string().max(40)).max(30).default([]),

@@ -1,6 +1,6 @@
 // The data of a decided case's decision letter, for whoever may view the application.
 import "server-only";
-import { mayViewApplication } from "@/lib/domain/applications/access";
+import { AGENT_SCOPE, mayViewApplication } from "@/lib/domain/applications/access";
 import { stateFacts } from "@/lib/domain/workflow/state-facts";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/access/actor";
@@ -15,6 +15,7 @@ export async function getDecisionLetter(opts: { actor: Actor | null; application
     include: {
       applicant: { select: { name: true, residentId: true, creditCode: true } },
       item: { select: { sectionId: true } },
+      ...AGENT_SCOPE,
       itemVersion: { select: { name: true, legalBasis: true } },
       decisionDelegation: { select: { number: true } },
       documents: { where: { kind: "DECISION" }, select: { number: true, identifier: true } },

@@ -1,7 +1,7 @@
 // The issued certificate of an application, as a file: for its applicant and the staff who may see
 // the application (the electronic certificate, 电子证照).
 import "server-only";
-import { mayViewApplication } from "@/lib/domain/applications/access";
+import { AGENT_SCOPE, mayViewApplication } from "@/lib/domain/applications/access";
 import type { Actor } from "@/lib/domain/access/actor";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
@@ -13,7 +13,7 @@ export async function getCertificateFile(opts: { actor: Actor | null; applicatio
   if (!opts.actor) throw new AppError("UNAUTHENTICATED");
   const app = await db().application.findUnique({
     where: { id: opts.applicationId },
-    select: { applicantId: true, filedById: true, state: true, item: { select: { sectionId: true } }, certificates: currentCertificate({ number: true, identifier: true, pdfSha256: true }) },
+    select: { applicantId: true, filedById: true, state: true, item: { select: { sectionId: true } }, ...AGENT_SCOPE, certificates: currentCertificate({ number: true, identifier: true, pdfSha256: true }) },
   });
   const certificate = app?.certificates[0];
   if (!app || !certificate) throw new AppError("NOT_FOUND");

@@ -196,11 +196,14 @@ export function ratingInputOf(formData: FormData): RatingInput & Record<string, 
   return { ...rest, aspects } as RatingInput & Record<string, unknown>;
 }
 
-/** The applicant's own online filing: whether it can be rated now, and whether it was. */
+/**
+ * The applicant's own online filing: whether it can be rated now, and whether it was. Only the
+ * applicant rates; anyone else (an agent following it, 帮办代办) is offered nothing.
+ */
 export async function onlineRatingState(opts: { actor: Actor | null; applicationId: string }) {
   const actor = await requirePermission(opts.actor, "applicant:self", "onlineRatingState");
   const app = await db().application.findFirst({ where: { id: opts.applicationId, applicantId: applicantIdOf(actor) }, select: { id: true, state: true } });
-  if (!app) throw new AppError("NOT_FOUND", "application");
+  if (!app) return { rateable: false, rated: false };
   const rated = await db().rating.count({ where: { serviceKey: serviceKey("ONLINE", app.id) } });
   return { rateable: onlineServiceRateable(app.state) && rated === 0, rated: rated > 0 };
 }

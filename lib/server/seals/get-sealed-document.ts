@@ -2,7 +2,7 @@
 // number, verification identifier and the record it was signed over.
 import "server-only";
 import type { Actor } from "@/lib/domain/access/actor";
-import { mayViewApplication } from "@/lib/domain/applications/access";
+import { AGENT_SCOPE, mayViewApplication } from "@/lib/domain/applications/access";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { hiddenFrom } from "@/lib/server/auth/actor";
@@ -19,7 +19,7 @@ export async function getSealedDocument(opts: { actor: Actor | null; application
       createdAt: true,
       canonicalRecord: true,
       seal: { select: { name: true } },
-      application: { select: { id: true, applicantId: true, filedById: true, state: true, item: { select: { sectionId: true } }, applicant: { select: { name: true } } } },
+      application: { select: { id: true, applicantId: true, filedById: true, state: true, item: { select: { sectionId: true } }, ...AGENT_SCOPE, applicant: { select: { name: true } } } },
     },
   });
   if (!d || d.application.id !== opts.applicationId) throw new AppError("NOT_FOUND");

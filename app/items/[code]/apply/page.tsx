@@ -9,6 +9,7 @@ import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
 import { getApplicantProfile } from "@/lib/server/accounts/get-applicant-profile";
 import { requireArea } from "@/lib/server/auth/current-actor";
+import { enterprisesActedFor } from "@/lib/server/agents/authorities";
 import { startApplicationAction } from "@/app/my/actions";
 import { loadGuide } from "../load-guide";
 import { dataTag } from "@/components/ui/data";
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ code: str
 export default async function ApplyPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const actor = await requireArea("my", `/items/${code}/apply`);
-  const [item, profile, t] = await Promise.all([loadGuide(code), getApplicantProfile({ actor }), getTranslations("application")]);
+  const [item, profile, t, actedFor] = await Promise.all([loadGuide(code), getApplicantProfile({ actor }), getTranslations("application"), enterprisesActedFor(actor)]);
   const canApply = item.guide.onlineAvailable && item.section;
   return (
     <div className="flex flex-col gap-4">
@@ -45,6 +46,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ code: st
               submissionKey={randomUUID()}
               defaults={{ contactName: profile.contactName ?? profile.name, contactPhone: profile.phone ?? "" }}
               labels={await applicationFormLabels(t("saveDraft"))}
+              onBehalf={{ label: t("onBehalfOf"), self: t("onBehalfSelf"), options: actedFor.map((e) => ({ value: e.authorityId, label: e.name })) }}
               formFields={formFieldsOf(item.guide.formFields)}
               conditional={item.guide.materials.filter((m) => m.condition).map((m) => ({ id: m.id, label: t.rich("appliesItem", { condition: m.condition, name: m.name, data: dataTag }) }))}
             />

@@ -1,0 +1,120 @@
+// The reform's instruments at the desk (#17): a township centre's clerk accepts an item delegated to
+// the centre and is refused one that is not; an agent files for an enterprise that confirmed the
+// authority online, and cannot for one that did not.
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccountOf } from "../factories/demo-accounts";
+import { makeCreditCode } from "../factories/identities";
+import { withDb } from "./db";
+import { decide, fillItemFields, submit, upload } from "./filing";
+import { expectNoAxeViolations, login } from "./fixtures";
+
+test.describe.configure({ timeout: 480_000 });
+
+const ENTERPRISE = DEMO_ACCOUNTS.find((a) => a.applicant?.applicantType === "ENTERPRISE")!;
+const PERSON = demoAccountOf("APPLICANT");
+
+test("a township centre's clerk accepts an item delegated to the centre and cannot accept one that is not", async ({ page }) => {
+  // A clerk working at the demo centre (浓洄街道便民服务中心), with the demo password.
+  const { delegated, other } = await withDb(async (db) => {
+    await db.query(
+      `INSERT INTO "User" (id, "loginId", name, role, "passwordHash", "centreId", "updatedAt")
+       SELECT 'e2e-centre-clerk', 'CENTRE01', '何便民', 'CLERK', "passwordHash", (SELECT id FROM "ServiceCentre" WHERE code = 'NH-01'), now()
+       FROM "User" WHERE "loginId" = $1 ON CONFLICT DO NOTHING`,
+      [demoAccountOf("CLERK").loginId],
+    );
+    const names = async (inCentre: boolean) =>
+      (await db.query<{ name: string }>(
+        `SELECT v.name FROM "Item" i JOIN "ItemVersion" v ON v.id = i."currentVersionId"
+         WHERE i."sectionId" IS NOT NULL AND v.kind = 'INSTANT' AND jsonb_array_length(v."formFields") = 0
+           AND ${inCentre ? "" : "NOT"} EXISTS (SELECT 1 FROM "CentreItem" ci JOIN "ServiceCentre" c ON c.id = ci."centreId" WHERE c.code = 'NH-01' AND ci."itemId" = i.id)
+           AND (SELECT count(*) FROM "ItemVersion" w WHERE w.name = v.name) = 1
+         ORDER BY i."implementationCode" LIMIT 1`,
+      )).rows[0].name;
+    return { delegated: await names(true), other: await names(false) };
+  });
+  await login(page, "CLERK", DEMO_PASSWORD, "CENTRE01");
+  const fileFor = async (item: string) => {
+    await page.goto("/office/window/walk-in");
+    await page.getByLabel("居民身份证号或统一社会信用代码").fill(PERSON.loginId);
+    await page.getByRole("button", { name: "查找" }).click();
+    await page.getByTestId("use-applicant").click();
+    await page.getByLabel("事项名称").fill(item);
+    await page.getByRole("button", { name: "查找" }).click();
+    await page.getByTestId("item-choices").getByRole("link", { name: item, exact: true }).click();
+    await page.getByLabel("申请内容").fill("就近到便民服务中心办理");
+    await fillItemFields(page);
+    await page.getByRole("button", { name: "保存，下一步核收材料" }).click();
+  };
+  // Not delegated to the centre: refused, nothing filed.
+  await fileFor(other);
+  await expect(page.getByText("该事项未委托本便民服务中心受理")).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect(page.url()).not.toMatch(/\/office\/window\/applications\//);
+  // Delegated: filed, checked and accepted at the centre.
+  await fileFor(delegated);
+  await page.waitForURL(/\/office\/window\/applications\//);
+  for (const m of ["申请表", "申请人身份证明（居民身份证或营业执照）"]) await upload(page, m, `centre-${m.length}.pdf`);
+  await submit(page);
+  await decide(page, ["申请表", "申请人身份证明（居民身份证或营业执照）"], /^受理$/);
+  await expect(page.getByTestId("state")).toHaveText("已受理");
+  await expectNoAxeViolations(page, { everyMode: true });
+});
+
+test("an agent files for an enterprise that confirmed the authority, and not for one that did not", async ({ page, browser }) => {
+  const otherCode = makeCreditCode(4242);
+  await withDb((db) =>
+    db.query(
+      `INSERT INTO "User" (id, "loginId", name, role, "passwordHash", "applicantType", "creditCode", phone, "updatedAt")
+       VALUES ('e2e-unconfirmed-enterprise', $1, '广安未授权贸易有限公司', 'APPLICANT', 'x', 'ENTERPRISE', $1, '13800007777', now()) ON CONFLICT DO NOTHING`,
+      [otherCode],
+    ),
+  );
+  const code = await withDb(async (db) => (await db.query<{ code: string }>(
+    `SELECT i."implementationCode" AS code FROM "Item" i JOIN "ItemVersion" v ON v.id = i."currentVersionId"
+     WHERE i."sectionId" IS NOT NULL AND v.kind = 'INSTANT' AND v."onlineAvailable" AND jsonb_array_length(v."formFields") = 0 ORDER BY i."implementationCode" DESC LIMIT 1`)).rows[0].code);
+
+  // The agent (a person) asks both enterprises for authority.
+  await login(page, "APPLICANT");
+  await page.goto("/my/agents");
+  await expectNoAxeViolations(page, { everyMode: true });
+  for (const creditCode of [ENTERPRISE.loginId, otherCode]) {
+    const form = page.getByTestId("request-authority");
+    await form.getByLabel("企业统一社会信用代码").fill(creditCode);
+    await form.getByLabel("代办范围").fill("代为申报本企业的即办事项，跟踪办理进度");
+    await form.getByRole("button", { name: "提交授权申请" }).click();
+    await expect(page.getByTestId("authorities")).toContainText(creditCode === otherCode ? "广安未授权贸易有限公司" : ENTERPRISE.name);
+  }
+  await expect(page.getByTestId("authorities").getByTestId("authority-status")).toHaveText(["待企业确认", "待企业确认"]);
+
+  // Only the demo enterprise confirms, online.
+  const enterprise = await (await browser.newContext()).newPage();
+  await login(enterprise, "APPLICANT", DEMO_PASSWORD, ENTERPRISE.loginId);
+  await enterprise.goto("/my/agents");
+  const row = enterprise.getByTestId(`authority-${PERSON.name}`);
+  await expect(row).toContainText("代为申报本企业的即办事项");
+  await expectNoAxeViolations(enterprise, { everyMode: true });
+  await row.getByTestId("authority-confirm").getByRole("button", { name: "确认授权" }).click();
+  await expect(row.getByTestId("authority-status")).toHaveText("已确认，有效");
+
+  // The agent files for the enterprise that confirmed; the other is not offered.
+  await page.goto(`/items/${code}/apply`);
+  const onBehalf = page.getByTestId("on-behalf-of").getByLabel("办理主体");
+  await expect(onBehalf.locator("option")).toHaveText(["本人办理", ENTERPRISE.name]);
+  await expectNoAxeViolations(page, { everyMode: true });
+  await onBehalf.selectOption({ label: ENTERPRISE.name });
+  await page.getByLabel("申请内容").fill("帮办代办：代企业申请");
+  await page.getByRole("button", { name: "保存草稿，下一步上传材料" }).click();
+  await page.waitForURL(/\/my\/applications\//);
+  const applicationId = page.url().split("/").pop()!;
+  for (const m of ["申请表", "申请人身份证明（居民身份证或营业执照）"]) await upload(page, m, `agent-${m.length}.pdf`);
+  const number = await submit(page);
+  const filed = await withDb(async (db) => (await db.query<{ applicant: string; filer: string; authority: string | null }>(
+    `SELECT ap."loginId" AS applicant, f."loginId" AS filer, a."agentAuthorityId" AS authority FROM "Application" a JOIN "User" ap ON ap.id = a."applicantId" JOIN "User" f ON f.id = a."filedById" WHERE a.id = $1`, [applicationId])).rows[0]);
+  expect(filed).toMatchObject({ applicant: ENTERPRISE.loginId, filer: PERSON.loginId });
+  expect(filed.authority).not.toBeNull();
+  await page.goto("/my");
+  await expect(page.getByTestId("my-applications").getByRole("row").filter({ hasText: number })).toContainText(`代 ${ENTERPRISE.name} 办理`);
+  // The enterprise sees it as its own.
+  await enterprise.goto("/my");
+  await expect(enterprise.getByTestId("my-applications")).toContainText(number);
+});
