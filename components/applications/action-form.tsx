@@ -15,7 +15,7 @@ type State = ActionFormState;
 export type ActionInput = {
   name: string;
   label: React.ReactNode;
-  kind: "text" | "textarea" | "select" | "number" | "checkbox";
+  kind: "text" | "textarea" | "select" | "number" | "checkbox" | "file";
   options?: { value: string; label: string }[];
   defaultValue?: string;
   hint?: string;
@@ -62,6 +62,27 @@ export function ActionForm({
                 <input id={id} type="checkbox" name={input.name} value="on" defaultChecked={(state && !state.ok ? values[input.name] : input.defaultValue) === "on"} aria-invalid={errors[input.name] ? true : undefined} aria-describedby={errors[input.name] ? `${id}-error` : undefined} className="mt-1 h-4 w-4" />
                 <span>{input.label}</span>
               </label>
+              {errors[input.name] && (
+                <p id={`${id}-error`} className="text-sm text-red-800">
+                  {errors[input.name]}
+                </p>
+              )}
+            </div>
+          );
+        }
+        if (input.kind === "file") {
+          const id = `${prefix}-${input.name}`;
+          return (
+            <div key={input.name} className="flex flex-col gap-1">
+              <label htmlFor={id} className="font-medium">
+                {input.label}
+              </label>
+              {input.hint && (
+                <p id={`${id}-hint`} className="text-sm text-slate-700">
+                  {input.hint}
+                </p>
+              )}
+              <input id={id} type="file" name={input.name} accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby={[input.hint ? `${id}-hint` : "", errors[input.name] ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined} aria-invalid={errors[input.name] ? true : undefined} className="text-sm" />
               {errors[input.name] && (
                 <p id={`${id}-error`} className="text-sm text-red-800">
                   {errors[input.name]}

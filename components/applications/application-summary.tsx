@@ -1,5 +1,4 @@
 // One application as applicant and staff both see it: facts, due dates, notices, materials, timeline.
-import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DueDate } from "@/components/ui/due-date";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
@@ -10,6 +9,7 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import type { ApplicationState } from "@/lib/domain/workflow/application-workflow";
 import { stateFacts, type StateTone } from "@/lib/domain/workflow/state-facts";
 import { Data, dataLang, dataTag } from "@/components/ui/data";
+import { BackLink } from "@/components/ui/back-link";
 
 const TONES: Record<StateTone, string> = {
   ended: "bg-slate-200 text-slate-900",
@@ -227,11 +227,7 @@ export async function ApplicationHeader({ app, back }: { app: Pick<ApplicationVi
   const t = await getTranslations("application");
   return (
     <>
-      <p>
-        <Link href={back.href} className="text-blue-800 underline">
-          ← {back.label}
-        </Link>
-      </p>
+      <BackLink href={back.href}>{back.label}</BackLink>
       <PageTitle>
         <Data>{app.item.name}</Data>
       </PageTitle>

@@ -6,6 +6,7 @@ import { StateBadge } from "@/components/applications/application-summary";
 import { MaterialUpload } from "@/components/applications/material-upload";
 import { uploadLabelsOf } from "@/components/applications/upload-labels";
 import { Card, Notice } from "@/components/ui/notice";
+import { TableHead } from "@/components/ui/table-head";
 import { Data, dataTag } from "@/components/ui/data";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import type { BundleFilingView } from "@/lib/server/bundles/get-bundle-filing";
@@ -39,15 +40,7 @@ export async function BundleFilingPanel({
         </p>
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="bundle-cases">
-            <thead>
-              <tr className="border-b">
-                <th scope="col" className="py-2 pr-3">{t("item")}</th>
-                <th scope="col" className="py-2 pr-3">{t("section")}</th>
-                <th scope="col" className="py-2 pr-3">{t("caseNumber")}</th>
-                <th scope="col" className="py-2 pr-3">{t("state")}</th>
-                <th scope="col" className="py-2 pr-3">{t("certificates")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("item"), t("section"), t("caseNumber"), t("state"), t("certificates")]} />
             <tbody>
               {filing.applications.map((a) => (
                 <tr key={a.id} className="border-b border-slate-100" data-testid={`bundle-case-${a.number ?? a.id}`}>

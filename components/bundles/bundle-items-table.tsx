@@ -1,5 +1,6 @@
 // The items of a bundle with their rule (required / optional) and whether the joint survey covers them.
 import { getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/ui/table-head";
 import { Data } from "@/components/ui/data";
 
 export async function BundleItemsTable({ lines }: { lines: { item: { implementationCode: string; section: { name: string } | null }; version: { name: string; kind: string; promisedDays: number }; rule: { required: boolean; siteSurvey: boolean } }[] }) {
@@ -7,15 +8,7 @@ export async function BundleItemsTable({ lines }: { lines: { item: { implementat
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="bundle-items">
-        <thead>
-          <tr className="border-b">
-            <th scope="col" className="py-2 pr-3">{t("item")}</th>
-            <th scope="col" className="py-2 pr-3">{t("section")}</th>
-            <th scope="col" className="py-2 pr-3">{t("kind")}</th>
-            <th scope="col" className="py-2 pr-3">{t("rule")}</th>
-            <th scope="col" className="py-2 pr-3">{t("survey")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("item"), t("section"), t("kind"), t("rule"), t("survey")]} />
         <tbody>
           {lines.map((l) => (
             <tr key={l.item.implementationCode} className="border-b border-slate-100">

@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccountOf } from "../factories/demo-accounts";
 import { makeCreditCode } from "../factories/identities";
 import { withDb } from "./db";
-import { decide, fillItemFields, submit, upload } from "./filing";
+import { decide, fillItemFields, pdfFile, submit, upload } from "./filing";
 import { expectNoAxeViolations, login } from "./fixtures";
 
 test.describe.configure({ timeout: 480_000 });
@@ -117,4 +117,36 @@ test("an agent files for an enterprise that confirmed the authority, and not for
   // The enterprise sees it as its own.
   await enterprise.goto("/my");
   await expect(enterprise.getByTestId("my-applications")).toContainText(number);
+});
+
+test("a clerk confirms an agent's authority at the window from the paper power of attorney", async ({ page }) => {
+  const creditCode = makeCreditCode(4343);
+  await withDb((db) =>
+    db.query(
+      `INSERT INTO "User" (id, "loginId", name, role, "passwordHash", "applicantType", "creditCode", phone, "updatedAt")
+       VALUES ('e2e-paper-enterprise', $1, '广安纸质授权商贸有限公司', 'APPLICANT', 'x', 'ENTERPRISE', $1, '13800008888', now()) ON CONFLICT DO NOTHING`,
+      [creditCode],
+    ),
+  );
+  await login(page, "CLERK");
+  await page.goto("/office/window");
+  await page.getByTestId("window-agents-link").click();
+  const form = page.getByTestId("window-authority");
+  await form.getByLabel("企业统一社会信用代码").fill(creditCode);
+  await form.getByLabel("代办人居民身份证号").fill(PERSON.loginId);
+  await form.getByLabel(/^代办范围/).fill("代为申报即办事项");
+  await form.getByLabel("授权委托书扫描件").setInputFiles(pdfFile("授权委托书.pdf"));
+  // Not confirmed until the clerk says the original was checked.
+  await form.getByRole("button", { name: "确认授权" }).click();
+  await expect(form.getByText("请确认已核验原件。")).toBeVisible();
+  await form.getByLabel("授权委托书扫描件").setInputFiles(pdfFile("授权委托书.pdf"));
+  await form.getByLabel(/已核验授权委托书原件/).check();
+  await form.getByRole("button", { name: "确认授权" }).click();
+  await expect(form.getByText("已确认，授权即时生效")).toBeVisible();
+  await expectNoAxeViolations(page, { everyMode: true });
+  const status = await withDb(async (db) => (await db.query<{ status: string; evidence: string | null }>(
+    `SELECT a.status, a."evidenceFileId" AS evidence FROM "AgentAuthority" a JOIN "User" e ON e.id = a."enterpriseId" WHERE e."creditCode" = $1`, [creditCode])).rows);
+  expect(status).toHaveLength(1);
+  expect(status[0].status).toBe("CONFIRMED");
+  expect(status[0].evidence).not.toBeNull();
 });

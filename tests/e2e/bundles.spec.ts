@@ -1,8 +1,8 @@
 // 一件事 in the browser: the applicant files 开餐馆一件事 (three catalogue items in two sections) with
 // ONE form and gives each shared material once; the window accepts each case; the two sections'
-// reviewers review in parallel after ONE joint site survey covering both surveyed cases; the
-// decisions and issuances follow, and only after the last one does the bundle complete — one
-// message, one handover of every certificate at the window.
+// reviewers review in parallel after ONE joint site survey covering both surveyed cases (and the
+// food case's experts are drawn from the pool); the decisions and issuances follow, and only after
+// the last one does the bundle complete — one message, one handover of every certificate.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccountOf } from "../factories/demo-accounts";
 import { insertDelegation, withDb } from "./db";
@@ -121,6 +121,14 @@ test("a restaurant bundle is filed with one form, shared materials given once, r
   await expect(healthReviewer.getByTestId("case-bundle-link")).toBeVisible();
   await foodReviewer.goto(`/office/cases/${caseOf(FOOD).id}`);
   await expect(foodReviewer.getByTestId("clock-ledger")).toContainText("联合踏勘");
+  // An expert review of the food case: experts drawn at random from the pool, the draw reproducible.
+  const draw = foodReviewer.getByTestId("draw-experts-form");
+  await draw.getByLabel("专业领域").selectOption("食品安全");
+  await draw.getByLabel("抽取人数").fill("2");
+  await draw.getByRole("button", { name: "随机抽取" }).click();
+  await expect(foodReviewer.getByTestId("expert-draw-check")).toHaveText(/按种子复算一致/);
+  await expect(foodReviewer.getByTestId("expert-draw-list").locator("ol li")).toHaveCount(2);
+  await expectNoAxeViolations(foodReviewer, { everyMode: true });
 
   // The two sections review at the same time.
   const review = async (p: Page, opinion: string) => {

@@ -9,7 +9,7 @@ import { Readable } from "node:stream";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/domain/access/actor";
-import { listAuthorities, moveAuthority, requestAuthority } from "@/lib/server/agents/authorities";
+import { confirmAuthorityAtWindow, listAuthorities, moveAuthority, requestAuthority } from "@/lib/server/agents/authorities";
 import { startApplication, submitApplication } from "@/lib/server/applications/file-application";
 import { listMyApplications } from "@/lib/server/applications/list-my-applications";
 import { uploadMaterial } from "@/lib/server/applications/materials";
@@ -103,5 +103,27 @@ describe("an agent's power of attorney", () => {
     const again = await requestAuthority({ actor: agent, input: { creditCode: enterpriseCode, scope: "重新申请" } });
     await moveAuthority({ actor: agent, input: { authorityId: again.id, move: "REVOKE" } });
     expect((await db().agentAuthority.findUniqueOrThrow({ where: { id: again.id } })).status).toBe("REVOKED");
+  });
+
+  it("can be confirmed at the window from the paper power of attorney, its scan kept, the enterprise told", async () => {
+    const clerk = actorOf(await createUser(db(), { role: "CLERK" }));
+    const reviewer = actorOf(await createUser(db(), { role: "REVIEWER" }));
+    const { actor: paperEnterprise, creditCode } = await createEnterprise("广安纸质授权餐饮有限公司", 3);
+    const residentId = (await db().user.findUniqueOrThrow({ where: { id: agent.id } })).residentId!;
+    const input = { creditCode, agentResidentId: residentId, scope: "代为申报食品经营许可", checked: "on" as const };
+    await expect(confirmAuthorityAtWindow({ actor: reviewer, input, file: pdf("poa") })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(confirmAuthorityAtWindow({ actor: clerk, input: { ...input, checked: undefined as never }, file: pdf("poa") })).rejects.toThrow();
+    await expect(confirmAuthorityAtWindow({ actor: clerk, input, file: null })).rejects.toMatchObject({ code: "UPLOAD_EMPTY" });
+    await expect(confirmAuthorityAtWindow({ actor: clerk, input: { ...input, agentResidentId: "11010519491231002X" }, file: pdf("poa") })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const { id } = await confirmAuthorityAtWindow({ actor: clerk, input, file: pdf("poa-scan") });
+    const a = await db().agentAuthority.findUniqueOrThrow({ where: { id } });
+    expect(a).toMatchObject({ status: "CONFIRMED", confirmedById: clerk.id, enterpriseId: paperEnterprise.id, agentId: agent.id });
+    expect((await db().storedFile.findUniqueOrThrow({ where: { id: a.evidenceFileId! } })).ownerId).toBe(paperEnterprise.id);
+    expect(await db().message.count({ where: { userId: paperEnterprise.id, kind: "AGENT_CONFIRMED_AT_WINDOW" } })).toBe(1);
+    await expect(confirmAuthorityAtWindow({ actor: clerk, input, file: pdf("again") })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
+    // In force: the agent files for the enterprise; the enterprise may revoke it online.
+    const { id: appId } = await file(agent, id);
+    expect((await db().application.findUniqueOrThrow({ where: { id: appId } })).applicantId).toBe(paperEnterprise.id);
+    await moveAuthority({ actor: paperEnterprise, input: { authorityId: id, move: "REVOKE" } });
   });
 });

@@ -5,6 +5,7 @@ import { BundleItemsTable } from "@/components/bundles/bundle-items-table";
 import { Card, Notice } from "@/components/ui/notice";
 import { Data } from "@/components/ui/data";
 import { loadBundleOr404 } from "./load-bundle";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
   return { title: (await loadBundleOr404((await params).code)).name };
@@ -15,11 +16,7 @@ export default async function BundlePage({ params }: { params: Promise<{ code: s
   const [bundle, t] = await Promise.all([loadBundleOr404(code), getTranslations("bundles")]);
   return (
     <article className="flex flex-col gap-4" data-testid="bundle-guide">
-      <p>
-        <Link href="/bundles" className="text-blue-800 underline">
-          ← {t("backToList")}
-        </Link>
-      </p>
+      <BackLink href="/bundles">{t("backToList")}</BackLink>
       <h1 className="text-2xl font-bold">
         <Data>{bundle.name}</Data>
       </h1>

@@ -7,6 +7,7 @@ import { BUREAU } from "@/lib/bureau";
 import { promiseReductionPercent } from "@/lib/domain/catalogue/item-version";
 import { loadGuide, versionParam } from "./load-guide";
 import { Data, dataTag } from "@/components/ui/data";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
   const item = await loadGuide((await params).code);
@@ -22,11 +23,7 @@ export default async function GuidePage({ params, searchParams }: { params: Prom
   const demo = g.demoValues ? <span className="ml-1 text-xs text-slate-600">{t("demoParen")}</span> : null;
   return (
     <article className="flex flex-col gap-4" data-testid="guide">
-      <p>
-        <Link href="/items" className="text-blue-800 underline">
-          ← {t("backToList")}
-        </Link>
-      </p>
+      <BackLink href="/items">{t("backToList")}</BackLink>
       <header>
         <h1 className="text-2xl font-bold">
           <Data>{g.name}</Data>

@@ -1,6 +1,5 @@
 // 帮办代办: an enterprise sees who asked to act for it and confirms or revokes each; a person asks an
 // enterprise for authority and sees what they hold (and may give it up).
-import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { Data } from "@/components/ui/data";
@@ -10,6 +9,7 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { listAuthorities } from "@/lib/server/agents/authorities";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { moveAuthorityAction, requestAuthorityAction } from "./actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("agents"))("title") };
@@ -21,11 +21,7 @@ export default async function AgentsPage() {
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: BUREAU_TIME_ZONE }) : "—");
   return (
     <div className="flex flex-col gap-4" data-testid="agents-page">
-      <p>
-        <Link href="/my" className="text-blue-800 underline">
-          ← {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/my">{t("back")}</BackLink>
       <PageTitle>{t("title")}</PageTitle>
       <p>{t(list.as === "ENTERPRISE" ? "leadEnterprise" : "leadAgent")}</p>
       {list.as === null && <Notice kind="info">{t("notForSubAccounts")}</Notice>}

@@ -1,6 +1,5 @@
 // An enterprise's staff sub-accounts (经办人): add a member (they set their password with a code sent
 // to the phone given here), see who may file for the enterprise, remove one.
-import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { Card, PageTitle } from "@/components/ui/notice";
@@ -10,6 +9,7 @@ import { listEnterpriseStaff } from "@/lib/server/accounts/enterprise-staff";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { addEnterpriseStaffAction, removeEnterpriseStaffAction } from "../actions";
 import { dataLang } from "@/components/ui/data";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("my.staff"))("title") };
@@ -20,11 +20,7 @@ export default async function EnterpriseStaffPage() {
   const [t, format, staff] = await Promise.all([getTranslations("my.staff"), getFormatter(), listEnterpriseStaff({ actor })]);
   return (
     <div className="flex flex-col gap-4">
-      <p>
-        <Link href="/my" className="text-blue-800 underline">
-          ← {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/my">{t("back")}</BackLink>
       <PageTitle>{t("title")}</PageTitle>
       <p>{t("lead")}</p>
       <Card title={t("add")}>

@@ -50,6 +50,9 @@ export default async function WindowPage({ searchParams }: { searchParams: Promi
         <Link href="/office/window/rate" className="ml-3 inline-block rounded border border-brand px-4 py-2 font-medium text-brand no-underline" data-testid="tablet-link">
           {tr("tabletTitle")}
         </Link>
+        <Link href="/office/window/agents" className="ml-3 inline-block rounded border border-brand px-4 py-2 font-medium text-brand no-underline" data-testid="window-agents-link">
+          {t("agents")}
+        </Link>
       </p>
       <Card title={t("queue")}>
         <p className="mb-3 flex flex-wrap gap-x-6 gap-y-1" data-testid="intake-counts">

@@ -1,6 +1,6 @@
 // 帮办代办: an agent (a person's account — the bureau's free 帮办 staff or someone the enterprise
 // appoints) asks an enterprise for authority; the enterprise's main account confirms or revokes it
-// online; the agent may give it up. Every move is guarded by the status it starts from, audited, and
+// online (or a clerk confirms from the paper one at the window); the agent may give it up. Every move is guarded by the status it starts from, audited, and
 // the other side is told.
 import "server-only";
 import type { z } from "zod";
@@ -12,7 +12,9 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { Prisma } from "@/prisma/generated/client";
-import { ZMoveAuthorityInput, ZRequestAuthorityInput } from "./schemas";
+import { ZMoveAuthorityInput, ZRequestAuthorityInput, ZWindowAuthorityInput } from "./schemas";
+import { storeApplicantFile } from "@/lib/server/applications/materials";
+import { checkBeforeReading, type IncomingFile } from "@/lib/server/files/blob-store";
 
 /** The signed-in applicant's own account kind: only a person (not an enterprise, not a sub-account) acts as an agent. */
 async function accountOf(actor: Actor) {
@@ -92,4 +94,45 @@ export async function listAuthorities(opts: { actor: Actor | null }) {
 export async function enterprisesActedFor(actor: Actor): Promise<{ authorityId: string; name: string }[]> {
   const rows = await db().agentAuthority.findMany({ where: { agentId: actor.id, status: "CONFIRMED" }, orderBy: { confirmedAt: "asc" }, include: { enterprise: { select: { name: true } } } });
   return rows.map((r) => ({ authorityId: r.id, name: r.enterprise.name }));
+}
+
+/**
+ * At the window: the agent brings the enterprise's paper power of attorney; the clerk checks the
+ * original, stores its scan and confirms — an open request is confirmed, or a confirmed authority is
+ * recorded at once. The enterprise is told, so one it never gave is revoked the same day.
+ */
+export async function confirmAuthorityAtWindow(opts: { actor: Actor | null; input: z.input<typeof ZWindowAuthorityInput>; file: IncomingFile | null; now?: Date }) {
+  const actor = await requirePermission(opts.actor, "intake:work", "confirmAuthorityAtWindow");
+  const input = ZWindowAuthorityInput.parse(opts.input);
+  if (!opts.file) throw new AppError("UPLOAD_EMPTY", "power of attorney", { field: "file" });
+  checkBeforeReading(opts.file);
+  const now = opts.now ?? new Date();
+  const [enterprise, agent] = await Promise.all([
+    db().user.findUnique({ where: { creditCode: input.creditCode }, select: { id: true, name: true, applicantType: true, active: true } }),
+    db().user.findUnique({ where: { residentId: input.agentResidentId }, select: { id: true, name: true, applicantType: true, enterpriseId: true, active: true } }),
+  ]);
+  if (!enterprise || enterprise.applicantType !== "ENTERPRISE" || !enterprise.active) throw new AppError("NOT_FOUND", "enterprise", { field: "creditCode" });
+  if (!agent || agent.applicantType !== "PERSON" || agent.enterpriseId || !agent.active) throw new AppError("NOT_FOUND", "agent", { field: "agentResidentId" });
+  const open = await db().agentAuthority.findFirst({ where: { enterpriseId: enterprise.id, agentId: agent.id, status: { not: "REVOKED" } } });
+  if (open && !authorityMove(open.status, "CONFIRM", "WINDOW")) throw new AppError("ALREADY_HANDLED", "already in force");
+  const { stored } = await storeApplicantFile(actor, enterprise.id, opts.file);
+  try {
+    return await db().$transaction(async (tx) => {
+      const data = { status: "CONFIRMED" as const, scope: input.scope, confirmedAt: now, confirmedById: actor.id, evidenceFileId: stored.id };
+      let id: string;
+      if (open) {
+        const { count } = await tx.agentAuthority.updateMany({ where: { id: open.id, status: open.status }, data });
+        if (count !== 1) throw new AppError("ALREADY_HANDLED");
+        id = open.id;
+      } else {
+        id = (await tx.agentAuthority.create({ data: { enterpriseId: enterprise.id, agentId: agent.id, ...data } })).id;
+      }
+      await recordAuditEvent(tx, { actor, action: "agent.confirmed", entityType: "AgentAuthority", entityId: id, before: { status: open?.status ?? null }, after: { status: "CONFIRMED", by: "WINDOW", evidenceFileId: stored.id, scope: input.scope } });
+      for (const userId of [enterprise.id, agent.id]) await postMessage(tx, { userId, applicationId: null, kind: "AGENT_CONFIRMED_AT_WINDOW", params: { enterprise: enterprise.name, agent: agent.name } });
+      return { id };
+    });
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new AppError("ALREADY_HANDLED", "raced");
+    throw e;
+  }
 }

@@ -77,33 +77,19 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
 
   try {
     return await db().$transaction(async (tx) => {
-      const app = await tx.application.create({
-        data: {
-          submissionKey: input.submissionKey,
-          applicantId,
-          filedById: actor.id,
-          channel: filingChannelOf(actor.role),
-          itemId: item.id,
-          itemVersionId: version.id,
-          subject: input.subject,
-          contactName: input.contactName,
-          contactPhone: input.contactPhone,
-          address: input.address,
-          deliveryMethod: input.deliveryMethod,
-          deliveryAddress: input.deliveryMethod === "POST" ? input.deliveryAddress : "",
-          formData: keepAnswers(fields, input.answers),
-          centreId,
-          agentAuthorityId,
-        },
-      });
-      // A conditional material is asked only when the filer said its situation applies.
-      await tx.applicationMaterial.createMany({ data: version.materials.map((m) => ({ applicationId: app.id, materialId: m.id, applicable: materialApplies(m, input.applies) })) });
-      await recordAuditEvent(tx, {
+      const app = await createDraft(tx, {
         actor,
-        action: "application.created",
-        entityType: "Application",
-        entityId: app.id,
-        after: { state: INITIAL_STATE, channel: app.channel, item: item.implementationCode, itemVersion: version.version, ...(agentAuthorityId ? { onBehalfOf: applicantId, agentAuthorityId } : {}) },
+        submissionKey: input.submissionKey,
+        applicantId,
+        channel: filingChannelOf(actor.role),
+        item,
+        version,
+        input,
+        answers: keepAnswers(fields, input.answers),
+        // A conditional material is asked only when the filer said its situation applies.
+        applies: (m) => materialApplies(m, input.applies),
+        links: { centreId, agentAuthorityId },
+        audit: agentAuthorityId ? { onBehalfOf: applicantId, agentAuthorityId } : {},
       });
       return { id: app.id, created: true };
     });
@@ -115,6 +101,58 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
     }
     throw e;
   }
+}
+
+type DraftFields = Pick<TStartApplicationInput, "subject" | "contactName" | "contactPhone" | "address" | "deliveryMethod" | "deliveryAddress">;
+
+/**
+ * Writes one draft with its material lines and its audit event, in the caller's transaction: the
+ * one writer of a new application, for a single filing and for each item of a bundle (一件事).
+ */
+export async function createDraft(
+  tx: Tx,
+  d: {
+    actor: Actor;
+    submissionKey: string;
+    applicantId: string;
+    channel: "ONLINE" | "WINDOW";
+    item: { id: string; implementationCode: string };
+    version: { id: string; version: number; materials: { id: string; condition: string }[] };
+    input: DraftFields;
+    answers: Record<string, string>;
+    applies: (m: { id: string; condition: string }) => boolean;
+    links: { centreId?: string | null; agentAuthorityId?: string | null; bundleFilingId?: string };
+    audit: Record<string, string>;
+  },
+) {
+  const post = d.input.deliveryMethod === "POST";
+  const app = await tx.application.create({
+    data: {
+      submissionKey: d.submissionKey,
+      applicantId: d.applicantId,
+      filedById: d.actor.id,
+      channel: d.channel,
+      itemId: d.item.id,
+      itemVersionId: d.version.id,
+      subject: d.input.subject,
+      contactName: d.input.contactName,
+      contactPhone: d.input.contactPhone,
+      address: d.input.address ?? "",
+      deliveryMethod: d.input.deliveryMethod,
+      deliveryAddress: post ? (d.input.deliveryAddress ?? "") : "",
+      formData: d.answers,
+      ...d.links,
+    },
+  });
+  await tx.applicationMaterial.createMany({ data: d.version.materials.map((m) => ({ applicationId: app.id, materialId: m.id, applicable: d.applies(m) })) });
+  await recordAuditEvent(tx, {
+    actor: d.actor,
+    action: "application.created",
+    entityType: "Application",
+    entityId: app.id,
+    after: { state: INITIAL_STATE, channel: d.channel, item: d.item.implementationCode, itemVersion: d.version.version, ...d.audit },
+  });
+  return app;
 }
 
 async function findByKey(submissionKey: string, actor: Actor, applicantId: string): Promise<string | null> {

@@ -8,9 +8,8 @@ import { materialApplies } from "@/lib/domain/applications/intake";
 import { chosenItems, formatBundleNumber } from "@/lib/domain/bundles/bundles";
 import { formAnswerProblems, formFieldsOf, keepAnswers } from "@/lib/domain/catalogue/form-fields";
 import { deliveryChoiceProblem } from "@/lib/domain/certificates/certificate-actions";
-import { INITIAL_STATE } from "@/lib/domain/workflow/state-facts";
 import { AppError } from "@/lib/errors";
-import { submitApplication } from "@/lib/server/applications/file-application";
+import { createDraft, submitApplication } from "@/lib/server/applications/file-application";
 import { attachIn, storeApplicantFile } from "@/lib/server/applications/materials";
 import { editableMaterials } from "@/lib/domain/applications/access";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -56,33 +55,19 @@ export async function startBundleFiling(opts: { actor: Actor | null; input: TSta
         data: { submissionKey: input.submissionKey, bundleId: bundle.id, applicantId, filedById: actor.id, deliveryMethod: input.deliveryMethod, deliveryAddress: input.deliveryMethod === "POST" ? input.deliveryAddress : "" },
       });
       for (const l of lines) {
-        const app = await tx.application.create({
-          data: {
-            submissionKey: `${input.submissionKey}/${l.item.implementationCode}`,
-            applicantId,
-            filedById: actor.id,
-            channel: "ONLINE",
-            itemId: l.item.id,
-            itemVersionId: l.version.id,
-            subject: input.subject,
-            contactName: input.contactName,
-            contactPhone: input.contactPhone,
-            address: input.address,
-            deliveryMethod: input.deliveryMethod,
-            deliveryAddress: input.deliveryMethod === "POST" ? input.deliveryAddress : "",
-            formData: keepAnswers(formFieldsOf(l.version.formFields), input.answers),
-            bundleFilingId: filing.id,
-          },
-        });
-        await tx.applicationMaterial.createMany({
-          data: l.version.materials.map((m) => ({ applicationId: app.id, materialId: m.id, applicable: materialApplies(m, appliesTo.has(m.id) ? [m.id] : []) })),
-        });
-        await recordAuditEvent(tx, {
+        await createDraft(tx, {
           actor,
-          action: "application.created",
-          entityType: "Application",
-          entityId: app.id,
-          after: { state: INITIAL_STATE, channel: "ONLINE", item: l.item.implementationCode, itemVersion: l.version.version, bundle: bundle.code, bundleFilingId: filing.id },
+          submissionKey: `${input.submissionKey}/${l.item.implementationCode}`,
+          applicantId,
+          channel: "ONLINE",
+          item: l.item,
+          version: l.version,
+          input,
+          // Each application keeps the answers to its own item's questions.
+          answers: keepAnswers(formFieldsOf(l.version.formFields), input.answers),
+          applies: (m) => materialApplies(m, appliesTo.has(m.id) ? [m.id] : []),
+          links: { bundleFilingId: filing.id },
+          audit: { bundle: bundle.code, bundleFilingId: filing.id },
         });
       }
       await recordAuditEvent(tx, { actor, action: "bundle.created", entityType: "BundleFiling", entityId: filing.id, after: { bundle: bundle.code, items: lines.map((l) => l.item.implementationCode) } });

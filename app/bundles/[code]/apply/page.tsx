@@ -1,6 +1,5 @@
 // 一件事 online: ONE form for every item of the bundle (each question asked once).
 import { randomUUID } from "node:crypto";
-import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { applicationFormLabels } from "@/components/applications/application-form-labels";
@@ -11,6 +10,7 @@ import { getApplicantProfile } from "@/lib/server/accounts/get-applicant-profile
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { startBundleAction } from "@/app/bundles/actions";
 import { loadBundleOr404 } from "../load-bundle";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
   const t = await getTranslations("bundles");
@@ -23,11 +23,7 @@ export default async function ApplyBundlePage({ params }: { params: Promise<{ co
   const [bundle, profile, t, ta] = await Promise.all([loadBundleOr404(code), getApplicantProfile({ actor }), getTranslations("bundles"), getTranslations("application")]);
   return (
     <div className="flex flex-col gap-4">
-      <p>
-        <Link href={`/bundles/${encodeURIComponent(bundle.code)}`} className="text-blue-800 underline">
-          ← {t("backToBundle")}
-        </Link>
-      </p>
+      <BackLink href={`/bundles/${encodeURIComponent(bundle.code)}`}>{t("backToBundle")}</BackLink>
       <PageTitle>{t.rich("applyTitleFor", { bundle: bundle.name, data: dataTag })}</PageTitle>
       <Notice kind="info">{t("applySteps")}</Notice>
       <Card title={t("items")}>

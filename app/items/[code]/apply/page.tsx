@@ -1,6 +1,5 @@
 // 网上申报: a signed-in applicant starts an application from the item's current guide.
 import { randomUUID } from "node:crypto";
-import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ApplicationForm } from "@/components/applications/application-form";
 import { applicationFormLabels } from "@/components/applications/application-form-labels";
@@ -13,6 +12,7 @@ import { enterprisesActedFor } from "@/lib/server/agents/authorities";
 import { startApplicationAction } from "@/app/my/actions";
 import { loadGuide } from "../load-guide";
 import { dataTag } from "@/components/ui/data";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
   const t = await getTranslations("application");
@@ -26,11 +26,7 @@ export default async function ApplyPage({ params }: { params: Promise<{ code: st
   const canApply = item.guide.onlineAvailable && item.section;
   return (
     <div className="flex flex-col gap-4">
-      <p>
-        <Link href={`/items/${encodeURIComponent(item.implementationCode)}`} className="text-blue-800 underline">
-          ← {t("backToGuide")}
-        </Link>
-      </p>
+      <BackLink href={`/items/${encodeURIComponent(item.implementationCode)}`}>{t("backToGuide")}</BackLink>
       <PageTitle>
         {t.rich("applyTitleFor", { item: item.guide.name, data: dataTag })}
       </PageTitle>

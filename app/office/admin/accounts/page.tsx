@@ -1,6 +1,5 @@
 // The administrator's accounts: find any account by login or name; unlock, disable, enable or reset
 // it (each audited). The actions shown are those the domain's accountActions allows now.
-import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { GetSearchForm } from "@/components/ui/get-search-form";
@@ -12,6 +11,7 @@ import { listAccounts, ZAccountsFilter } from "@/lib/server/accounts/manage-acco
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { manageAccountAction } from "../actions";
 import { Data, dataTag } from "@/components/ui/data";
+import { BackLink } from "@/components/ui/back-link";
 
 type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v !== "" ? v : undefined);
@@ -27,11 +27,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
   const [t, tr, tc, format, list] = await Promise.all([getTranslations("office.accounts"), getTranslations("roles"), getTranslations("case"), getFormatter(), listAccounts({ actor, filter })]);
   return (
     <div className="flex flex-col gap-4">
-      <p>
-        <Link href="/office/admin" className="text-blue-800 underline">
-          ← {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/office/admin">{t("back")}</BackLink>
       <PageTitle>{t("title")}</PageTitle>
       <p>{t("lead")}</p>
       <Card>

@@ -1,6 +1,5 @@
 // 一件事: the administrator defines bundles — items with their rule (required or optional, inspected
 // on site or not) and the materials given once — and sees those defined.
-import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { Data } from "@/components/ui/data";
@@ -8,6 +7,7 @@ import { Card, PageTitle } from "@/components/ui/notice";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listBundlesForAdmin } from "@/lib/server/bundles/manage-bundles";
 import { defineBundleAction } from "@/app/office/bundles/actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("bundles"))("adminTitle") };
@@ -18,11 +18,7 @@ export default async function AdminBundlesPage() {
   const [t, bundles] = await Promise.all([getTranslations("bundles"), listBundlesForAdmin({ actor })]);
   return (
     <div className="flex flex-col gap-4" data-testid="admin-bundles-page">
-      <p>
-        <Link href="/office/admin" className="text-blue-800 underline">
-          ← {t("backToAdmin")}
-        </Link>
-      </p>
+      <BackLink href="/office/admin">{t("backToAdmin")}</BackLink>
       <PageTitle>{t("adminTitle")}</PageTitle>
       <p>{t("adminLead")}</p>
       {bundles.map((b) => (

@@ -1,7 +1,6 @@
 // 就近办: the township centres, the items each accepts near people's homes, and the clerks working
 // there. A centre's clerk accepts its items under the same rules as the hall; the case goes on in
 // the bureau, and the certificate is collected back at the centre.
-import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { Data } from "@/components/ui/data";
@@ -9,6 +8,7 @@ import { Card, PageTitle } from "@/components/ui/notice";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listCentres } from "@/lib/server/centres/manage-centres";
 import { createCentreAction, setCentreItemsAction, setClerkCentreAction } from "./actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("centres"))("title") };
@@ -19,11 +19,7 @@ export default async function CentresPage() {
   const [t, list] = await Promise.all([getTranslations("centres"), listCentres({ actor })]);
   return (
     <div className="flex flex-col gap-4" data-testid="centres-page">
-      <p>
-        <Link href="/office/admin" className="text-blue-800 underline">
-          ← {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/office/admin">{t("back")}</BackLink>
       <PageTitle>{t("title")}</PageTitle>
       <p>{t("lead")}</p>
       {list.centres.length === 0 && <p>{t("empty")}</p>}

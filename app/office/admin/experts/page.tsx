@@ -1,6 +1,5 @@
 // 评审专家库: the experts the bureau draws for expert reviews (专家评审), by field, and the conflicts
 // of interest they declared (回避) — an expert is never drawn for an applicant they declared one with.
-import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { Data } from "@/components/ui/data";
@@ -10,6 +9,7 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listExperts } from "@/lib/server/experts/list-experts";
 import { addExpertAction, declareConflictAction, setExpertActiveAction } from "./actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("experts"))("title") };
@@ -21,11 +21,7 @@ export default async function ExpertsPage() {
   const fields = [...new Set(experts.map((e) => e.field))];
   return (
     <div className="flex flex-col gap-4" data-testid="experts-page">
-      <p>
-        <Link href="/office/admin" className="text-blue-800 underline">
-          ← {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/office/admin">{t("back")}</BackLink>
       <PageTitle>{t("title")}</PageTitle>
       <p>{t("lead")}</p>
       {experts.length === 0 && <p>{t("empty")}</p>}

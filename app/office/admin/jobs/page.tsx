@@ -10,6 +10,7 @@ import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { JOB_STATUSES, listJobs, ZJobsFilter } from "@/lib/server/jobs/list-jobs";
 import { retryJobAction } from "../actions";
+import { BackLink } from "@/components/ui/back-link";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -25,11 +26,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
   const when = (d: Date) => format.dateTime(d, { dateStyle: "short", timeStyle: "medium", timeZone: BUREAU_TIME_ZONE });
   return (
     <div className="flex flex-col gap-4">
-      <p>
-        <Link href="/office/admin" className="text-blue-800 underline">
-          ← {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/office/admin">{t("back")}</BackLink>
       <PageTitle>{t("title")}</PageTitle>
       <p>{t("lead")}</p>
       <nav aria-label={t("filters")} className="flex flex-wrap gap-4">

@@ -1,6 +1,5 @@
 // One bundle filing in the back office: every item's case side by side (each section reviews its
 // own in parallel), the joint survey for the cases that need one, and the one handover.
-import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { BundleFilingPanel } from "@/components/bundles/bundle-filing-panel";
 import { PageTitle } from "@/components/ui/notice";
@@ -8,6 +7,7 @@ import { dataTag } from "@/components/ui/data";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
 import { loadBundleFilingOr404 } from "@/app/bundles/load-filing";
 import { deliverBundleAction, scheduleJointSurveyAction } from "../actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("bundles"))("filingTitle") };
@@ -19,11 +19,7 @@ export default async function OfficeBundlePage({ params }: { params: Promise<{ i
   const [filing, t] = await Promise.all([loadBundleFilingOr404(actor, id), getTranslations("bundles")]);
   return (
     <div className="flex flex-col gap-4">
-      <p>
-        <Link href="/office/bundles" className="text-blue-800 underline">
-          ← {t("backToOffice")}
-        </Link>
-      </p>
+      <BackLink href="/office/bundles">{t("backToOffice")}</BackLink>
       <PageTitle>{t.rich("filingTitleFor", { bundle: filing.bundle.name, data: dataTag })}</PageTitle>
       <BundleFilingPanel filing={filing} returnTo={`/office/bundles/${id}`} actions={{ survey: scheduleJointSurveyAction, handover: deliverBundleAction }} />
     </div>

@@ -13,6 +13,7 @@ import { requireArea } from "@/lib/server/auth/current-actor";
 import { searchWindowCasesAction } from "../actions";
 import { dataLang } from "@/components/ui/data";
 import { dataTag } from "@/components/ui/data";
+import { BackLink } from "@/components/ui/back-link";
 
 type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v !== "" ? v : undefined);
@@ -37,11 +38,7 @@ export default async function WindowCasesPage({ searchParams }: { searchParams: 
   const searching = Boolean(filter.q || filter.applicant);
   return (
     <div className="flex flex-col gap-4">
-      <p>
-        <Link href="/office/window" className="text-blue-800 underline">
-          ← {(await getTranslations("walkIn"))("back")}
-        </Link>
-      </p>
+      <BackLink href="/office/window">{(await getTranslations("walkIn"))("back")}</BackLink>
       <PageTitle>{t("title")}</PageTitle>
       <p>{t("lead")}</p>
       <Card title={t("search")}>

@@ -14,6 +14,7 @@ import { requireArea } from "@/lib/server/auth/current-actor";
 import { parseCatalogueQuery, searchCatalogue } from "@/lib/server/catalogue/search-catalogue";
 import { findWalkInApplicantAction, registerWalkInAction, startWalkInAction } from "../actions";
 import { Data, dataTag } from "@/components/ui/data";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("titles"))("walkIn") };
@@ -36,11 +37,7 @@ export default async function WalkInPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="flex flex-col gap-4">
-      <p>
-        <Link href="/office/window" className="text-blue-800 underline">
-          ← {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/office/window">{t("back")}</BackLink>
       <PageTitle>{t("title")}</PageTitle>
       {!applicant ? (
         <WalkInLookup
