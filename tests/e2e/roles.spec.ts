@@ -11,7 +11,7 @@ for (const role of ROLES) {
     await expect(page).toHaveURL(new RegExp(`${homePathOf(role)}$`));
     await expect(page.getByTestId(`home-${role}`)).toBeVisible();
     const nav = page.getByRole("navigation", { name: "主导航" });
-    const expected = ["/items", "/progress", "/statistics", "/complaints", ...areasOf(role).map((a) => AREAS[a].href), ...(can(role, "statistics:view") ? ["/office/supervision/dashboard"] : [])];
+    const expected = ["/items", "/bundles", "/progress", "/statistics", "/complaints", ...areasOf(role).map((a) => AREAS[a].href), ...(can(role, "statistics:view") ? ["/office/supervision/dashboard"] : [])];
     const hrefs = await nav.getByRole("link").evaluateAll((links) => links.map((l) => l.getAttribute("href")));
     expect(hrefs).toEqual(expected);
     await expectNoAxeViolations(page);
