@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { callbackFresh, confirmationProblem, feeTotal, fenToYuan, formatPaymentCode, isPaymentCode, parseFeeLines, parseReconciliationFile, paymentMove, reconcile, signedPayload, yuanToFen } from "./fees";
+
+describe("fee lines in fen", () => {
+  it("reads yuan to exact fen without floating point", () => {
+    expect(yuanToFen("12.5")).toBe(1250);
+    expect(yuanToFen("0.07")).toBe(7);
+    expect(yuanToFen("100")).toBe(10000);
+    expect(yuanToFen("0.1")).toBe(10); // 0.1 + 0.2 troubles stay out
+    expect(yuanToFen("1.005")).toBeNull();
+    expect(yuanToFen("-1")).toBeNull();
+    expect(fenToYuan(1250)).toBe("12.50");
+    expect(fenToYuan(7)).toBe("0.07");
+  });
+  it("parses the administrator's lines and names the bad ones", () => {
+    const { lines, problems } = parseFeeLines("证书工本费 | 10 | 《财政部 国家发展改革委关于…》\n\n检验费 | 0 | 依据\n登记费|abc|依据\n只有名称\n审查费 | 20.50 | x");
+    expect(lines).toEqual([{ name: "证书工本费", amountFen: 1000, basis: "《财政部 国家发展改革委关于…》" }]);
+    expect(problems).toEqual([{ line: 3, code: "amount" }, { line: 4, code: "amount" }, { line: 5, code: "format" }, { line: 6, code: "basis" }]);
+    expect(feeTotal([...lines, { name: "b", amountFen: 250, basis: "y" }])).toBe(1250);
+  });
+});
+
+describe("payment codes", () => {
+  it("are 20 digits with a check digit that catches a mistyped digit or a swap", () => {
+    const code = formatPaymentCode("511602", 2026, 12);
+    expect(code).toMatch(/^511602202600000001\d\d$/);
+    expect(isPaymentCode(code)).toBe(true);
+    let caught = 0;
+    for (let i = 0; i < 19; i++) {
+      const d = Number(code[i]);
+      const typo = code.slice(0, i) + String((d + 1) % 10) + code.slice(i + 1);
+      if (!isPaymentCode(typo)) caught++;
+    }
+    expect(caught).toBe(19);
+    expect(() => formatPaymentCode("5116", 2026, 1)).toThrow(RangeError);
+  });
+});
+
+describe("payment notices", () => {
+  it("are paid once, only while issued, only for their exact amount", () => {
+    expect(paymentMove("ISSUED", "CONFIRM_PAID")).toBe("PAID");
+    expect(paymentMove("PAID", "CONFIRM_PAID")).toBeNull();
+    expect(paymentMove("EXPIRED", "CONFIRM_PAID")).toBeNull();
+    expect(confirmationProblem({ amountFen: 1000, state: "ISSUED" }, { amountFen: 999 })).toBe("AMOUNT_MISMATCH");
+    expect(confirmationProblem({ amountFen: 1000, state: "CANCELLED" }, { amountFen: 1000 })).toBe("NOT_PAYABLE");
+    expect(confirmationProblem({ amountFen: 1000, state: "ISSUED" }, { amountFen: 1000 })).toBeNull();
+  });
+  it("accept a signed callback only within five minutes, over timestamp and body together", () => {
+    const now = Date.UTC(2026, 11, 1, 8, 0, 0);
+    expect(callbackFresh(now / 1000 - 299, now)).toBe(true);
+    expect(callbackFresh(now / 1000 + 301, now)).toBe(false);
+    expect(callbackFresh(1.5, now)).toBe(false);
+    expect(signedPayload(1764576000, '{"a":1}')).toBe('1764576000.{"a":1}');
+  });
+});
+
+describe("the daily reconciliation", () => {
+  it("finds every difference between the bureau's paid notices and the bank's file", () => {
+    const a = formatPaymentCode("511602", 2026, 1);
+    const b = formatPaymentCode("511602", 2026, 2);
+    const c = formatPaymentCode("511602", 2026, 3);
+    const d = formatPaymentCode("511602", 2026, 4);
+    const file = `code,amountFen,paidAt,bankRef\n${a},1000,2026-12-01T09:00:00+08:00,B1\n${b},500,2026-12-01T10:00:00+08:00,B2\n${d},300,2026-12-01T11:00:00+08:00,B4\nbad,1,x,\n`;
+    const parsed = parseReconciliationFile(file);
+    expect(parsed.problems).toEqual([5]);
+    expect(reconcile([{ code: a, amountFen: 1000 }, { code: b, amountFen: 700 }, { code: c, amountFen: 200 }], parsed.rows)).toEqual([
+      { code: b, kind: "AMOUNT_DIFFERS", bureauFen: 700, bankFen: 500 },
+      { code: c, kind: "MISSING_AT_BANK", bureauFen: 200 },
+      { code: d, kind: "UNKNOWN_TO_BUREAU", bankFen: 300 },
+    ]);
+    expect(reconcile([{ code: a, amountFen: 1000 }], [{ code: a, amountFen: 1000 }])).toEqual([]);
+  });
+});

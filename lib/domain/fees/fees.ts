@@ -1,0 +1,142 @@
+// 票款分离: fees are published per item version as fee lines (amounts in fen, with their legal basis);
+// a decision that needs payment gets a payment notice (缴款通知书) with a unique payment code (缴款码),
+// amount and due date; the payer pays an agent bank; the fiscal platform confirms; the bureau
+// reconciles daily. The bureau never handles cash. Groundwork of issue #18: the rules only.
+
+export type FeeLine = { name: string; amountFen: number; basis: string };
+
+export type FeeProblem = { line: number; code: "format" | "amount" | "basis" };
+
+/** Fen are whole, positive and below a sane ceiling (one million yuan). */
+export const MAX_FEE_FEN = 100_000_000;
+
+/**
+ * The administrator's fee lines, one per line: `name | amount in yuan (e.g. 12.50) | legal basis`.
+ * Amounts are read as text to exact fen — never through floating point.
+ */
+export function parseFeeLines(text: string): { lines: FeeLine[]; problems: FeeProblem[] } {
+  const lines: FeeLine[] = [];
+  const problems: FeeProblem[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    if (!raw.trim()) return;
+    const parts = raw.split("|").map((p) => p.trim());
+    if (parts.length !== 3 || !parts[0]) return problems.push({ line: i + 1, code: "format" });
+    const fen = yuanToFen(parts[1]);
+    if (fen === null || fen <= 0 || fen > MAX_FEE_FEN) return problems.push({ line: i + 1, code: "amount" });
+    if (parts[2].length < 2) return problems.push({ line: i + 1, code: "basis" });
+    lines.push({ name: parts[0], amountFen: fen, basis: parts[2] });
+  });
+  return { lines, problems };
+}
+
+/** "12.5" → 1250; "12.345" or "abc" → null. */
+export function yuanToFen(text: string): number | null {
+  const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
+}
+
+/** 1250 → "12.50" (for documents and pages; the page adds ¥ / 元 itself). */
+export function fenToYuan(fen: number): string {
+  const sign = fen < 0 ? "-" : "";
+  const abs = Math.abs(fen);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+export function feeTotal(lines: readonly FeeLine[]): number {
+  return lines.reduce((sum, l) => sum + l.amountFen, 0);
+}
+
+/**
+ * 缴款码: 20 digits — the region code (6), the year (4), a serial (9) and one check digit (ISO 7064
+ * MOD 11-10, as used by Chinese identifiers) — so a mistyped code is refused before any lookup.
+ */
+export function formatPaymentCode(regionCode: string, year: number, serial: number): string {
+  if (!/^\d{6}$/.test(regionCode) || year < 2000 || year > 9999 || !Number.isInteger(serial) || serial < 1 || serial > 999_999_999) throw new RangeError("payment code out of range");
+  const body = `${regionCode}${year}${String(serial).padStart(9, "0")}`;
+  return body + mod11_10(body);
+}
+
+export function isPaymentCode(code: string): boolean {
+  return /^\d{20}$/.test(code) && mod11_10(code.slice(0, 19)) === code[19];
+}
+
+function mod11_10(digits: string): string {
+  let p = 10;
+  for (const d of digits) {
+    let s = (p + Number(d)) % 10;
+    if (s === 0) s = 10;
+    p = (s * 2) % 11;
+  }
+  return String((11 - p) % 10);
+}
+
+export const PAYMENT_STATES = ["ISSUED", "PAID", "EXPIRED", "CANCELLED"] as const;
+export type PaymentState = (typeof PAYMENT_STATES)[number];
+export type PaymentEvent = "CONFIRM_PAID" | "EXPIRE" | "CANCEL";
+
+/** The payment notice's table: paid only while issued (a late callback after expiry is a mismatch to reconcile). */
+const PAYMENT_MOVES: Record<PaymentEvent, { from: readonly PaymentState[]; to: PaymentState }> = {
+  CONFIRM_PAID: { from: ["ISSUED"], to: "PAID" },
+  EXPIRE: { from: ["ISSUED"], to: "EXPIRED" },
+  CANCEL: { from: ["ISSUED"], to: "CANCELLED" },
+};
+
+export function paymentMove(state: PaymentState, event: PaymentEvent): PaymentState | null {
+  const rule = PAYMENT_MOVES[event];
+  return rule.from.includes(state) ? rule.to : null;
+}
+
+/** A confirmation the fiscal platform sent: it must name a notice's code and its exact amount. */
+export function confirmationProblem(notice: { amountFen: number; state: PaymentState }, confirmed: { amountFen: number }): "AMOUNT_MISMATCH" | "NOT_PAYABLE" | null {
+  if (confirmed.amountFen !== notice.amountFen) return "AMOUNT_MISMATCH";
+  if (!paymentMove(notice.state, "CONFIRM_PAID")) return "NOT_PAYABLE";
+  return null;
+}
+
+/** A signed callback is fresh for five minutes either way (replays of older ones are refused). */
+export const CALLBACK_TOLERANCE_SECONDS = 300;
+
+export function callbackFresh(timestampSeconds: number, nowMs: number): boolean {
+  return Number.isInteger(timestampSeconds) && Math.abs(nowMs / 1000 - timestampSeconds) <= CALLBACK_TOLERANCE_SECONDS;
+}
+
+/** What the HMAC covers: the timestamp and the exact body bytes, so neither can be swapped. */
+export function signedPayload(timestampSeconds: number, body: string): string {
+  return `${timestampSeconds}.${body}`;
+}
+
+export type LedgerRow = { code: string; amountFen: number };
+export type Mismatch = { code: string; kind: "MISSING_AT_BANK" | "UNKNOWN_TO_BUREAU" | "AMOUNT_DIFFERS"; bureauFen?: number; bankFen?: number };
+
+/**
+ * The daily reconciliation: the notices the bureau holds as paid that day against the bank's file.
+ * Every difference is a mismatch raised to the administrator; an empty list means the day is clean.
+ */
+export function reconcile(bureau: readonly LedgerRow[], bank: readonly LedgerRow[]): Mismatch[] {
+  const ours = new Map(bureau.map((r) => [r.code, r.amountFen]));
+  const theirs = new Map<string, number>();
+  const out: Mismatch[] = [];
+  for (const r of bank) theirs.set(r.code, (theirs.get(r.code) ?? 0) + r.amountFen);
+  for (const [code, fen] of ours) {
+    const bankFen = theirs.get(code);
+    if (bankFen === undefined) out.push({ code, kind: "MISSING_AT_BANK", bureauFen: fen });
+    else if (bankFen !== fen) out.push({ code, kind: "AMOUNT_DIFFERS", bureauFen: fen, bankFen });
+  }
+  for (const [code, fen] of theirs) if (!ours.has(code)) out.push({ code, kind: "UNKNOWN_TO_BUREAU", bankFen: fen });
+  return out.sort((a, b) => a.code.localeCompare(b.code) || a.kind.localeCompare(b.kind));
+}
+
+/** The reconciliation file: a header line, then `code,amountFen,paidAt,bankRef` per payment. */
+export function parseReconciliationFile(text: string): { rows: (LedgerRow & { paidAt: string; bankRef: string })[]; problems: number[] } {
+  const rows: (LedgerRow & { paidAt: string; bankRef: string })[] = [];
+  const problems: number[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    if (i === 0 || !raw.trim()) return; // the header
+    const [code, fen, paidAt, bankRef] = raw.split(",").map((p) => p.trim());
+    if (!isPaymentCode(code ?? "") || !/^\d{1,9}$/.test(fen ?? "") || Number.isNaN(Date.parse(paidAt ?? "")) || !bankRef) return problems.push(i + 1);
+    rows.push({ code, amountFen: Number(fen), paidAt, bankRef });
+  });
+  return { rows, problems };
+}
