@@ -3,7 +3,7 @@
 // authority online, and cannot for one that did not.
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccountOf } from "../factories/demo-accounts";
-import { makeCreditCode } from "../factories/identities";
+import { makeCreditCode, makeResidentId } from "../factories/identities";
 import { withDb } from "./db";
 import { decide, fillItemFields, pdfFile, submit, upload } from "./filing";
 import { expectNoAxeViolations, login } from "./fixtures";
@@ -99,7 +99,8 @@ test("an agent files for an enterprise that confirmed the authority, and not for
   // The agent files for the enterprise that confirmed; the other is not offered.
   await page.goto(`/items/${code}/apply`);
   const onBehalf = page.getByTestId("on-behalf-of").getByLabel("办理主体");
-  await expect(onBehalf.locator("option")).toHaveText(["本人办理", ENTERPRISE.name]);
+  await expect(onBehalf.locator("option", { hasText: ENTERPRISE.name })).toHaveCount(1);
+  await expect(onBehalf.locator("option", { hasText: "广安未授权贸易有限公司" })).toHaveCount(0);
   await expectNoAxeViolations(page, { everyMode: true });
   await onBehalf.selectOption({ label: ENTERPRISE.name });
   await page.getByLabel("申请内容").fill("帮办代办：代企业申请");
@@ -128,12 +129,21 @@ test("a clerk confirms an agent's authority at the window from the paper power o
       [creditCode],
     ),
   );
+  // Its own agent: the demo person's authorities belong to the test beside this one.
+  const agentId = makeResidentId("19900101", 77);
+  await withDb((db) =>
+    db.query(
+      `INSERT INTO "User" (id, "loginId", name, role, "passwordHash", "applicantType", "residentId", phone, "updatedAt")
+       VALUES ('e2e-paper-agent', $1, '纸质代办人', 'APPLICANT', 'x', 'PERSON', $1, '13800009999', now()) ON CONFLICT DO NOTHING`,
+      [agentId],
+    ),
+  );
   await login(page, "CLERK");
   await page.goto("/office/window");
   await page.getByTestId("window-agents-link").click();
   const form = page.getByTestId("window-authority");
   await form.getByLabel("企业统一社会信用代码").fill(creditCode);
-  await form.getByLabel("代办人居民身份证号").fill(PERSON.loginId);
+  await form.getByLabel("代办人居民身份证号").fill(agentId);
   await form.getByLabel(/^代办范围/).fill("代为申报即办事项");
   await form.getByLabel("授权委托书扫描件").setInputFiles(pdfFile("授权委托书.pdf"));
   // Not confirmed until the clerk says the original was checked.
