@@ -11,7 +11,21 @@ import { expectNoAxeViolations, login } from "./fixtures";
 test.describe.configure({ timeout: 480_000 });
 
 const ENTERPRISE = DEMO_ACCOUNTS.find((a) => a.applicant?.applicantType === "ENTERPRISE")!;
-const PERSON = demoAccountOf("APPLICANT");
+/**
+ * People of these tests' own (with the demo password), so their filings never show in the demo
+ * applicant's list that other tests read at the same time.
+ */
+async function person(id: string, seq: number, name: string) {
+  const loginId = makeResidentId("19920202", seq);
+  await withDb((db) =>
+    db.query(
+      `INSERT INTO "User" (id, "loginId", name, role, "passwordHash", "applicantType", "residentId", phone, "updatedAt")
+       SELECT $1, $2, $3, 'APPLICANT', "passwordHash", 'PERSON', $2, '13800006666', now() FROM "User" WHERE "loginId" = $4 ON CONFLICT DO NOTHING`,
+      [id, loginId, name, demoAccountOf("APPLICANT").loginId],
+    ),
+  );
+  return { loginId, name };
+}
 
 test("a township centre's clerk accepts an item delegated to the centre and cannot accept one that is not", async ({ page }) => {
   // A clerk working at the demo centre (浓洄街道便民服务中心), with the demo password.
@@ -32,10 +46,11 @@ test("a township centre's clerk accepts an item delegated to the centre and cann
       )).rows[0].name;
     return { delegated: await names(true), other: await names(false) };
   });
+  const walkIn = await person("e2e-centre-walk-in", 81, "刘就近");
   await login(page, "CLERK", DEMO_PASSWORD, "CENTRE01");
   const fileFor = async (item: string) => {
     await page.goto("/office/window/walk-in");
-    await page.getByLabel("居民身份证号或统一社会信用代码").fill(PERSON.loginId);
+    await page.getByLabel("居民身份证号或统一社会信用代码").fill(walkIn.loginId);
     await page.getByRole("button", { name: "查找" }).click();
     await page.getByTestId("use-applicant").click();
     await page.getByLabel("事项名称").fill(item);
@@ -74,7 +89,8 @@ test("an agent files for an enterprise that confirmed the authority, and not for
      WHERE i."sectionId" IS NOT NULL AND v.kind = 'INSTANT' AND v."onlineAvailable" AND jsonb_array_length(v."formFields") = 0 ORDER BY i."implementationCode" DESC LIMIT 1`)).rows[0].code);
 
   // The agent (a person) asks both enterprises for authority.
-  await login(page, "APPLICANT");
+  const PERSON = await person("e2e-agent", 82, "王帮办");
+  await login(page, "APPLICANT", DEMO_PASSWORD, PERSON.loginId);
   await page.goto("/my/agents");
   await expectNoAxeViolations(page, { everyMode: true });
   for (const creditCode of [ENTERPRISE.loginId, otherCode]) {
