@@ -59,6 +59,17 @@ export function editableMaterials(state: string): "all" | "owed" | "none" {
   return "none";
 }
 
+/** Whether a material line may be changed now: any while the filing is open, only an owed one under 容缺受理. */
+export function mayChangeMaterial(state: string, verdict: string | null): boolean {
+  const editable = editableMaterials(state);
+  return editable === "all" || (editable === "owed" && verdict === "OWED");
+}
+
+/** The actor's own filing: an applicant's (or their enterprise's, for a staff sub-account). */
+export function isOwnFiling(actor: { id: string; role: Role; actsFor?: string }, applicantId: string): boolean {
+  return can(actor.role, "applicant:self") && applicantId === applicantIdOf(actor);
+}
+
 /** The last four characters of an ID or credit code, as the public lookup asks for them. */
 export function idTailMatches(identifier: string | null | undefined, tail: string): boolean {
   if (!identifier) return false;

@@ -80,3 +80,15 @@ describe("the administrator's item list", () => {
     expect(problems).toEqual([{ line: 5, code: "format" }, { line: 6, code: "duplicate" }]);
   });
 });
+
+describe("the joint survey for an actor", () => {
+  it("asks the transition table about SURVEY for every case it covers", async () => {
+    const { surveyableCases } = await import("./bundles");
+    const cases = [
+      { id: "food", state: "ACCEPTED" as const, siteSurvey: true, itemVersion: { kind: "PROMISED" as const } },
+      { id: "health", state: "REVIEWED" as const, siteSurvey: true, itemVersion: { kind: "PROMISED" as const } },
+    ];
+    expect(surveyableCases(cases, false, "REVIEWER").map((c) => c.id)).toEqual(["food", "health"]);
+    expect(() => surveyableCases(cases, false, "CLERK")).toThrow("ROLE_NOT_ALLOWED");
+  });
+});

@@ -3,7 +3,8 @@
 // the sections review in parallel, one joint site survey covers every case that needs one, and the
 // applicant gets ONE delivery when every item has reached its end.
 import type { FormField } from "../catalogue/form-fields";
-import { APPLICATION_STATES, CASE_ACTION_RULES, TRANSITIONS, type ApplicationState } from "../workflow/application-workflow";
+import type { Role } from "../access/roles";
+import { APPLICATION_STATES, CASE_ACTION_RULES, TRANSITIONS, assertAllowed, type ApplicationState } from "../workflow/application-workflow";
 
 export type BundleRule = { itemId: string; required: boolean; siteSurvey: boolean };
 
@@ -121,6 +122,16 @@ export function jointSurveyCases<T extends { state: ApplicationState; siteSurvey
   const needing = cases.filter((c) => c.siteSurvey && !ITEM_END_STATES.includes(c.state));
   if (needing.length === 0) throw new BundleError("SURVEY_NOT_NEEDED");
   if (needing.some((c) => !CASE_ACTION_RULES.SURVEY.from.includes(c.state))) throw new BundleError("SURVEY_NOT_YET");
+  return needing;
+}
+
+/**
+ * The cases one joint survey covers for an actor of `role`, with the transition table's word on
+ * SURVEY for each (what the page offers and what the service does ask the same question).
+ */
+export function surveyableCases<T extends { state: ApplicationState; siteSurvey: boolean; itemVersion: { kind: "INSTANT" | "PROMISED" | "REPORTED" } }>(cases: readonly T[], alreadyScheduled: boolean, role: Role): T[] {
+  const needing = jointSurveyCases(cases, alreadyScheduled);
+  for (const c of needing) assertAllowed("SURVEY", c.state, role, { itemKind: c.itemVersion.kind });
   return needing;
 }
 

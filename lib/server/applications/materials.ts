@@ -2,7 +2,7 @@
 // the applicant's earlier files, and reading a file back for those allowed to see it.
 import "server-only";
 import { applicantIdOf } from "@/lib/domain/access/actor";
-import { AGENT_SCOPE, editableMaterials, mayViewApplication } from "@/lib/domain/applications/access";
+import { AGENT_SCOPE, mayChangeMaterial, mayViewApplication } from "@/lib/domain/applications/access";
 import { checkBeforeReading, readBlob, storeBlob, type IncomingFile } from "@/lib/server/files/blob-store";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -12,12 +12,11 @@ import { db, type Tx } from "@/lib/server/db";
 import { loadForFiler } from "./file-application";
 
 /** Loads the application and the material line the filer may change now, or refuses. */
-export async function editableLine(actor: Actor, applicationId: string, materialId: string) {
+async function editableLine(actor: Actor, applicationId: string, materialId: string) {
   const app = await loadForFiler(db(), actor, applicationId);
   const line = app.materials.find((m) => m.materialId === materialId);
   if (!line) throw new AppError("NOT_FOUND", "material", { field: "materialId" });
-  const editable = editableMaterials(app.state);
-  if (editable === "none" || (editable === "owed" && line.verdict !== "OWED")) throw new AppError("TRANSITION_NOT_ALLOWED");
+  if (!mayChangeMaterial(app.state, line.verdict)) throw new AppError("TRANSITION_NOT_ALLOWED");
   return { app, line };
 }
 

@@ -3,7 +3,7 @@
 // one submission submits them all, each taking its own number and going to its own section.
 import "server-only";
 import { applicantIdOf, type Actor } from "@/lib/domain/access/actor";
-import { mayFile } from "@/lib/domain/applications/access";
+import { mayChangeMaterial, mayFile } from "@/lib/domain/applications/access";
 import { materialApplies } from "@/lib/domain/applications/intake";
 import { chosenItems, formatBundleNumber } from "@/lib/domain/bundles/bundles";
 import { formAnswerProblems, formFieldsOf, keepAnswers } from "@/lib/domain/catalogue/form-fields";
@@ -11,7 +11,6 @@ import { deliveryChoiceProblem } from "@/lib/domain/certificates/certificate-act
 import { AppError } from "@/lib/errors";
 import { createDraft, submitApplication } from "@/lib/server/applications/file-application";
 import { attachIn, storeApplicantFile } from "@/lib/server/applications/materials";
-import { editableMaterials } from "@/lib/domain/applications/access";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { hiddenFrom, requirePermission } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
@@ -113,10 +112,7 @@ export async function uploadBundleMaterial(opts: { actor: Actor | null; bundleFi
     }),
   );
   if (targets.length === 0) throw new AppError("NOT_FOUND", "material", { field: "slotKey" });
-  for (const { app, line } of targets) {
-    const editable = editableMaterials(app.state);
-    if (editable === "none" || (editable === "owed" && line.verdict !== "OWED")) throw new AppError("TRANSITION_NOT_ALLOWED");
-  }
+  if (targets.some(({ app, line }) => !mayChangeMaterial(app.state, line.verdict))) throw new AppError("TRANSITION_NOT_ALLOWED");
   const { stored, blob } = await storeApplicantFile(actor, filing.applicantId, opts.file);
   await db().$transaction(async (tx) => {
     for (const { app, line } of targets) await attachIn(tx, actor, app, line, stored.id, "uploaded");

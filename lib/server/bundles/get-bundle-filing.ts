@@ -3,10 +3,10 @@
 // cases in their own scope. What the viewer may do on it is answered here, from the domain.
 import "server-only";
 import { applicantIdOf, type Actor } from "@/lib/domain/access/actor";
-import { mayViewApplication, mayWorkOnCase } from "@/lib/domain/applications/access";
+import { isOwnFiling, mayViewApplication, mayWorkOnCase } from "@/lib/domain/applications/access";
 import { can } from "@/lib/domain/access/permissions";
-import { bundleProgress, deliveryProblem, jointSurveyCases } from "@/lib/domain/bundles/bundles";
-import { assertAllowed, rolesFor, type ApplicationState } from "@/lib/domain/workflow/application-workflow";
+import { bundleProgress, deliveryProblem, surveyableCases } from "@/lib/domain/bundles/bundles";
+import { rolesFor, type ApplicationState } from "@/lib/domain/workflow/application-workflow";
 import { AppError } from "@/lib/errors";
 import { hiddenFrom } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
@@ -32,7 +32,7 @@ export async function getBundleFiling(opts: { actor: Actor | null; bundleFilingI
     },
   });
   if (!filing) throw new AppError("NOT_FOUND");
-  const own = actor.role === "APPLICANT" && filing.applicantId === applicantIdOf(actor);
+  const own = isOwnFiling(actor, filing.applicantId);
   if (!own && !filing.applications.some((a) => mayViewApplication(actor, a))) throw await hiddenFrom(actor, { entityType: "BundleFiling", entityId: filing.id }, "getBundleFiling");
   const states = filing.applications.map((a) => a.state as ApplicationState);
   const surveyed = new Set(filing.bundle.items.filter((i) => i.siteSurvey).map((i) => i.itemId));
@@ -41,8 +41,7 @@ export async function getBundleFiling(opts: { actor: Actor | null; bundleFilingI
   let surveyOffer = false;
   if (rolesFor(["SURVEY"]).includes(actor.role) && filing.applications.some((a) => mayWorkOnCase(actor, a))) {
     try {
-      const cases = jointSurveyCases(filing.applications.map((a) => ({ ...a, state: a.state as ApplicationState, siteSurvey: surveyed.has(a.itemId) })), filing.survey !== null);
-      for (const c of cases) assertAllowed("SURVEY", c.state, actor.role, { itemKind: c.itemVersion.kind });
+      surveyableCases(filing.applications.map((a) => ({ ...a, state: a.state as ApplicationState, siteSurvey: surveyed.has(a.itemId) })), filing.survey !== null, actor.role);
       surveyOffer = true;
     } catch {
       surveyOffer = false;

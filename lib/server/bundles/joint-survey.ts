@@ -5,8 +5,8 @@ import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { mayWorkOnCase } from "@/lib/domain/applications/access";
-import { jointSurveyCases } from "@/lib/domain/bundles/bundles";
-import { assertAllowed, type ApplicationState } from "@/lib/domain/workflow/application-workflow";
+import { surveyableCases } from "@/lib/domain/bundles/bundles";
+import type { ApplicationState } from "@/lib/domain/workflow/application-workflow";
 import { AppError } from "@/lib/errors";
 import { postMessage, refreshCardsLater } from "@/lib/server/applications/transition";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -35,11 +35,11 @@ export async function scheduleJointSurvey(opts: { actor: Actor | null; input: z.
       // Someone with no case of the filing in their scope learns nothing about it.
       if (!filing || !filing.applications.some((a) => mayWorkOnCase(actor, a))) throw new AppError("NOT_FOUND");
       const surveyed = new Set(filing.bundle.items.filter((i) => i.siteSurvey).map((i) => i.itemId));
-      const cases = jointSurveyCases(
+      const cases = surveyableCases(
         filing.applications.map((a) => ({ ...a, state: a.state as ApplicationState, siteSurvey: surveyed.has(a.itemId) })),
         filing.survey !== null,
+        actor.role,
       );
-      for (const c of cases) assertAllowed("SURVEY", c.state, actor.role, { itemKind: c.itemVersion.kind });
       const note = `联合踏勘（${filing.bundle.name}）：${input.place}${input.note ? `；${input.note}` : ""}`;
       const survey = await tx.jointSurvey.create({
         data: { bundleFilingId: filing.id, scheduledOn: toDateColumn(input.scheduledOn), place: input.place, note: input.note, applicationIds: cases.map((c) => c.id), scheduledById: actor.id },
