@@ -11,6 +11,17 @@ import { expectNoAxeViolations, login } from "./fixtures";
 test.describe.configure({ timeout: 480_000 });
 
 const ENTERPRISE = DEMO_ACCOUNTS.find((a) => a.applicant?.applicantType === "ENTERPRISE")!;
+/** An enterprise account nobody signs in to (it only receives requests and confirmations). */
+async function insertEnterprise(id: string, creditCode: string, name: string) {
+  await withDb((db) =>
+    db.query(
+      `INSERT INTO "User" (id, "loginId", name, role, "passwordHash", "applicantType", "creditCode", phone, "updatedAt")
+       VALUES ($1, $2, $3, 'APPLICANT', 'x', 'ENTERPRISE', $2, '13800007777', now()) ON CONFLICT DO NOTHING`,
+      [id, creditCode, name],
+    ),
+  );
+}
+
 /**
  * People of these tests' own (with the demo password), so their filings never show in the demo
  * applicant's list that other tests read at the same time.
@@ -77,13 +88,7 @@ test("a township centre's clerk accepts an item delegated to the centre and cann
 
 test("an agent files for an enterprise that confirmed the authority, and not for one that did not", async ({ page, browser }) => {
   const otherCode = makeCreditCode(4242);
-  await withDb((db) =>
-    db.query(
-      `INSERT INTO "User" (id, "loginId", name, role, "passwordHash", "applicantType", "creditCode", phone, "updatedAt")
-       VALUES ('e2e-unconfirmed-enterprise', $1, '广安未授权贸易有限公司', 'APPLICANT', 'x', 'ENTERPRISE', $1, '13800007777', now()) ON CONFLICT DO NOTHING`,
-      [otherCode],
-    ),
-  );
+  await insertEnterprise("e2e-unconfirmed-enterprise", otherCode, "广安未授权贸易有限公司");
   const code = await withDb(async (db) => (await db.query<{ code: string }>(
     `SELECT i."implementationCode" AS code FROM "Item" i JOIN "ItemVersion" v ON v.id = i."currentVersionId"
      WHERE i."sectionId" IS NOT NULL AND v.kind = 'INSTANT' AND v."onlineAvailable" AND jsonb_array_length(v."formFields") = 0 ORDER BY i."implementationCode" DESC LIMIT 1`)).rows[0].code);
@@ -138,13 +143,7 @@ test("an agent files for an enterprise that confirmed the authority, and not for
 
 test("a clerk confirms an agent's authority at the window from the paper power of attorney", async ({ page }) => {
   const creditCode = makeCreditCode(4343);
-  await withDb((db) =>
-    db.query(
-      `INSERT INTO "User" (id, "loginId", name, role, "passwordHash", "applicantType", "creditCode", phone, "updatedAt")
-       VALUES ('e2e-paper-enterprise', $1, '广安纸质授权商贸有限公司', 'APPLICANT', 'x', 'ENTERPRISE', $1, '13800008888', now()) ON CONFLICT DO NOTHING`,
-      [creditCode],
-    ),
-  );
+  await insertEnterprise("e2e-paper-enterprise", creditCode, "广安纸质授权商贸有限公司");
   // Its own agent: the demo person's authorities belong to the test beside this one.
   const agentId = makeResidentId("19900101", 77);
   await withDb((db) =>
