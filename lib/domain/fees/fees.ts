@@ -29,6 +29,20 @@ export function parseFeeLines(text: string): { lines: FeeLine[]; problems: FeePr
   return { lines, problems };
 }
 
+/** Stored fee lines (JSON of the item version) read back; anything malformed is dropped. */
+export function feeLinesOf(value: unknown): FeeLine[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (l): l is FeeLine =>
+      typeof l === "object" && l !== null && typeof l.name === "string" && typeof l.basis === "string" && Number.isInteger(l.amountFen) && l.amountFen > 0 && l.amountFen <= MAX_FEE_FEN,
+  );
+}
+
+/** The lines back in the administrator's format (the editor shows what is published). */
+export function feeLinesText(lines: readonly FeeLine[]): string {
+  return lines.map((l) => `${l.name} | ${fenToYuan(l.amountFen)} | ${l.basis}`).join("\n");
+}
+
 /** "12.5" → 1250; "12.345" or "abc" → null. */
 export function yuanToFen(text: string): number | null {
   const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(text.trim());

@@ -1,6 +1,7 @@
 // Imports a published item list (CSV) into the catalogue: all rows apply in one transaction, or none.
 import "server-only";
 import { formFieldsOf } from "@/lib/domain/catalogue/form-fields";
+import { feeLinesOf } from "@/lib/domain/fees/fees";
 import { parseCsvRecords } from "@/lib/domain/catalogue/csv";
 import { demoValuesFor, originDepartmentOf, sectionCodeOfDepartment } from "@/lib/domain/catalogue/demo-rules";
 import { missingColumns, normalizeMainItem, planItemImport, type ExistingItem, type ImportPlan, type ImportRecord } from "@/lib/domain/catalogue/item-import";
@@ -143,11 +144,12 @@ async function publishFromImport(tx: Tx, code: string, r: ImportRecord, opts: { 
   const item = await tx.item.findUniqueOrThrow({ where: { implementationCode: code }, include: { currentVersion: { include: { materials: true } } } });
   const current = item.currentVersion!;
   const last = await tx.itemVersion.aggregate({ where: { itemId: item.id }, _max: { version: true } });
-  const { id: _id, itemId: _itemId, version: _v, publishedAt: _p, materials, formFields, ...rest } = current;
+  const { id: _id, itemId: _itemId, version: _v, publishedAt: _p, materials, formFields, feeLines, ...rest } = current;
   const version = await tx.itemVersion.create({
     data: {
       ...rest,
       formFields: formFieldsOf(formFields),
+      feeLines: feeLinesOf(feeLines),
       itemId: item.id,
       version: (last._max.version ?? 0) + 1,
       name: r.item_name.trim(),
