@@ -1,0 +1,27 @@
+// The open API's rate limits: calls per key per minute, and per client address for calls without a
+// key. Counted in fixed one-minute windows (one counter row per key and window, shared by every node).
+
+export type RateLimit = { max: number; windowMs: number };
+
+/** A key: a department's system polling events and decisions, or an applicant's own tool. */
+export const PER_KEY: RateLimit = { max: 120, windowMs: 60_000 };
+/** Anonymous calls (the catalogue, guides, certificate verification) from one address. */
+export const PER_CLIENT: RateLimit = { max: 60, windowMs: 60_000 };
+
+export type RateSubject = { keyId: string } | { client: string };
+
+/** The counter a call is counted on, and its limit. */
+export function rateLimitOf(subject: RateSubject): { key: string; limit: RateLimit } {
+  return "keyId" in subject ? { key: `k:${subject.keyId}`, limit: PER_KEY } : { key: `c:${subject.client.slice(0, 64)}`, limit: PER_CLIENT };
+}
+
+/** The start of the window `now` falls in. */
+export function windowStart(now: Date, limit: RateLimit): Date {
+  return new Date(Math.floor(now.getTime() / limit.windowMs) * limit.windowMs);
+}
+
+/** The verdict on the n-th call of a window: allowed, or refused with the whole seconds until the window ends (≥ 1). */
+export function rateVerdict(count: number, limit: RateLimit, start: Date, now: Date): { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number } {
+  if (count <= limit.max) return { allowed: true, remaining: limit.max - count };
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((start.getTime() + limit.windowMs - now.getTime()) / 1000)) };
+}
