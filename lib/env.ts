@@ -40,6 +40,14 @@ const ZEnv = z.object({
   SEAL_P12_PASSPHRASE: z.preprocess(emptyAsUnset, z.string().optional()),
   /** Production: a file holding the active seal's SM2 private key (64 hex digits). */
   SEAL_SM2_KEY_PATH: z.preprocess(emptyAsUnset, z.string().min(1).optional()),
+  /** 票款分离: the fiscal platform's bank-channel API the bureau registers notices with and reads status and the daily file from. */
+  FISCAL_PLATFORM_URL: z.preprocess(emptyAsUnset, z.string().url({ message: "FISCAL_PLATFORM_URL must be a URL such as https://fiscal.example.gov.cn" }).optional()),
+  /** Where payers are sent to pay a notice (the platform's payment page); unset: FISCAL_PLATFORM_URL. */
+  FISCAL_PLATFORM_PUBLIC_URL: z.preprocess(emptyAsUnset, z.string().url({ message: "FISCAL_PLATFORM_PUBLIC_URL must be a URL" }).optional()),
+  /** The key both sides sign with (the platform's callbacks, the bureau's requests). */
+  FISCAL_PLATFORM_SECRET: z.preprocess(emptyAsUnset, z.string().min(16, "FISCAL_PLATFORM_SECRET must be at least 16 characters").optional()),
+  /** "1": webhook subscriptions may point at loopback or private-network hosts in production (departments on the intranet). Outside production they always may. */
+  WEBHOOK_ALLOW_PRIVATE_HOSTS: z.preprocess(emptyAsUnset, z.enum(["0", "1"], { message: "WEBHOOK_ALLOW_PRIVATE_HOSTS must be 0 or 1" }).optional()),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

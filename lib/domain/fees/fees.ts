@@ -85,6 +85,12 @@ function mod11_10(digits: string): string {
   return String((11 - p) % 10);
 }
 
+/**
+ * Working days a payer has from the decision: half of the ten working days art. 44 gives the bureau
+ * to issue, so a payment on its due day still leaves issuance within the law's time.
+ */
+export const PAYMENT_DUE_WORKING_DAYS = 5;
+
 export const PAYMENT_STATES = ["ISSUED", "PAID", "EXPIRED", "CANCELLED"] as const;
 export type PaymentState = (typeof PAYMENT_STATES)[number];
 export type PaymentEvent = "CONFIRM_PAID" | "EXPIRE" | "CANCEL";

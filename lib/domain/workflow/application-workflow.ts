@@ -52,6 +52,8 @@ export type CaseFacts = {
   authority?: { ok: true } | { ok: false; reason: string };
   /** Supplementary materials still owed under 容缺受理: nothing is issued until they are in. */
   owedMaterials?: number;
+  /** 票款分离: the decision's payment notice is not yet confirmed paid; nothing is issued until it is. */
+  feesUnpaid?: boolean;
 };
 
 /** What the actor supplies with the action: the materials checklist, the notice, a reason. */
@@ -83,7 +85,8 @@ export type WorkflowErrorCode =
   | "NOT_SUSPENDED"
   | "SUSPENSION_OVERLAPS"
   | "DELEGATION_REFUSED"
-  | "MATERIALS_OWED";
+  | "MATERIALS_OWED"
+  | "FEES_UNPAID";
 
 export class WorkflowError extends Error {
   constructor(
@@ -165,7 +168,8 @@ export const TRANSITIONS: Record<ApplicationEvent, Transition> = {
   APPROVE: { from: PENDING, to: "AWAITING_SEAL", roles: DECIDERS, when: decisionGuard },
   DENY: { from: PENDING, to: "DENIED", roles: DECIDERS, when: decisionGuard, check: reasonRequired },
   // Art. 44: the window issues the certificate under the bureau's one seal (the issuing clerk).
-  ISSUE: { from: ["AWAITING_SEAL"], to: "ISSUED", roles: WINDOW, when: (f) => ((f.owedMaterials ?? 0) > 0 ? "MATERIALS_OWED" : null) },
+  // 票款分离: a fee-bearing decision is issued once the fiscal platform has confirmed the payment.
+  ISSUE: { from: ["AWAITING_SEAL"], to: "ISSUED", roles: WINDOW, when: (f) => ((f.owedMaterials ?? 0) > 0 ? "MATERIALS_OWED" : f.feesUnpaid ? "FEES_UNPAID" : null) },
 };
 
 export const CASE_ACTIONS = ["ADD_OPINION", "SUSPEND", "RESUME", "SURVEY", "EXTEND", "DRAW_EXPERTS"] as const;

@@ -53,6 +53,13 @@ describe("availableActions", () => {
     });
   });
 
+  it("shows issuance refused until the fees are paid (票款分离), and owed materials first", () => {
+    expect(availableActions("AWAITING_SEAL", "CLERK", { itemKind: "INSTANT", feesUnpaid: true })).toContainEqual({ action: "ISSUE", allowed: false, reason: "FEES_UNPAID" });
+    expect(availableActions("AWAITING_SEAL", "CLERK", { itemKind: "INSTANT", feesUnpaid: true, owedMaterials: 1 })).toContainEqual({ action: "ISSUE", allowed: false, reason: "MATERIALS_OWED" });
+    expect(allowed("AWAITING_SEAL", "CLERK", { itemKind: "INSTANT", feesUnpaid: false })).toContain("ISSUE");
+    expect(() => assertAllowed("ISSUE", "AWAITING_SEAL", "CLERK", { feesUnpaid: true })).toThrow(WorkflowError);
+  });
+
   it("hides what is never this actor's: another role's event, another item kind's, a supervisor's everything", () => {
     for (const state of APPLICATION_STATES) expect(availableActions(state, "SUPERVISOR", { itemKind: "PROMISED" })).toEqual([]);
     expect(availableActions("REVIEWED", "CHIEF", { itemKind: "PROMISED" }).map((o) => o.action)).not.toContain("FORWARD");

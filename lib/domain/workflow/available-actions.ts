@@ -18,7 +18,7 @@ export type ActionOffer = { action: WorkflowAction; allowed: true } | { action: 
  * Refusals worth showing: the action is this actor's to take on this case, but not yet (the clock
  * is stopped, the review is missing, no delegation covers it now). Every other refusal hides it.
  */
-const SHOWN_REFUSALS: ReadonlySet<WorkflowErrorCode> = new Set(["CLOCK_SUSPENDED", "REVIEW_REQUIRED", "DELEGATION_REFUSED", "MATERIALS_OWED"]);
+const SHOWN_REFUSALS: ReadonlySet<WorkflowErrorCode> = new Set(["CLOCK_SUSPENDED", "REVIEW_REQUIRED", "DELEGATION_REFUSED", "MATERIALS_OWED", "FEES_UNPAID"]);
 
 export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = [...APPLICATION_EVENTS, ...CASE_ACTIONS];
 

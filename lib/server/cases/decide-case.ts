@@ -10,6 +10,7 @@ import { requireWorkflowRole } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db } from "@/lib/server/db";
 import { loadDelegationFacts } from "@/lib/server/delegations/load-delegation-facts";
+import { issuePaymentNoticeIn } from "@/lib/server/fees/issue-payment-notice";
 import { move } from "./case-moves";
 import { loadCase } from "./load-case";
 import { ZDecideInput } from "./schemas";
@@ -48,8 +49,10 @@ export async function decideCase(opts: { actor: Actor | null; input: z.input<typ
     },
     meta: { delegation: delegation?.number ?? "局长决定", reason: input.reason, basis: input.basis },
     message: { reason: input.reason },
-    // The decision letter (行政许可决定书) goes out under the seal with its 文号.
+    // The decision letter (行政许可决定书) goes out under the seal with its 文号; a grant of an item
+    // with fees brings its payment notice (缴款通知书) in the same transaction.
     also: async (tx) => {
+      if (input.decision === "APPROVE") await issuePaymentNoticeIn(tx, { actor, application: app, item: app.itemVersion.name, feeLines: app.itemVersion.feeLines, now });
       await sealDocument(tx, {
         kind: "DECISION",
         key: `DECISION:${app.id}`,

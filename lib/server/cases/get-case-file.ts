@@ -15,6 +15,7 @@ import { caseClock } from "./case-clock";
 import { caseFactsOf } from "./case-moves";
 import { loadCase } from "./load-case";
 import { currentCertificate } from "@/lib/server/certificates/current-certificate";
+import { feesUnpaid, PAYMENT_NOTICE_FIELDS, paymentNoticeView } from "@/lib/server/fees/payment-notice-view";
 
 const CASE_CERTIFICATE = {
   id: true,
@@ -40,7 +41,7 @@ export async function getCaseFile(opts: { actor: Actor | null; applicationId: st
   const id = opts.applicationId;
   // One round trip: everything the page shows is asked for at once; loadCase's access check decides
   // whether any of it is returned (a refusal rejects the whole, and nothing leaves this function).
-  const [app, cal, opinions, delegations, owedMaterials, certificate, people, cards] = await Promise.all([
+  const [app, cal, opinions, delegations, owedMaterials, certificate, people, cards, payment] = await Promise.all([
     loadCase(db(), actor, id),
     loadWorkingCalendar(),
     db().reviewOpinion.findMany({ where: { applicationId: id }, orderBy: { createdAt: "asc" } }),
@@ -57,6 +58,8 @@ export async function getCaseFile(opts: { actor: Actor | null; applicationId: st
         UNION SELECT "responsibleId" FROM "Card" WHERE "applicationId" = ${id})`,
     // Its cards (预警), open and closed, with the supervision notices on them.
     db().card.findMany({ where: { applicationId: id }, orderBy: { raisedAt: "asc" }, include: { notices: { orderBy: { issuedAt: "asc" } } } }),
+    // 票款分离: the decision's payment notice, if its item has fees.
+    db().paymentNotice.findUnique({ where: { applicationId: id }, select: PAYMENT_NOTICE_FIELDS }),
   ]);
   const name = new Map(people.map((p) => [p.id, p.name]));
   const clock = caseClock(cal, app, app.clockEntries, now);
@@ -70,9 +73,11 @@ export async function getCaseFile(opts: { actor: Actor | null; applicationId: st
     state: app.state,
     kind: app.itemVersion.kind,
     /** What this actor may do with the case now: the panels render exactly these. */
-    actions: availableActions(app.state, actor.role, { ...caseFactsOf(app), owedMaterials, authority: authority ? (authority.ok ? { ok: true } : { ok: false, reason: authority.reason }) : undefined }),
+    actions: availableActions(app.state, actor.role, { ...caseFactsOf(app), owedMaterials, feesUnpaid: feesUnpaid(payment), authority: authority ? (authority.ok ? { ok: true } : { ok: false, reason: authority.reason }) : undefined }),
     /** 一件事: the bundle filing this case is one item of (its page shows the others, the joint survey, the one delivery). */
     bundleFilingId: app.bundleFilingId,
+    /** 缴款通知书: what is payable, and whether the fiscal platform confirmed it. */
+    payment: payment && paymentNoticeView(payment),
     /** How the applicant asked to receive the certificate (送达). */
     delivery: { method: app.deliveryMethod, address: app.deliveryAddress },
     /** The certificate this case stands on now, and what this actor may do with it. */

@@ -13,7 +13,7 @@ export async function loadCase(tx: DbOrTx, actor: Actor, applicationId: string, 
     where: { id: applicationId },
     include: {
       item: { select: { id: true, sectionId: true, implementationCode: true } },
-      itemVersion: { select: { name: true, kind: true, promisedDays: true, statutoryDays: true } },
+      itemVersion: { select: { name: true, kind: true, promisedDays: true, statutoryDays: true, feeLines: true } },
       clockEntries: { orderBy: [{ startedOn: "asc" }, { createdAt: "asc" }] },
     },
   });

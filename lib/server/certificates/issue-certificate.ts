@@ -19,6 +19,7 @@ import { transition } from "@/lib/server/applications/transition";
 import { requireWorkflowRole } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { nextInSeries } from "@/lib/server/seals/document-sequence";
+import { feesUnpaid } from "@/lib/server/fees/payment-notice-view";
 import { stampCertificate, type CertificateContent } from "./stamp-certificate";
 
 export const ZIssueInput = z.object({
@@ -65,11 +66,12 @@ export async function issueCertificate(opts: { actor: Actor | null; input: z.inp
           itemVersion: { select: { id: true, name: true, kind: true, formFields: true, certificateValidityYears: true } },
           materials: { where: { verdict: "OWED" }, include: { material: { select: { name: true } } } },
           decisionDelegation: { select: { id: true, number: true } },
+          paymentNotice: { select: { state: true } },
         },
       });
       if (!app) throw new AppError("NOT_FOUND");
       try {
-        assertAllowed("ISSUE", app.state, actor.role, { itemKind: app.itemVersion.kind, owedMaterials: app.materials.length });
+        assertAllowed("ISSUE", app.state, actor.role, { itemKind: app.itemVersion.kind, owedMaterials: app.materials.length, feesUnpaid: feesUnpaid(app.paymentNotice) });
       } catch (e) {
         if (e instanceof WorkflowError && e.code === "MATERIALS_OWED") {
           throw new AppError("MATERIALS_OWED", e.message, { details: { materials: app.materials.map((m) => m.material.name).join("、") } });

@@ -1,0 +1,216 @@
+// 票款分离 on a real database against the simulated fiscal platform as a real HTTP server on loopback:
+// an approval of a fee-bearing item issues a payment notice; issuance waits; the worker registers the
+// notice; a payer pays at the platform; the platform's signed callback (here delivered to the same
+// service the route calls) confirms it; issuance proceeds. A forged or stale callback changes nothing.
+// A lost callback is made up by a status query. The nightly reconciliation flags what does not match.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import holidays from "../../prisma/data/cn-holidays-2007-2026.json";
+import { startFiscalPlatform, type FiscalPlatform } from "../../scripts/lib/fiscal-platform";
+import type { Actor } from "@/lib/domain/access/actor";
+import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data";
+import { toPlainDate } from "@/lib/domain/calendar/working-days";
+import { formatPaymentCode, isPaymentCode } from "@/lib/domain/fees/fees";
+import { signedHeaders, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "@/lib/domain/signing/hmac-signature";
+import { submitApplication } from "@/lib/server/applications/file-application";
+import { decideIntake } from "@/lib/server/applications/intake";
+import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
+import { decideCase } from "@/lib/server/cases/decide-case";
+import { getCaseFile } from "@/lib/server/cases/get-case-file";
+import { issueCertificate } from "@/lib/server/certificates/issue-certificate";
+import { db } from "@/lib/server/db";
+import { TASKS, enqueue } from "@/lib/server/jobs/queue";
+import { receivePaymentCallback } from "@/lib/server/fees/receive-payment-callback";
+import { requestReconciliation } from "@/lib/server/fees/reconcile-payments";
+import { ensureSealIdentity } from "@/lib/server/seals/seal-keys";
+import { draftWithMaterials } from "../factories/filings";
+import { createItem } from "../factories/items";
+import { actorOf, createUser } from "../factories/users";
+import { runQueuedJobs } from "../support/jobs";
+
+process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "uploads-payments-"));
+const SECRET = "fiscal-test-secret-0123456789";
+process.env.FISCAL_PLATFORM_SECRET = SECRET;
+
+let platform: FiscalPlatform;
+/** Callbacks the platform sends land here and go to the same service the route calls. */
+let callbackServer: import("node:http").Server;
+/** While true, the bureau "cannot be reached": callbacks are answered 503 and not processed. */
+let dropCallbacks = false;
+let item: Awaited<ReturnType<typeof createItem>>;
+let applicant: Actor, clerk: Actor, director: Actor, admin: Actor;
+
+beforeAll(async () => {
+  const http = await import("node:http");
+  callbackServer = http.createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      if (dropCallbacks) {
+        res.writeHead(503);
+        res.end();
+        return;
+      }
+      void receivePaymentCallback({ body, timestamp: (req.headers[TIMESTAMP_HEADER] as string) ?? null, signature: (req.headers[SIGNATURE_HEADER] as string) ?? null, client: "127.0.0.1" }).then((r) => {
+        res.writeHead(r.status, { "content-type": "application/json" });
+        res.end(JSON.stringify(r.body));
+      });
+    });
+  });
+  await new Promise<void>((r) => callbackServer.listen(0, "127.0.0.1", r));
+  const port = (callbackServer.address() as import("node:net").AddressInfo).port;
+  platform = await startFiscalPlatform({ secret: SECRET, callbackUrl: `http://127.0.0.1:${port}/api/payments/callback`, testHooks: true });
+  process.env.FISCAL_PLATFORM_URL = platform.url;
+
+  await seedCalendarYears(db(), calendarYearsFromHolidayJson(holidays));
+  item = await createItem(db(), {
+    promisedDays: 0,
+    statutoryDays: 20,
+    kind: "INSTANT",
+    feeLines: [
+      { name: "证照工本费", amountFen: 1000, basis: "示例收费依据（测试）" },
+      { name: "检验费", amountFen: 4050, basis: "示例收费依据（测试）" },
+    ],
+  });
+  const seal = await db().seal.create({ data: { name: "广安市广安区行政审批局审批专用章", holder: "局长", status: "ACTIVE", activeMarker: true } });
+  await ensureSealIdentity(db(), seal);
+  applicant = actorOf(await createUser(db(), { role: "APPLICANT", name: "缴费测试人" }));
+  clerk = actorOf(await createUser(db(), { role: "CLERK" }));
+  director = actorOf(await createUser(db(), { role: "DIRECTOR" }));
+  admin = actorOf(await createUser(db(), { role: "ADMIN" }));
+});
+
+afterAll(async () => {
+  await platform?.stop();
+  await new Promise((r) => callbackServer?.close(r));
+});
+
+async function approved() {
+  const { id, materialIds } = await draftWithMaterials(applicant, item);
+  await submitApplication({ actor: applicant, applicationId: id });
+  await decideIntake({ actor: clerk, input: { applicationId: id, decision: "ACCEPT", okMaterialIds: materialIds } });
+  await decideCase({ actor: director, input: { applicationId: id, decision: "APPROVE" } });
+  return id;
+}
+
+async function until(check: () => Promise<boolean>, ms = 10_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
+describe("fees through the bank channel", () => {
+  it("approval issues a notice; issuance waits; the platform's signed callback confirms the payment; issuance proceeds", async () => {
+    const id = await approved();
+    const notice = await db().paymentNotice.findUniqueOrThrow({ where: { applicationId: id } });
+    expect(isPaymentCode(notice.code)).toBe(true);
+    expect(notice).toMatchObject({ amountFen: 5050, state: "ISSUED", registeredAt: null });
+    expect(notice.code.slice(0, 10)).toBe(`511602${new Date().getFullYear()}`);
+    const messages = await db().message.findMany({ where: { applicationId: id, kind: "PAYMENT_NOTICE" } });
+    expect(messages).toHaveLength(1);
+    expect(messages[0].params).toMatchObject({ code: notice.code, amount: "50.50" });
+
+    // The case file offers issuance only as refused, with the reason; the service refuses it too.
+    const file = await getCaseFile({ actor: clerk, applicationId: id });
+    expect(file.actions).toContainEqual({ action: "ISSUE", allowed: false, reason: "FEES_UNPAID" });
+    expect(file.payment).toMatchObject({ code: notice.code, amountFen: 5050, state: "ISSUED" });
+    await expect(issueCertificate({ actor: clerk, input: { applicationId: id } })).rejects.toMatchObject({ code: "FEES_UNPAID" });
+
+    // The worker registers the notice with the platform; the payer cannot pay before that.
+    await expect(platform.pay(notice.code)).rejects.toThrow(/unknown payment code/);
+    await runQueuedJobs();
+    expect((await db().paymentNotice.findUniqueOrThrow({ where: { id: notice.id } })).registeredAt).not.toBeNull();
+
+    await platform.pay(notice.code);
+    expect(await until(async () => (await db().paymentNotice.findUniqueOrThrow({ where: { id: notice.id } })).state === "PAID")).toBe(true);
+    const paid = await db().paymentNotice.findUniqueOrThrow({ where: { id: notice.id } });
+    expect(paid).toMatchObject({ confirmedBy: "CALLBACK", bankRef: expect.stringMatching(/^SIMBANK/) });
+    expect(platform.callbacks.filter((c) => c.code === notice.code).map((c) => c.status)).toEqual([200]);
+    expect(await db().message.count({ where: { applicationId: id, kind: "PAYMENT_CONFIRMED" } })).toBe(1);
+
+    const issued = await issueCertificate({ actor: clerk, input: { applicationId: id } });
+    expect(issued.alreadyDone).toBe(false);
+    expect((await db().application.findUniqueOrThrow({ where: { id } })).state).toBe("ISSUED");
+  });
+
+  it("refuses a forged, a stale and an unsigned callback, changing nothing, and audits each with its client", async () => {
+    const id = await approved();
+    await runQueuedJobs();
+    const notice = await db().paymentNotice.findUniqueOrThrow({ where: { applicationId: id } });
+    const body = JSON.stringify({ code: notice.code, amountFen: notice.amountFen, paidAt: new Date().toISOString(), bankRef: "FORGED1" });
+    const forged = signedHeaders("not-the-platform-secret", body, Date.now());
+    const stale = signedHeaders(SECRET, body, Date.now() - 10 * 60_000);
+    const answers = await Promise.all([
+      receivePaymentCallback({ body, timestamp: forged[TIMESTAMP_HEADER], signature: forged[SIGNATURE_HEADER], client: "203.0.113.9" }),
+      receivePaymentCallback({ body, timestamp: stale[TIMESTAMP_HEADER], signature: stale[SIGNATURE_HEADER], client: "203.0.113.9" }),
+      receivePaymentCallback({ body, timestamp: null, signature: null, client: "203.0.113.9" }),
+    ]);
+    expect(answers.map((a) => [a.status, a.body.problem])).toEqual([
+      [401, "MISMATCH"],
+      [401, "STALE"],
+      [401, "MISSING"],
+    ]);
+    expect((await db().paymentNotice.findUniqueOrThrow({ where: { id: notice.id } })).state).toBe("ISSUED");
+    expect(await db().auditEvent.count({ where: { action: "payment.callback.refused", entityId: "203.0.113.9" } })).toBe(3);
+
+    // Signed right but with another amount: refused as a mismatch (409), still unpaid.
+    const wrong = JSON.stringify({ code: notice.code, amountFen: 1, paidAt: new Date().toISOString(), bankRef: "X1" });
+    const h = signedHeaders(SECRET, wrong, Date.now());
+    expect(await receivePaymentCallback({ body: wrong, timestamp: h[TIMESTAMP_HEADER], signature: h[SIGNATURE_HEADER], client: "127.0.0.1" })).toMatchObject({ status: 409, body: { outcome: "AMOUNT_MISMATCH" } });
+    expect((await db().paymentNotice.findUniqueOrThrow({ where: { id: notice.id } })).state).toBe("ISSUED");
+  });
+
+  it("a lost callback is made up by a status query; two deliveries of the same callback at once confirm once", async () => {
+    dropCallbacks = true;
+    try {
+      // The bureau cannot be reached by the platform: its callback is lost (answered 503).
+      const id = await approved();
+      await runQueuedJobs();
+      const lost = await db().paymentNotice.findUniqueOrThrow({ where: { applicationId: id } });
+      await platform.pay(lost.code);
+      expect(await until(async () => platform.callbacks.some((c) => c.code === lost.code && c.status === 503))).toBe(true);
+      expect((await db().paymentNotice.findUniqueOrThrow({ where: { id: lost.id } })).state).toBe("ISSUED");
+      // The payer says they paid: the worker asks the platform.
+      await db().$transaction((tx) => enqueue(tx, TASKS.queryPayment, { id: lost.id }));
+      await runQueuedJobs();
+      expect(await db().paymentNotice.findUniqueOrThrow({ where: { id: lost.id } })).toMatchObject({ state: "PAID", confirmedBy: "QUERY" });
+
+      // The same signed callback delivered twice at once: one confirmation, one audit event.
+      const id2 = await approved();
+      await runQueuedJobs();
+      const notice = await db().paymentNotice.findUniqueOrThrow({ where: { applicationId: id2 } });
+      const atBank = await platform.pay(notice.code);
+      const body = JSON.stringify({ code: atBank.code, amountFen: atBank.amountFen, paidAt: atBank.paidAt, bankRef: atBank.bankRef });
+      const h = signedHeaders(SECRET, body, Date.now());
+      const twice = await Promise.all([1, 2].map(() => receivePaymentCallback({ body, timestamp: h[TIMESTAMP_HEADER], signature: h[SIGNATURE_HEADER], client: "127.0.0.1" })));
+      expect(twice.map((t) => t.body.outcome).sort()).toEqual(["ALREADY_CONFIRMED", "CONFIRMED"]);
+      expect(await db().auditEvent.count({ where: { action: "payment.confirmed", entityId: notice.id } })).toBe(1);
+    } finally {
+      dropCallbacks = false;
+    }
+  });
+
+  it("the reconciliation of a day is clean when both sides agree, and raises an injected mismatch to the administrator", async () => {
+    const today = toPlainDate(new Date());
+    await requestReconciliation({ actor: admin, input: { day: today } });
+    await runQueuedJobs();
+    const clean = await db().reconciliationRun.findUniqueOrThrow({ where: { day: new Date(`${today}T00:00:00Z`) } });
+    expect(clean.mismatchCount).toBe(0);
+    expect(clean.bankRows).toBe(clean.bureauRows);
+
+    // A payment the bank reports that the bureau never confirmed.
+    const res = await fetch(`${platform.url}/test/reconciliation-rows`, { method: "POST", body: JSON.stringify({ day: today, code: formatPaymentCode("511602", 2026, 999_999_999), amountFen: 777 }) });
+    expect(res.status).toBe(201);
+    await requestReconciliation({ actor: admin, input: { day: today } });
+    await runQueuedJobs();
+    const run = await db().reconciliationRun.findUniqueOrThrow({ where: { day: new Date(`${today}T00:00:00Z`) } });
+    expect(run.mismatchCount).toBeGreaterThan(0);
+    expect(await db().message.count({ where: { userId: admin.id, kind: "RECONCILIATION_MISMATCH" } })).toBe(1);
+    await expect(requestReconciliation({ actor: clerk, input: { day: today } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
