@@ -69,6 +69,11 @@ export const ERROR_CODES = [
   "BUNDLE_DELIVERS_TOGETHER",
   /** 帮办代办: no confirmed power of attorney from that enterprise. */
   "AGENT_NOT_AUTHORISED",
+  // 审管分离: webhook subscriptions of supervising departments.
+  /** The URL may not receive events (not http(s), credentials in it, or a private host where not allowed). */
+  "WEBHOOK_URL_REFUSED",
+  /** Only an ended delivery (failed or delivered) to an active subscription is replayed. */
+  "DELIVERY_NOT_REPLAYABLE",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

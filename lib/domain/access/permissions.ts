@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   "certificate:deliver": ["CLERK"],
   /** The window's queue of approved cases waiting for their certificate (art. 44). */
   "issuing:work": ["CLERK"],
+  /** 票款分离: the payment notices, the daily reconciliation and its mismatches; reconcile a day again. */
+  "payments:administer": ["ADMIN"],
   /** Edit, publish and import the catalogue. */
   "catalogue:administer": ["ADMIN"],
   /** The items of one's own section. */
@@ -89,6 +91,8 @@ export const PERMISSIONS = {
   "notifications:self": ["APPLICANT", "CLERK", "REVIEWER", "CHIEF", "DIRECTOR", "SUPERVISOR", "ADMIN"],
   /** The supervision figures (监察统计): filings, decisions, on-time shares, cards, by section, item and staff member. */
   "statistics:view": ["DIRECTOR", "SUPERVISOR"],
+  /** 审管分离: departments' webhook subscriptions (create, deactivate), their events and deliveries, replaying a delivery. */
+  "departments:administer": ["ADMIN"],
   /** The job queue: pending, running and failed jobs, and retrying a failed one. */
   "jobs:administer": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

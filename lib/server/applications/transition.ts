@@ -15,6 +15,7 @@ import type { Actor } from "@/lib/domain/access/actor";
 import type { Tx } from "@/lib/server/db";
 import { TASKS, enqueue } from "@/lib/server/jobs/queue";
 import { queueNotice } from "@/lib/server/notifications/outbox";
+import { recordIssuanceEvent } from "@/lib/server/departments/record-case-events";
 import type { Prisma } from "@/prisma/generated/client";
 
 export type MessageParams = Record<string, string>;
@@ -58,6 +59,8 @@ export async function transition(tx: Tx, t: TransitionInput): Promise<{ state: A
   });
   await postMessage(tx, { userId: t.application.applicantId, applicationId: t.application.id, kind: t.messageKind ?? t.event, params: t.message });
   await refreshCardsLater(tx, t.application.id);
+  // 审管分离: the item's department is told of the issuance (decisions: lib/server/cases/case-moves.ts, after the letter is sealed).
+  if (t.event === "ISSUE") await recordIssuanceEvent(tx, t.application.id, new Date());
   // 一件事: the last item of a bundle to end brings its one delivery.
   if (ITEM_END_STATES.includes(to)) await completeBundleLater(tx, t.application.id);
   return { state: to };

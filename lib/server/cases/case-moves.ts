@@ -4,6 +4,7 @@ import type { ApplicationEvent, CaseFacts } from "@/lib/domain/workflow/applicat
 import type { Actor } from "@/lib/domain/access/actor";
 import { db, type Tx } from "@/lib/server/db";
 import { transition } from "@/lib/server/applications/transition";
+import { recordDecisionEvent } from "@/lib/server/departments/record-case-events";
 import { ledgerOf } from "./case-clock";
 import type { LoadedCase } from "./load-case";
 
@@ -28,6 +29,8 @@ export async function move(actor: Actor, app: LoadedCase, event: ApplicationEven
       message: { number: app.number ?? "", item: app.itemVersion.name, ...opts.message },
     });
     await opts.also?.(tx);
+    // 审管分离: a decision is told to the item's department once its letter (and 文号) exists.
+    if (event === "APPROVE" || event === "DENY") await recordDecisionEvent(tx, app.id, event, new Date());
     return result;
   });
   return { id: app.id, state: moved.state };

@@ -10,6 +10,7 @@ import { postMessage } from "@/lib/server/applications/transition";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { db, type Tx } from "@/lib/server/db";
 import { asAppError } from "@/lib/server/domain-errors";
+import { recordCertificateEndEvent } from "@/lib/server/departments/record-case-events";
 import { lockCertificate } from "./load-certificate-facts";
 
 export const ZChangeCertificateStatusInput = z.object({
@@ -38,6 +39,7 @@ export async function endCertificateIn(tx: Tx, actor: Actor, input: z.infer<type
     where: { id: c.id },
     data: { status: input.status, statusChangedAt: now, statusReason: input.reason, statusBasis: input.basis },
   });
+  await recordCertificateEndEvent(tx, c.id, { status: input.status, reason: input.reason, basis: input.basis }, now);
   for (const [entityType, entityId] of [["Certificate", c.id], ["Application", c.applicationId]] as const) {
     await recordAuditEvent(tx, { actor, action: `certificate.${input.status}`, entityType, entityId, before: { status: c.status }, after: { status: input.status }, meta: { number: c.number, reason: input.reason, basis: input.basis } });
   }

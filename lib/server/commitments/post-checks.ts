@@ -15,6 +15,7 @@ import { requirePermission } from "@/lib/server/auth/actor";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { endCertificateIn } from "@/lib/server/certificates/change-certificate-status";
 import { db } from "@/lib/server/db";
+import { recordCommitmentCheckEvent } from "@/lib/server/departments/record-case-events";
 
 export const ZPostChecksFilter = z.object({ checked: z.enum(["1"]).optional().catch(undefined) });
 
@@ -80,6 +81,8 @@ export async function recordPostCheck(opts: { actor: Actor | null; input: z.inpu
     const { count } = await tx.commitment.updateMany({ where: { id: c.id, checkedAt: null }, data: { checkedAt: now, checkedById: actor.id, result: input.result, checkNote: input.note } });
     if (count !== 1) throw new AppError("ALREADY_HANDLED", "post-check");
     await recordAuditEvent(tx, { actor, action: "application.commitment.checked", entityType: "Application", entityId: c.application.id, meta: { commitment: c.id, result: input.result, note: input.note } });
+    // 审管分离: the department is told of every post-check (a false one's revocation follows as its own event).
+    await recordCommitmentCheckEvent(tx, c.id, now);
     let revoked: string | null = null;
     if (input.result === "FALSE") {
       // The certificate obtained on a false commitment is revoked; a case without one (denied) keeps its record only.

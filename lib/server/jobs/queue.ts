@@ -17,6 +17,8 @@ export const TASKS = {
   sweepComplaints: "complaints:sweep",
   /** 一件事: see whether a bundle filing's items have all ended, and if so complete it (one delivery). */
   completeBundle: "bundle:complete",
+  /** 审管分离: deliver one department event to one webhook subscription (WebhookDelivery id). */
+  deliverDepartmentEvent: "department:deliver",
   /** Anchor the audit chain's head once a day (scheduled). */
   anchorAuditChain: "audit:anchor",
 } as const;

@@ -8,6 +8,7 @@ import { refreshCards, sweepCards } from "@/lib/server/cards/record-cards";
 import { completeBundle } from "@/lib/server/bundles/complete-bundle";
 import { sweepComplaints } from "@/lib/server/complaints/sweep-complaints";
 import { deliverNotification } from "@/lib/server/notifications/deliver-notification";
+import { deliverDepartmentEvent } from "@/lib/server/departments/deliver-department-event";
 import { db } from "@/lib/server/db";
 import { anchorDaily } from "./audit-chain-jobs";
 import { TASKS, type TaskName } from "./queue";
@@ -50,6 +51,9 @@ export const TASK_LIST: Record<TaskName, TaskList[string]> = {
   [TASKS.sweepComplaints]: async (_payload, helpers) => {
     const r = await sweepComplaints();
     helpers.logger.info(`complaint sweep: ${r.raised} cards raised`);
+  },
+  [TASKS.deliverDepartmentEvent]: async (payload, helpers) => {
+    await deliverDepartmentEvent(ZId.parse(payload).id, attemptOf(helpers));
   },
   [TASKS.anchorAuditChain]: async (_payload, helpers) => {
     const anchored = await anchorDaily();

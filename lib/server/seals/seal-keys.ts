@@ -2,19 +2,18 @@
 // key derived from the installation secret (AUTH_SECRET). A fresh install gets a self-issued demo
 // identity; production loads a PKCS#12 file and an SM2 key from configured paths instead.
 import "server-only";
-import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { sm2, sm3 } from "sm-crypto-v2";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { DbOrTx } from "@/lib/server/db";
+import { decryptWithSecret, encryptWithSecret, type Sealed } from "@/lib/server/installation-cipher";
 import { certificateFingerprint, createDemoSealCertificate, type SealIdentity } from "./sign-pdf";
 
 /** Everything a stamp needs from the seal: PDF identity (RSA, X.509) and the SM2 record key. */
 export type SealKeys = SealIdentity & { keyId: string; sm2PrivateKey: string; sm2PublicKey: string; certificatePem: string };
-
-type Sealed = { v: 1; salt: string; iv: string; tag: string; data: string };
 
 function keyDir(): string {
   return path.resolve(env().SEAL_KEY_DIR ?? path.join(process.cwd(), ".data", "seals"));
@@ -27,17 +26,11 @@ function secret(): string {
 }
 
 function encrypt(plain: string): Sealed {
-  const salt = randomBytes(16);
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", scryptSync(secret(), salt, 32), iv);
-  const data = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return { v: 1, salt: salt.toString("base64"), iv: iv.toString("base64"), tag: cipher.getAuthTag().toString("base64"), data: data.toString("base64") };
+  return encryptWithSecret(secret(), plain);
 }
 
 function decrypt(sealed: Sealed): string {
-  const decipher = createDecipheriv("aes-256-gcm", scryptSync(secret(), Buffer.from(sealed.salt, "base64"), 32), Buffer.from(sealed.iv, "base64"));
-  decipher.setAuthTag(Buffer.from(sealed.tag, "base64"));
-  return Buffer.concat([decipher.update(Buffer.from(sealed.data, "base64")), decipher.final()]).toString("utf8");
+  return decryptWithSecret(secret(), sealed);
 }
 
 const fileOf = (keyId: string) => path.join(keyDir(), `${keyId.replace(/[^A-Za-z0-9_-]/g, "_")}.json`);
