@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import holidays from "../../prisma/data/cn-holidays-2007-2026.json";
 import type { Actor } from "@/lib/domain/access/actor";
 import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data";
@@ -34,6 +34,14 @@ import { draftWithMaterials } from "../factories/filings";
 import { createItem } from "../factories/items";
 import { actorOf, createUser } from "../factories/users";
 import { runQueuedJobs, runWorkerUntil } from "../support/jobs";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/server/auth/current-actor", () => ({ currentActor: async () => session.actor, requireArea: async () => session.actor }));
+vi.mock("next-intl/server", () => ({
+  getTranslations: async () => Object.assign((key: string, v?: Record<string, string>) => (v?.secret ? `${key}:${v.secret}` : key), { has: () => true, raw: (key: string) => key }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+const actions = await import("@/app/office/admin/departments/actions");
 
 process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "uploads-webhooks-"));
 // The applicant's texts go to a file, not the test's output.
@@ -236,5 +244,26 @@ describe("a department's webhook", () => {
     expect(event.deliveries).toEqual([]);
     await deactivateSubscription({ actor: admin, input: { subscriptionId: deniedOnly.id } });
     expect(await db().auditEvent.count({ where: { action: { in: ["webhook.subscription.created", "webhook.subscription.deactivated"] }, entityId: itemA.item.departmentId } })).toBe(4);
+  });
+});
+
+describe("the administrator's actions", () => {
+  const form = (fields: Record<string, string>) => {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+    return fd;
+  };
+
+  it("create reads the ticked event types and shows the secret once; a refused URL is named on its field; others are refused", async () => {
+    session.actor = admin;
+    const created = await actions.createSubscriptionAction(null, form({ departmentId: itemB.item.departmentId, url: `${base}/dept-b-form`, "event.certificate.revoked": "on", "event.decision.denied": "on" }));
+    expect(created).toMatchObject({ ok: true, message: expect.stringMatching(/^secretOnce:whsec_[0-9a-f]{64}$/) });
+    const row = await db().webhookSubscription.findUniqueOrThrow({ where: { id: (created as { data: { id: string } }).data.id } });
+    expect(row.events).toEqual(["decision.denied", "certificate.revoked"]);
+    expect(await actions.createSubscriptionAction(null, form({ departmentId: itemB.item.departmentId, url: "file:///etc/passwd" }))).toMatchObject({ ok: false, message: "errors.WEBHOOK_URL_REFUSED", fieldErrors: { url: "errors.WEBHOOK_URL_REFUSED" } });
+    expect(await actions.deactivateSubscriptionAction(null, form({ subscriptionId: row.id }))).toMatchObject({ ok: true });
+    session.actor = director;
+    expect(await actions.replayDeliveryAction(null, form({ deliveryId: "x" }))).toMatchObject({ ok: false, message: "errors.FORBIDDEN" });
+    expect(await actions.createSubscriptionAction(null, form({ departmentId: itemB.item.departmentId, url: `${base}/x` }))).toMatchObject({ ok: false, message: "errors.FORBIDDEN" });
   });
 });

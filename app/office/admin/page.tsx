@@ -13,8 +13,9 @@ import { Data, dataLang } from "@/components/ui/data";
 
 export default async function AdminPage() {
   const actor = await requireArea("admin", "/office/admin");
-  const [t, tr, format, staff, sections] = await Promise.all([
+  const [t, td, tr, format, staff, sections] = await Promise.all([
     getTranslations("office.admin"),
+    getTranslations("departments"),
     getTranslations("roles"),
     getFormatter(),
     listStaffAccounts({ actor }),
@@ -46,6 +47,12 @@ export default async function AdminPage() {
         </Link>
         <Link href="/office/admin/bundles" className="ml-4 text-blue-800 underline" data-testid="bundles-link">
           {t("bundles")}
+        </Link>
+        <Link href="/office/admin/departments" className="ml-4 text-blue-800 underline" data-testid="departments-link">
+          {td("adminLink")}
+        </Link>
+        <Link href="/office/admin/payments" className="ml-4 text-blue-800 underline" data-testid="payments-link">
+          {t("payments")}
         </Link>
       </p>
       <Card title={t("create")}>

@@ -6,8 +6,7 @@ import { requirePermission } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 
 export async function listDepartments(opts: { actor: Actor | null }) {
-  const actor = await requirePermission(opts.actor, "departments:administer", "listDepartments");
-  void actor;
+  await requirePermission(opts.actor, "departments:administer", "listDepartments");
   const [departments, failed, pending] = await Promise.all([
     db().department.findMany({
       orderBy: { code: "asc" },
