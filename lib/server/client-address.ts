@@ -7,7 +7,11 @@ import { headers } from "next/headers";
 import { env } from "@/lib/env";
 
 export async function clientAddress(): Promise<string> {
-  const h = await headers();
+  return clientAddressOf(await headers());
+}
+
+/** The same rule for a route handler's own request headers. */
+export function clientAddressOf(h: Headers): string {
   const hops = (h.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   const address = (env().TRUST_PROXY === "1" ? hops[hops.length - 1] : hops[0]) || h.get("x-real-ip") || "local";
   return address.slice(0, 64);

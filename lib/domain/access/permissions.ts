@@ -95,6 +95,10 @@ export const PERMISSIONS = {
   "departments:administer": ["ADMIN"],
   /** The job queue: pending, running and failed jobs, and retrying a failed one. */
   "jobs:administer": ["ADMIN"],
+  /** Open API keys of the departments (/api/v1): issue with scopes, list, revoke; any key may be revoked. */
+  "api-keys:administer": ["ADMIN"],
+  /** An applicant's own status tokens for the open API: create and revoke. */
+  "api-keys:self": ["APPLICANT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
