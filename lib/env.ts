@@ -48,8 +48,6 @@ const ZEnv = z.object({
   FISCAL_PLATFORM_SECRET: z.preprocess(emptyAsUnset, z.string().min(16, "FISCAL_PLATFORM_SECRET must be at least 16 characters").optional()),
   /** "1": webhook subscriptions may point at loopback or private-network hosts in production (departments on the intranet). Outside production they always may. */
   WEBHOOK_ALLOW_PRIVATE_HOSTS: z.preprocess(emptyAsUnset, z.enum(["0", "1"], { message: "WEBHOOK_ALLOW_PRIVATE_HOSTS must be 0 or 1" }).optional()),
-  /** "1": webhook subscriptions may point at loopback or private-network hosts in production (departments on the intranet). Outside production they always may. */
-  WEBHOOK_ALLOW_PRIVATE_HOSTS: z.preprocess(emptyAsUnset, z.enum(["0", "1"], { message: "WEBHOOK_ALLOW_PRIVATE_HOSTS must be 0 or 1" }).optional()),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
