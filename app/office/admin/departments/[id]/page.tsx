@@ -112,7 +112,11 @@ export default async function DepartmentWebhooksPage({ params }: { params: Promi
                               {" · "}
                               {t("attempts", { n: d.attempts })}
                               {d.lastStatus !== null && <> · {t("lastStatus", { status: String(d.lastStatus) })}</>}
-                              {d.lastError && <span className="block font-mono text-xs break-all text-red-900">{d.lastError}</span>}
+                              {d.lastError && (
+                                <span className="block font-mono text-xs break-all text-red-900">
+                                  <Data>{d.lastError}</Data>
+                                </span>
+                              )}
                               {d.log.length > 0 && (
                                 <details className="mt-1">
                                   <summary className="cursor-pointer text-blue-800 underline">{t("log")}</summary>
@@ -124,7 +128,7 @@ export default async function DepartmentWebhooksPage({ params }: { params: Promi
                                         <tr key={a.id} className="border-b border-slate-100">
                                           <td className="py-1 pr-2 whitespace-nowrap">{when(a.at)}</td>
                                           <td className="py-1 pr-2">{a.status ?? t("noAnswer")}</td>
-                                          <td className="py-1 pr-2 font-mono break-all">{a.error ?? "—"}</td>
+                                          <td className="py-1 pr-2 font-mono break-all">{a.error ? <Data>{a.error}</Data> : "—"}</td>
                                           <td className="py-1 pr-2">{t("ms", { n: a.durationMs })}</td>
                                         </tr>
                                       ))}
