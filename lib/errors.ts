@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   "TOO_MANY_ATTEMPTS",
   // Issuance under the seal.
   "MATERIALS_OWED",
+  /** 票款分离: the payment notice of the decision is not confirmed paid yet. */
+  "FEES_UNPAID",
   "SEAL_NOT_ACTIVE",
   "SEAL_IDENTITY_MISSING",
   "CERTIFICATE_NOT_VALID",

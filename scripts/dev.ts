@@ -12,6 +12,7 @@ import { ROOT, migrateDeploy } from "./lib/prisma-cli";
 import { asRuntimeLogin, ensureRuntimeLogin } from "./lib/runtime-role";
 import { startWorker } from "./lib/worker-process";
 import { startSmtpServer } from "./lib/mail-sink";
+import { startFiscalPlatform } from "./lib/fiscal-platform";
 
 const PORT = Number(process.env.PORT ?? 3000);
 
@@ -87,8 +88,23 @@ async function main() {
     });
     smtpUrl = sink.url;
   }
+  // Without a FISCAL_PLATFORM_URL of yours, fees are paid at the simulated fiscal platform on loopback
+  // (票款分离: it signs its callbacks to this portal and serves the daily reconciliation file).
+  let fiscal: Record<string, string> = {};
+  if (!process.env.FISCAL_PLATFORM_URL) {
+    const fiscalSecret = readOrCreateSecret(path.join(ROOT, ".data", "fiscal-secret"));
+    const platform = await startFiscalPlatform({
+      secret: fiscalSecret,
+      callbackUrl: `http://localhost:${PORT}/api/payments/callback`,
+      dataFile: path.join(ROOT, ".data", "fiscal-platform.json"),
+      log: (line) => console.log(`[fiscal] ${line}`),
+    });
+    fiscal = { FISCAL_PLATFORM_URL: platform.url, FISCAL_PLATFORM_SECRET: fiscalSecret };
+    console.log(`Simulated fiscal platform: ${platform.url}/pay`);
+  }
   const env = {
     ...process.env,
+    ...fiscal,
     SMTP_URL: smtpUrl,
     DATABASE_URL: runtimeUrl,
     AUTH_SECRET: secret,

@@ -14,6 +14,7 @@ import { ROOT, migrateDeploy } from "./lib/prisma-cli";
 import { asRuntimeLogin, ensureRuntimeLogin } from "./lib/runtime-role";
 import { startSmtpServer } from "./lib/mail-sink";
 import { startWorker } from "./lib/worker-process";
+import { startFiscalPlatform } from "./lib/fiscal-platform";
 
 const RESULTS = path.join(ROOT, ".data", "test-results");
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
@@ -76,8 +77,13 @@ async function main() {
       // The built app and the worker run as the portal's own login, as in production; the tests'
       // own fixtures write as the owner.
       await ensureRuntimeLogin(server.adminUrl, process.env.AUTH_SECRET);
+      // 票款分离: the simulated fiscal platform on loopback, calling back the built app.
+      const fiscalSecret = randomBytes(24).toString("base64url");
+      const fiscal = await startFiscalPlatform({ secret: fiscalSecret, callbackUrl: `http://localhost:${process.env.E2E_PORT ?? 3100}/api/payments/callback`, testHooks: true });
       const e2eEnv = {
         ...env,
+        FISCAL_PLATFORM_URL: fiscal.url,
+        FISCAL_PLATFORM_SECRET: fiscalSecret,
         DATABASE_URL: asRuntimeLogin(e2eUrl, process.env.AUTH_SECRET),
         E2E_OWNER_DATABASE_URL: e2eUrl,
         UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bureau-e2e-uploads-")),

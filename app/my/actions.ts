@@ -8,6 +8,7 @@ import { startApplication, submitApplication, withdrawApplication } from "@/lib/
 import { reuseMaterialFile } from "@/lib/server/applications/materials";
 import { rateOnlineService, ratingInputOf, ZRatingInput } from "@/lib/server/ratings/rate-service";
 import { chooseDelivery } from "@/lib/server/applications/choose-delivery";
+import { askPaymentStatus, ZAskPaymentStatus } from "@/lib/server/fees/ask-payment-status";
 import { markMessagesRead } from "@/lib/server/applications/messages";
 import { addEnterpriseStaff, removeEnterpriseStaff } from "@/lib/server/accounts/enterprise-staff";
 import { ZAddEnterpriseStaffInput } from "@/lib/server/accounts/schemas";
@@ -74,4 +75,9 @@ export async function signCommitmentAction(_prev: unknown, formData: FormData) {
   const result = await runAction(formData, ZSignCommitmentInput, (input, actor) => signCommitment({ actor, input }), { permission: "applicant:self", name: "signCommitment" });
   if (result?.ok) revalidatePath("/my/applications");
   return result;
+}
+
+/** 缴款: "I have paid" — the worker asks the fiscal platform now. */
+export async function askPaymentStatusAction(_prev: unknown, formData: FormData) {
+  return runAction(formData, ZAskPaymentStatus, (input, actor) => askPaymentStatus({ actor, input }), { name: "askPaymentStatus" });
 }

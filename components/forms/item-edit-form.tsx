@@ -29,6 +29,8 @@ export type EditableVersion = {
   materials: { name: string; kind: "CORE" | "SUPPLEMENTARY"; originalRequired: boolean; copies: number; note: string; templateUrl: string; condition: string; commitmentText: string }[];
   /** The item's own application-form fields, as spec lines ("label | kind | required"). */
   formFieldSpec: string;
+  /** 收费: fee lines as spec lines ("name | yuan | basis"). */
+  feeLineSpec: string;
   /** The item's certificate-number prefix, and how long this version's certificates are valid. */
   certificatePrefix: string;
   certificateValidityYears: number;
@@ -83,6 +85,7 @@ export function ItemEditForm({
         <Field name="visitsRequired" label={labels.visitsRequired} inputMode="numeric" defaultValue={v("visitsRequired", String(item.visitsRequired))} error={err.visitsRequired} />
       </div>
       <Field name="feeNote" label={labels.feeNote} defaultValue={v("feeNote", item.feeNote)} error={err.feeNote} />
+      <TextAreaField name="feeLineSpec" label={labels.feeLines} hint={labels.feeLinesHint} rows={3} defaultValue={v("feeLineSpec", item.feeLineSpec)} error={err.feeLineSpec} />
       <Field name="certificatePrefix" label={labels.certificatePrefix} hint={labels.certificatePrefixHint} defaultValue={v("certificatePrefix", item.certificatePrefix)} error={err.certificatePrefix} />
       <Field name="certificateValidityYears" label={labels.certificateValidityYears} hint={labels.certificateValidityYearsHint} defaultValue={v("certificateValidityYears", String(item.certificateValidityYears))} error={err.certificateValidityYears} inputMode="numeric" />
       <div className="flex flex-wrap gap-6">

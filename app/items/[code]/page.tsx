@@ -5,6 +5,7 @@ import { MaterialsTable } from "@/components/catalogue/materials-table";
 import { Card, Notice } from "@/components/ui/notice";
 import { BUREAU } from "@/lib/bureau";
 import { promiseReductionPercent } from "@/lib/domain/catalogue/item-version";
+import { feeLinesOf, fenToYuan } from "@/lib/domain/fees/fees";
 import { loadGuide, versionParam } from "./load-guide";
 import { Data, dataTag } from "@/components/ui/data";
 import { BackLink } from "@/components/ui/back-link";
@@ -18,7 +19,7 @@ export default async function GuidePage({ params, searchParams }: { params: Prom
   const [{ code }, { v }] = await Promise.all([params, searchParams]);
   const item = await loadGuide(code, versionParam(v));
   const g = item.guide;
-  const [t, tk, tf, tb, format] = await Promise.all([getTranslations("guide"), getTranslations("kinds"), getTranslations("common"), getTranslations("bureau"), getFormatter()]);
+  const [t, tk, tf, tb, tp, format] = await Promise.all([getTranslations("guide"), getTranslations("kinds"), getTranslations("common"), getTranslations("bureau"), getTranslations("payments"), getFormatter()]);
   const base = `/items/${encodeURIComponent(item.implementationCode)}`;
   const demo = g.demoValues ? <span className="ml-1 text-xs text-slate-600">{t("demoParen")}</span> : null;
   return (
@@ -116,6 +117,15 @@ export default async function GuidePage({ params, searchParams }: { params: Prom
               <Data>{g.feeNote}</Data>
               {demo}
             </p>
+            {feeLinesOf(g.feeLines).length > 0 && (
+              <ul className="mt-2 flex flex-col gap-1" data-testid="guide-fee-lines">
+                {feeLinesOf(g.feeLines).map((l) => (
+                  <li key={l.name}>
+                    <Data>{l.name}</Data> · {tp("yuan", { amount: fenToYuan(l.amountFen) })} · <Data>{l.basis}</Data>
+                  </li>
+                ))}
+              </ul>
+            )}
           </Card>
           <Card title={t("visits")}>
             <p>{g.visitsRequired === 0 ? t("zeroVisits") : t("visitsValue", { n: g.visitsRequired })}</p>

@@ -2,6 +2,7 @@
 // section, kind, time limits, fees, materials). Every value it produces is a demo value and is
 // shown as such; see docs/decisions/004-seeded-catalogue.md.
 
+import type { FeeLine } from "../fees/fees";
 import { parseFormFieldSpec, type FormField } from "./form-fields";
 
 export type ItemKindName = "INSTANT" | "PROMISED" | "REPORTED";
@@ -81,7 +82,18 @@ export type DemoItemValues = {
   materials: { name: string; kind: MaterialKindName; originalRequired: boolean; copies: number; note: string; condition?: string }[];
   /** Item-specific form fields (示例值): food licences ask where and what. */
   formFields: FormField[];
+  /** 收费 (示例值): the fee lines a grant makes payable; most licences are free. */
+  feeLines: FeeLine[];
 };
+
+/**
+ * 森林植被恢复费: a grant of temporary use of forest land makes the restoration levy payable (its amount
+ * depends on the area and kind of land; the demo uses one example line).
+ */
+function demoFeeLines(itemName: string): FeeLine[] {
+  if (!itemName.includes("临时占用林地")) return [];
+  return [{ name: "森林植被恢复费（示例：0.2 公顷）", amountFen: 600_000, basis: "《财政部 国家林业局关于调整森林植被恢复费征收标准引导节约集约利用林地的通知》（财税〔2015〕122号）" }];
+}
 
 /** The fields a food licence's application form asks for (demo values, editable per item). */
 const FOOD_FORM_FIELDS: FormField[] = parseFormFieldSpec("经营场所 | text | required\n经营项目 | textarea | required\n许可证编号（已持证的） | text").fields;
@@ -106,7 +118,8 @@ export function demoValuesFor(itemName: string, taskType: number, department: st
     promisedDays,
     visitsRequired: kind === "INSTANT" ? 0 : 1,
     onlineAvailable: kind !== "REPORTED",
-    feeNote: "不收费",
+    feeNote: demoFeeLines(itemName).length ? "按财税〔2015〕122号标准收取森林植被恢复费，准予许可后开具缴款通知书，通过银行缴纳（示例值）" : "不收费",
+    feeLines: demoFeeLines(itemName),
     description: sectionCodeOfDepartment(department)
       ? `${itemName}。本事项原由${department}办理，现由区行政审批局集中受理、审批，以行政审批局审批专用章出具结果。`
       : `${itemName}。本事项由${department}办理。`,

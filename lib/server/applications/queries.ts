@@ -22,6 +22,7 @@ import { hiddenFrom } from "@/lib/server/auth/actor";
 import { mayChooseDelivery } from "@/lib/domain/certificates/certificate-actions";
 import { currentCertificate } from "@/lib/server/certificates/current-certificate";
 import { can } from "@/lib/domain/access/permissions";
+import { PAYMENT_NOTICE_FIELDS, paymentNoticeView } from "@/lib/server/fees/payment-notice-view";
 
 /** Filing and intake: these depend on the filing alone, not on the case's clock or delegations. */
 const FILING_ACTIONS: readonly WorkflowAction[] = ["SUBMIT", "RESUBMIT", "SUPPLY_OWED_MATERIALS", "WITHDRAW", "ACCEPT", "ACCEPT_WITH_DEFICIENCIES", "REQUEST_CORRECTION", "REJECT"];
@@ -44,6 +45,7 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, number: true, identifier: true, createdAt: true } },
       commitments: { select: { materialId: true, text: true, signerName: true, signedAt: true, result: true, checkedAt: true } },
       centre: { select: { name: true, address: true } },
+      paymentNotice: { select: PAYMENT_NOTICE_FIELDS },
       ...AGENT_SCOPE,
     },
   });
@@ -90,6 +92,8 @@ export async function getApplication(opts: { actor: Actor | null; applicationId:
     provisional: provisionalOf(cal, due),
     /** The certificate issued from it (电子证照), if any. */
     certificate: app.certificates[0] ?? null,
+    /** 缴款通知书 of a grant with fees (票款分离), if any. */
+    payment: app.paymentNotice && paymentNoticeView(app.paymentNotice),
     /** How the applicant asked to receive it (送达). */
     delivery: { method: app.deliveryMethod, address: app.deliveryAddress, changeable: mayChooseDelivery(app.state) },
     /** Official documents issued under the seal (受理通知书, 特别程序告知书, 决定书…). */

@@ -101,6 +101,7 @@ export async function applyItemImport(
               changeNote: `导入：${opts.source}`,
               publishedById: opts.actor?.id ?? null,
               formFields: v.formFields,
+              feeLines: v.feeLines,
               materials: { create: v.materials.map((m, position) => ({ ...m, position })) },
             },
           });

@@ -1,6 +1,7 @@
 // An administrator publishes the next version of an item; published versions never change.
 import "server-only";
 import { parseFormFieldSpec } from "@/lib/domain/catalogue/form-fields";
+import { parseFeeLines } from "@/lib/domain/fees/fees";
 import { itemVersionProblems } from "@/lib/domain/catalogue/item-version";
 import { numberPrefixProblem } from "@/lib/domain/certificates/certificate-number";
 import { AppError } from "@/lib/errors";
@@ -19,6 +20,11 @@ export async function publishItemVersion(opts: { actor: Actor | null; input: TPu
     const first = form.problems[0];
     throw new AppError("VALIDATION", `item.formFields.${first.code}`, { fieldErrors: { formFieldSpec: `item.formFields.${first.code}` }, details: { line: first.line } });
   }
+  const fees = parseFeeLines(input.feeLineSpec);
+  if (fees.problems.length) {
+    const first = fees.problems[0];
+    throw new AppError("VALIDATION", `item.feeLines.${first.code}`, { fieldErrors: { feeLineSpec: `item.feeLines.${first.code}` }, details: { line: first.line } });
+  }
   if (input.certificatePrefix !== undefined && numberPrefixProblem(input.certificatePrefix)) {
     throw new AppError("VALIDATION", "item.certificatePrefix", { fieldErrors: { certificatePrefix: "item.certificatePrefix" } });
   }
@@ -34,7 +40,7 @@ export async function publishItemVersion(opts: { actor: Actor | null; input: TPu
       if (!item?.currentVersion) throw new AppError("NOT_FOUND");
       if (item.currentVersion.version !== input.baseVersion) throw new AppError("CONFLICT");
       const next = input.baseVersion + 1;
-      const { implementationCode: _c, baseVersion: _b, materials, formFieldSpec: _f, certificatePrefix, ...fields } = input;
+      const { implementationCode: _c, baseVersion: _b, materials, formFieldSpec: _f, feeLineSpec: _fee, certificatePrefix, ...fields } = input;
       if (certificatePrefix !== undefined && certificatePrefix !== item.certificatePrefix) await tx.item.update({ where: { id: item.id }, data: { certificatePrefix } });
       const version = await tx.itemVersion.create({
         data: {
@@ -44,6 +50,7 @@ export async function publishItemVersion(opts: { actor: Actor | null; input: TPu
           mainItemName: item.currentVersion.mainItemName,
           publishedById: actor.id,
           formFields: form.fields,
+          feeLines: fees.lines,
           materials: { create: materials.map((m, position) => ({ ...m, position })) },
         },
       });
@@ -56,7 +63,7 @@ export async function publishItemVersion(opts: { actor: Actor | null; input: TPu
         entityType: "Item",
         entityId: item.id,
         before: { version: item.currentVersion.version },
-        after: { version: next, changeNote: input.changeNote, certificatePrefix: certificatePrefix ?? item.certificatePrefix, certificateValidityYears: input.certificateValidityYears },
+        after: { version: next, changeNote: input.changeNote, feeLines: fees.lines, certificatePrefix: certificatePrefix ?? item.certificatePrefix, certificateValidityYears: input.certificateValidityYears },
       });
       return { implementationCode: item.implementationCode, version: next };
     });

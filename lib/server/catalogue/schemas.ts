@@ -36,6 +36,8 @@ export const ZPublishItemVersionInput = z.object({
   materials: z.array(ZMaterialInput).max(60),
   /** Application-form fields, one per line: "label | kind | required" (parsed by the service). */
   formFieldSpec: z.string().max(4000).default(""),
+  /** Fee lines, one per line: "name | amount in yuan | legal basis" (parsed by the service). */
+  feeLineSpec: z.string().max(4000).default(""),
   /** The item's certificate-number prefix (e.g. 广安审批食经); unchanged when absent. */
   certificatePrefix: z.string().trim().max(40).optional(),
   /** Years a certificate issued under this version is valid; 0 = 长期. */
@@ -75,6 +77,7 @@ export function publishFormToInput(fd: FormData): TPublishItemVersionInput {
     legalBasis: get("legalBasis"),
     processSteps: get("processSteps").split(/\r?\n/).map((s) => s.trim()).filter(Boolean),
     formFieldSpec: get("formFieldSpec"),
+    feeLineSpec: get("feeLineSpec"),
     statutoryDays: get("statutoryDays"),
     promisedDays: get("promisedDays"),
     feeNote: get("feeNote"),

@@ -17,6 +17,12 @@ export const TASKS = {
   sweepComplaints: "complaints:sweep",
   /** 一件事: see whether a bundle filing's items have all ended, and if so complete it (one delivery). */
   completeBundle: "bundle:complete",
+  /** 票款分离: register one payment notice (id) with the fiscal platform. */
+  registerPayment: "payment:register",
+  /** Ask the fiscal platform whether one notice (id) is paid (a payer's "I have paid", a lost callback). */
+  queryPayment: "payment:query",
+  /** Reconcile one day's confirmed payments against the platform's file (scheduled nightly; or on demand). */
+  reconcilePayments: "payments:reconcile",
   /** 审管分离: deliver one department event to one webhook subscription (WebhookDelivery id). */
   deliverDepartmentEvent: "department:deliver",
   /** Anchor the audit chain's head once a day (scheduled). */

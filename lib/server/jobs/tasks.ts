@@ -10,6 +10,9 @@ import { sweepComplaints } from "@/lib/server/complaints/sweep-complaints";
 import { deliverNotification } from "@/lib/server/notifications/deliver-notification";
 import { deliverDepartmentEvent } from "@/lib/server/departments/deliver-department-event";
 import { db } from "@/lib/server/db";
+import { queryPaymentNotice, registerPaymentNotice } from "@/lib/server/fees/payment-jobs";
+import { dayToReconcile, reconcileDay } from "@/lib/server/fees/reconcile-payments";
+import { isPlainDate } from "@/lib/domain/calendar/working-days";
 import { anchorDaily } from "./audit-chain-jobs";
 import { TASKS, type TaskName } from "./queue";
 
@@ -25,6 +28,8 @@ export const CRONTAB = [
   `${bureauDaily(2, 0)} ${TASKS.sweepCards} ?fill=2d&max=3&id=${SWEEP_ID}`,
   // 02:20: every running complaint stage is looked at, and cards raised.
   `${bureauDaily(2, 20)} ${TASKS.sweepComplaints} ?fill=2d&max=3&id=nightly_complaint_sweep`,
+  // 01:30: yesterday's confirmed payments against the fiscal platform's file (对账).
+  `${bureauDaily(1, 30)} ${TASKS.reconcilePayments} ?fill=2d&max=5&id=nightly_payment_reconciliation`,
   // 00:10: the audit chain's head is anchored for the day (anchorDaily is idempotent per day).
   `${bureauDaily(0, 10)} ${TASKS.anchorAuditChain} ?fill=2d&max=5&id=daily_audit_anchor`,
 ].join("\n");
@@ -43,6 +48,20 @@ export const TASK_LIST: Record<TaskName, TaskList[string]> = {
   },
   [TASKS.completeBundle]: async (payload) => {
     await completeBundle(z.object({ bundleFilingId: z.string().min(1).max(60) }).parse(payload).bundleFilingId);
+  },
+  [TASKS.registerPayment]: async (payload) => {
+    await registerPaymentNotice(ZId.parse(payload).id);
+  },
+  [TASKS.queryPayment]: async (payload, helpers) => {
+    const outcome = await queryPaymentNotice(ZId.parse(payload).id);
+    helpers.logger.info(`payment query: ${outcome ?? "nothing to ask"}`);
+  },
+  [TASKS.reconcilePayments]: async (payload, helpers) => {
+    // A scheduled run carries its tick's time (graphile-worker's `_cron.ts`, also when caught up later): the day before it.
+    const p = z.object({ day: z.string().refine(isPlainDate).optional(), _cron: z.object({ ts: z.string() }).optional() }).parse(payload ?? {});
+    const day = p.day ?? dayToReconcile(p._cron ? new Date(p._cron.ts) : new Date());
+    const r = await reconcileDay(day);
+    helpers.logger.info(`reconciled ${day}: ${r.bankRows} bank rows, ${r.bureauRows} bureau rows, ${r.mismatches.length} mismatches`);
   },
   [TASKS.sweepCards]: async (_payload, helpers) => {
     const r = await sweepCards();

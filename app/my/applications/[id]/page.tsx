@@ -9,7 +9,10 @@ import { onlineRatingState } from "@/lib/server/ratings/rate-service";
 import { RatingForm } from "@/components/ratings/rating-form";
 import { ratingLabels } from "@/components/ratings/rating-labels";
 import { Card, Notice } from "@/components/ui/notice";
-import { chooseDeliveryAction, rateOnlineAction, reuseFileAction, signCommitmentAction, submitApplicationAction, withdrawApplicationAction } from "../../actions";
+import { PaymentNoticeCard } from "@/components/fees/payment-notice-card";
+import { paymentPageUrl } from "@/lib/server/fees/fiscal-channel";
+import { publicUrl } from "@/lib/server/public-url";
+import { askPaymentStatusAction, chooseDeliveryAction, rateOnlineAction, reuseFileAction, signCommitmentAction, submitApplicationAction, withdrawApplicationAction } from "../../actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("titles"))("application") };
@@ -23,6 +26,14 @@ export default async function MyApplicationPage({ params, searchParams }: { para
   return (
     <div className="flex flex-col gap-4">
       <ApplicationHeader app={app} back={{ href: app.bundleFilingId ? `/my/bundles/${app.bundleFilingId}` : "/my", label: t(app.bundleFilingId ? "backToBundle" : "backToMine") }} />
+      {app.payment && (
+        <PaymentNoticeCard
+          notice={app.payment}
+          applicationId={id}
+          payUrl={paymentPageUrl(app.payment.code, await publicUrl(`/my/applications/${id}`))}
+          askStatus={askPaymentStatusAction}
+        />
+      )}
       <FilerWorkspace
         app={app}
         reusable={reusable}

@@ -15,6 +15,7 @@ import { getCaseFile } from "@/lib/server/cases/get-case-file";
 import { listCaseExpertDraws } from "@/lib/server/experts/list-case-expert-draws";
 import { CASE_ACTIONS, DRAW_EXPERTS_ACTION } from "../case-actions-map";
 import { ExpertDraws } from "./expert-draws";
+import { PaymentNoticeCard } from "@/components/fees/payment-notice-card";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("titles"))("case") };
@@ -38,6 +39,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </Link>
         </Notice>
       )}
+      {file.payment && <PaymentNoticeCard notice={file.payment} applicationId={file.id} />}
       <CasePanel file={file} actions={CASE_ACTIONS} />
       <ExpertDraws applicationId={file.id} {...experts} mayDraw={file.actions.some((a) => a.action === "DRAW_EXPERTS" && a.allowed)} action={DRAW_EXPERTS_ACTION} />
       <ApplicationSummary app={app} />

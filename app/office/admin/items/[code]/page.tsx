@@ -3,6 +3,7 @@ import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ItemEditForm } from "@/components/forms/item-edit-form";
 import { formatFormFieldSpec, formFieldsOf } from "@/lib/domain/catalogue/form-fields";
+import { feeLinesOf, feeLinesText } from "@/lib/domain/fees/fees";
 import { PageTitle } from "@/components/ui/notice";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { loadGuide } from "@/app/items/[code]/load-guide";
@@ -11,7 +12,7 @@ import { dataTag } from "@/components/ui/data";
 
 const LABELS = [
   "name", "kind", "description", "eligibility", "legalBasis", "processSteps", "statutoryDays", "promisedDays", "feeNote", "visitsRequired", "onlineAvailable",
-  "demoValues", "changeNote", "materials", "materialsHint", "materialName", "materialKind", "original", "copies", "note", "condition", "commitmentText", "commitmentTextHint", "publish", "published", "viewGuide", "formFields", "formFieldsHint",
+  "demoValues", "changeNote", "materials", "materialsHint", "materialName", "materialKind", "original", "copies", "note", "condition", "commitmentText", "commitmentTextHint", "publish", "published", "viewGuide", "formFields", "formFieldsHint", "feeLines", "feeLinesHint",
   "certificatePrefix", "certificatePrefixHint", "certificateValidityYears", "certificateValidityYearsHint",
 ] as const;
 
@@ -32,7 +33,7 @@ export default async function EditItemPage({ params }: { params: Promise<{ code:
       </p>
       <ItemEditForm
         action={publishItemVersionAction}
-        item={{ ...g, implementationCode: item.implementationCode, formFieldSpec: formatFormFieldSpec(formFieldsOf(g.formFields)), certificatePrefix: item.certificatePrefix }}
+        item={{ ...g, implementationCode: item.implementationCode, formFieldSpec: formatFormFieldSpec(formFieldsOf(g.formFields)), feeLineSpec: feeLinesText(feeLinesOf(g.feeLines)), certificatePrefix: item.certificatePrefix }}
         labels={Object.fromEntries(LABELS.map((k) => [k, t.raw(k) as string]))}
         kindOptions={(["INSTANT", "PROMISED", "REPORTED"] as const).map((k) => ({ value: k, label: tk(k) }))}
         materialKindOptions={[

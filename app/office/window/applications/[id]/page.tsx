@@ -7,6 +7,7 @@ import { IntakeForm, type IntakeDecision } from "@/components/applications/intak
 import { editableMaterials, mayFile, mayWorkOnCase } from "@/lib/domain/applications/access";
 import { wasAccepted } from "@/lib/domain/workflow/state-facts";
 import { ReceiptLinks } from "@/components/applications/receipt-links";
+import { PaymentNoticeCard } from "@/components/fees/payment-notice-card";
 import { CasePanel } from "@/components/cases/case-panel";
 import { getCaseFile } from "@/lib/server/cases/get-case-file";
 import { CASE_ACTIONS } from "@/app/office/cases/case-actions-map";
@@ -101,6 +102,7 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
       ) : (
         <>
           {app.acceptedAt && <ReceiptLinks applicationId={app.id} />}
+          {instantFile?.payment && <PaymentNoticeCard notice={instantFile.payment} applicationId={instantFile.id} />}
           {instantFile && <CasePanel file={instantFile} actions={CASE_ACTIONS} />}
           <ApplicationSummary app={app} />
         </>
