@@ -30,6 +30,17 @@ describe("which cards a case shows", () => {
     expect(dueCards(approved, cal, "2026-10-14", 3)).toEqual([{ kind: "ISSUANCE", colour: "YELLOW", dueOn: "2026-10-19", subject: "" }]);
   });
 
+  it("票款分离: no issuance card while the fees are unpaid; once paid, the 10 working days count from the payment", () => {
+    const approved: CaseClocks = { ...running, state: "AWAITING_SEAL", decidedAt: new Date("2026-09-29T02:00:00Z") };
+    expect(dueCards({ ...approved, payment: { paid: false, paidAt: null } }, cal, "2026-10-20", 3)).toEqual([]);
+    // Paid on 12 Oct: 13, 14, 15, 16, 19, 20, 21, 22, 23, 26 Oct.
+    const paid = { ...approved, payment: { paid: true, paidAt: new Date("2026-10-12T03:00:00Z") } };
+    expect(dueCards(paid, cal, "2026-10-20", 3)).toEqual([]);
+    expect(dueCards(paid, cal, "2026-10-27", 3)).toEqual([{ kind: "ISSUANCE", colour: "RED", dueOn: "2026-10-26", subject: "" }]);
+    // Paid before the decision was recorded (cannot happen, but the decision still counts): from the decision.
+    expect(dueCards({ ...approved, payment: { paid: true, paidAt: new Date("2026-09-01T00:00:00Z") } }, cal, "2026-10-20", 3)).toHaveLength(1);
+  });
+
   it("art. 32: a filing red after four full working days without an answer, naming the fifth", () => {
     const filed: CaseClocks = { ...running, state: "SUBMITTED", filedAt: new Date("2026-09-29T02:00:00Z"), promisedDue: null, statutoryDue: null };
     expect(dueCards(filed, cal, "2026-10-08", 3)).toEqual([]);

@@ -28,6 +28,11 @@ export type CaseClocks = {
   statutoryDue: PlainDate | null;
   owedBy: PlainDate | null;
   clockSuspended: boolean;
+  /**
+   * 票款分离: the decision's payment notice, if it has one. While unpaid the window cannot issue, so
+   * the issuance clock does not run against it; once paid, it counts from the confirmation.
+   */
+  payment?: { paid: boolean; paidAt: Date | null } | null;
   /** Open follow-ups (差评整改) of the case's bad ratings, each watched until answered, whatever the state. */
   followUps?: readonly { id: string; dueOn: PlainDate }[];
 };
@@ -66,9 +71,12 @@ export function dueCards(c: CaseClocks, cal: WorkingCalendar, today: PlainDate, 
       case "STATUTORY":
         if (!c.clockSuspended) watch(kind, c.statutoryDue);
         break;
-      case "ISSUANCE":
-        if (c.decidedAt) watch(kind, addWorkingDays(cal, toPlainDate(c.decidedAt), ISSUE_LIMIT_WORKING_DAYS));
+      case "ISSUANCE": {
+        if (c.payment && !c.payment.paid) break;
+        const from = c.payment?.paidAt && c.decidedAt && c.payment.paidAt > c.decidedAt ? c.payment.paidAt : c.decidedAt;
+        if (from) watch(kind, addWorkingDays(cal, toPlainDate(from), ISSUE_LIMIT_WORKING_DAYS));
         break;
+      }
       case "OWED_MATERIALS":
         watch(kind, c.owedBy);
         break;

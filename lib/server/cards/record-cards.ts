@@ -34,6 +34,8 @@ type CaseRow = {
   acceptedById: string | null;
   sectionId: string | null;
   itemName: string;
+  paymentState: string | null;
+  paidAt: Date | null;
 };
 
 const KIND_TEXT: Record<CardKind, string> = {
@@ -53,8 +55,10 @@ function cardText(c: CaseRow, card: DueCard): string {
 
 const SELECT_CASES = Prisma.sql`
   SELECT a.id, a.number, a.state, a."submittedAt", a."resubmittedAt", a."decidedAt", a."promisedDue", a."statutoryDue",
-         a."owedBy", a."clockSuspended", a."acceptedById", i."sectionId", v.name AS "itemName"
-  FROM "Application" a JOIN "ItemVersion" v ON v.id = a."itemVersionId" JOIN "Item" i ON i.id = a."itemId"`;
+         a."owedBy", a."clockSuspended", a."acceptedById", i."sectionId", v.name AS "itemName",
+         p.state::text AS "paymentState", p."paidAt"
+  FROM "Application" a JOIN "ItemVersion" v ON v.id = a."itemVersionId" JOIN "Item" i ON i.id = a."itemId"
+  LEFT JOIN "PaymentNotice" p ON p."applicationId" = a.id`;
 
 async function people(): Promise<CardPeople> {
   return cardPeople(await db().user.findMany({ where: { active: true, role: { in: [...CARD_PEOPLE_ROLES] } }, select: { id: true, role: true, sectionId: true }, orderBy: { createdAt: "asc" } }));
@@ -81,6 +85,7 @@ async function recordFor(tx: Tx, cases: CaseRow[], cal: WorkingCalendar, now: Da
         statutoryDue: fromDateColumn(c.statutoryDue),
         owedBy: fromDateColumn(c.owedBy),
         clockSuspended: c.clockSuspended,
+        payment: c.paymentState === null ? null : { paid: c.paymentState === "PAID", paidAt: c.paidAt },
         followUps: followUps.filter((f) => f.rating.applicationId === c.id).map((f) => ({ id: f.id, dueOn: fromDateColumn(f.dueOn) })),
       },
       cal,
