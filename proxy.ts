@@ -7,6 +7,7 @@ import { auth } from "@/lib/server/auth/auth";
 import { can } from "@/lib/domain/access/permissions";
 import { requestProblem } from "@/lib/domain/access/request-shape";
 import { contentSecurityPolicy, newNonce } from "@/lib/domain/access/content-security-policy";
+import { refuseMalformedApiCall } from "@/lib/server/api/handler";
 
 export const proxy = auth((req) => {
   const nonce = newNonce();
@@ -25,6 +26,8 @@ function gate(req: Parameters<Parameters<typeof auth>[0]>[0], requestHeaders: He
   // Nothing malformed goes further: a NUL byte, a control character or a repeated parameter is a 400 here.
   const problem = requestProblem(req.nextUrl.pathname, req.nextUrl.search);
   if (problem) {
+    // The open API answers it as RFC 9457 problem+json, and records the call like every other.
+    if (isOpenApiPath(pathname)) return refuseMalformedApiCall(req, problem);
     return new NextResponse(`请求无效（${problem}）。Bad request (${problem}).`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   // A server action posted from another site: refused here as 403 (Next would refuse it too, as a 500).
@@ -59,6 +62,11 @@ function gate(req: Parameters<Parameters<typeof auth>[0]>[0], requestHeaders: He
   if (isBackOfficePath(pathname) && !can(user.role, "office:enter")) return refuse();
   if (area && !mayUseArea(user.role, area)) return refuse();
   return pass();
+}
+
+/** The open API's routes (lib/server/api/handler.ts). */
+function isOpenApiPath(pathname: string): boolean {
+  return pathname === "/api/v1" || pathname.startsWith("/api/v1/");
 }
 
 // Every request but Next's own static files: the shape check applies to all, the sign-in gate to the areas.

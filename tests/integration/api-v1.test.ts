@@ -371,6 +371,20 @@ describe("limits and hostile input", () => {
     expect(await db().apiCall.count({ where: { path: "/api/v1/nope", status: 404 } })).toBe(1);
   });
 
+  it("a malformed request is refused by the proxy as problem+json, and recorded", async () => {
+    const { NextRequest } = await import("next/server");
+    const { refuseMalformedApiCall } = await import("@/lib/server/api/handler");
+    const res = refuseMalformedApiCall(new NextRequest("http://portal.test/api/v1/items?q=%E0%A4%A"), "MALFORMED_ENCODING");
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ status: 400, code: "VALIDATION", detail: "MALFORMED_ENCODING" });
+    await expect.poll(() => db().apiCall.count({ where: { route: "(malformed)", path: "/api/v1/items", status: 400 } })).toBe(1);
+  });
+
+  it("calls without a key from an address that tells no one apart are not held to one shared budget", async () => {
+    for (let i = 0; i < PER_CLIENT.max + 5; i++) expect((await call("/api/v1/openapi.json", { client: "127.0.0.1" })).status).toBe(200);
+    expect(await db().apiRateWindow.count({ where: { key: { startsWith: "c:127." } } })).toBe(0);
+  });
+
   it("problem titles follow Accept-Language (Chinese by default)", async () => {
     const zh = await call("/api/v1/decisions");
     const en = await call("/api/v1/decisions", { headers: { "accept-language": "en-GB,en;q=0.9" } });

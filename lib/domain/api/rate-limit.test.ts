@@ -5,7 +5,12 @@ describe("API rate limits", () => {
   it("count a key per key, and calls without a key per client address", () => {
     expect(rateLimitOf({ keyId: "k1" })).toEqual({ key: "k:k1", limit: PER_KEY });
     expect(rateLimitOf({ client: "203.0.113.9" })).toEqual({ key: "c:203.0.113.9", limit: PER_CLIENT });
-    expect(rateLimitOf({ client: "x".repeat(100) }).key).toHaveLength(66);
+    expect(rateLimitOf({ client: "x".repeat(100) })?.key).toHaveLength(66);
+  });
+
+  it("do not count anonymous calls per client where the address tells no one apart", () => {
+    for (const client of ["local", "127.0.0.1", "::1", ""]) expect(rateLimitOf({ client })).toBeNull();
+    expect(rateLimitOf({ keyId: "k1" })).not.toBeNull();
   });
 
   it("count in one-minute windows", () => {

@@ -1,5 +1,6 @@
 // The open API's rate limits: calls per key per minute, and per client address for calls without a
 // key. Counted in fixed one-minute windows (one counter row per key and window, shared by every node).
+import { distinguishesClients } from "../applications/attempt-limit";
 
 export type RateLimit = { max: number; windowMs: number };
 
@@ -10,9 +11,15 @@ export const PER_CLIENT: RateLimit = { max: 60, windowMs: 60_000 };
 
 export type RateSubject = { keyId: string } | { client: string };
 
-/** The counter a call is counted on, and its limit. */
-export function rateLimitOf(subject: RateSubject): { key: string; limit: RateLimit } {
-  return "keyId" in subject ? { key: `k:${subject.keyId}`, limit: PER_KEY } : { key: `c:${subject.client.slice(0, 64)}`, limit: PER_CLIENT };
+/**
+ * The counter a call is counted on, and its limit. A call without a key from an address that does
+ * not tell clients apart ("local", loopback: no proxy declared with TRUST_PROXY) is not counted per
+ * client — one budget for everybody would let any one caller shut the public routes for all (the
+ * same rule as the public lookups' limits, attempt-limit.ts).
+ */
+export function rateLimitOf(subject: RateSubject): { key: string; limit: RateLimit } | null {
+  if ("keyId" in subject) return { key: `k:${subject.keyId}`, limit: PER_KEY };
+  return distinguishesClients(subject.client) ? { key: `c:${subject.client.slice(0, 64)}`, limit: PER_CLIENT } : null;
 }
 
 /** The start of the window `now` falls in. */

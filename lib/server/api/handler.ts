@@ -3,6 +3,7 @@
 // against the documented response schema — and an ApiCall row for every call, refused ones included.
 // Nothing a client sends can make it answer 500: every refusal is a typed problem.
 import "server-only";
+import { NextResponse } from "next/server";
 import { z } from "zod";
 import { bearerToken } from "@/lib/domain/api/keys";
 import { keyMayUse } from "@/lib/domain/api/scopes";
@@ -77,7 +78,7 @@ export function apiRoute<S extends ApiRouteSpec>(spec: S, service: (call: ApiCal
       const body = spec.response.parse(result);
       return new Response(JSON.stringify(body), {
         status: 200,
-        headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", "X-RateLimit-Limit": String(rate.limit), "X-RateLimit-Remaining": String(rate.remaining) },
+        headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...("limit" in rate ? { "X-RateLimit-Limit": String(rate.limit), "X-RateLimit-Remaining": String(rate.remaining) } : {}) },
       });
     };
 
@@ -103,4 +104,16 @@ export function apiRoute<S extends ApiRouteSpec>(spec: S, service: (call: ApiCal
     }
     return response;
   };
+}
+
+/**
+ * The proxy's refusal of a malformed request (control character, bad percent-encoding, a repeated
+ * parameter) under /api/v1: the same problem+json as the handlers give, and the call recorded.
+ */
+export function refuseMalformedApiCall(request: Request & { nextUrl: URL }, problem: string): NextResponse {
+  const client = clientAddressOf(request.headers);
+  const res = problemResponse("VALIDATION", { lang: problemLanguage(request.headers.get("accept-language")), detail: problem });
+  const path = request.nextUrl.pathname.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD");
+  recordApiCall({ keyId: null, method: request.method, route: "(malformed)", path, status: 400, client }).catch((e) => console.error("[api] could not record the call", e));
+  return new NextResponse(res.body, { status: res.status, headers: res.headers });
 }

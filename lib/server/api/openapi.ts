@@ -2,6 +2,7 @@
 // the same zod objects the handlers parse with and check their answers against.
 import "server-only";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import { PER_CLIENT, PER_KEY } from "@/lib/domain/api/rate-limit";
 import { API_ROUTES, API_SCOPES, ZProblem, type ApiRouteSpec } from "./contract";
 import { API_PROBLEM_CODES, PROBLEM_STATUS } from "./problem";
 
@@ -52,7 +53,7 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
         "The bureau's catalogue, guides and certificate verification (public), an application's status (an applicant's status token or a department's key), and a department's decisions and events (a department's key).",
         "",
         "Keys are sent as `Authorization: Bearer gak_…`. Scopes: " + API_SCOPES.map((s) => `\`${s}\``).join(", ") + ".",
-        "Limits: 120 calls a minute per key; 60 a minute per client address without a key. Every call is recorded.",
+        `Limits: ${PER_KEY.max} calls a minute per key; ${PER_CLIENT.max} a minute per client address without a key. Every call is recorded.`,
         "Errors are RFC 9457 problem details with a stable `code`: " + API_PROBLEM_CODES.map((c) => `\`${c}\` (${PROBLEM_STATUS[c]})`).join(", ") + ".",
       ].join("\n"),
     },

@@ -4,10 +4,12 @@ import "server-only";
 import { rateLimitOf, rateVerdict, windowStart, type RateSubject } from "@/lib/domain/api/rate-limit";
 import { db } from "@/lib/server/db";
 
-export type RateResult = { allowed: true; remaining: number; limit: number } | { allowed: false; retryAfterSeconds: number; limit: number };
+export type RateResult = { allowed: true; remaining: number; limit: number } | { allowed: false; retryAfterSeconds: number; limit: number } | { allowed: true; uncounted: true };
 
 export async function countApiCall(subject: RateSubject, now = new Date()): Promise<RateResult> {
-  const { key, limit } = rateLimitOf(subject);
+  const counted = rateLimitOf(subject);
+  if (!counted) return { allowed: true, uncounted: true };
+  const { key, limit } = counted;
   const start = windowStart(now, limit).toISOString();
   // The window column is a UTC timestamp without zone, as Prisma writes them.
   const [row] = await db().$queryRaw<{ count: number }[]>`
