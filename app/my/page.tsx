@@ -27,7 +27,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
     listMyApplications({ actor, after }),
     countUnreadMessages({ actor }),
   ]);
-  const [tb, bundles] = await Promise.all([getTranslations("bundles"), listMyBundleFilings({ actor })]);
+  const [tb, tapi, bundles] = await Promise.all([getTranslations("bundles"), getTranslations("api.my"), listMyBundleFilings({ actor })]);
   const apps = mine.rows;
   return (
     <div className="flex flex-col gap-4" data-testid="home-APPLICANT">
@@ -42,6 +42,9 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
         </Link>
         <Link href="/my/agents" className="text-blue-800 underline" data-testid="agents-link">
           {t("agentsLink")}
+        </Link>
+        <Link href="/my/api-keys" className="text-blue-800 underline" data-testid="api-keys-link">
+          {tapi("link")}
         </Link>
         <Link href="/my/messages" className="text-blue-800 underline" data-testid="inbox-link">
           {t("messages", { unread })}

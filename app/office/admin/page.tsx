@@ -13,8 +13,9 @@ import { Data, dataLang } from "@/components/ui/data";
 
 export default async function AdminPage() {
   const actor = await requireArea("admin", "/office/admin");
-  const [t, td, tr, format, staff, sections] = await Promise.all([
+  const [t, ta, td, tr, format, staff, sections] = await Promise.all([
     getTranslations("office.admin"),
+    getTranslations("api.admin"),
     getTranslations("departments"),
     getTranslations("roles"),
     getFormatter(),
@@ -47,6 +48,9 @@ export default async function AdminPage() {
         </Link>
         <Link href="/office/admin/bundles" className="ml-4 text-blue-800 underline" data-testid="bundles-link">
           {t("bundles")}
+        </Link>
+        <Link href="/office/admin/api-keys" className="ml-4 text-blue-800 underline" data-testid="api-keys-link">
+          {ta("link")}
         </Link>
         <Link href="/office/admin/departments" className="ml-4 text-blue-800 underline" data-testid="departments-link">
           {td("adminLink")}
