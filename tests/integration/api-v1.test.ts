@@ -16,7 +16,7 @@ import type { Actor } from "@/lib/domain/access/actor";
 import { hashApiKey } from "@/lib/domain/api/keys";
 import { PER_CLIENT } from "@/lib/domain/api/rate-limit";
 import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data";
-import { createApplicantApiToken, createDepartmentApiKey } from "@/lib/server/api/create-api-key";
+import { createApplicantApiToken, createDepartmentApiKey, MAX_ACTIVE_APPLICANT_TOKENS } from "@/lib/server/api/create-api-key";
 import { listDepartmentApiKeys, listMyApiTokens } from "@/lib/server/api/list-api-keys";
 import { openApiDocument } from "@/lib/server/api/openapi";
 import { revokeApiKey } from "@/lib/server/api/revoke-api-key";
@@ -277,6 +277,18 @@ describe("keys", () => {
     await revokeApiKey({ actor: stranger, input: { keyId: mine.id } });
     expect((await listMyApiTokens({ actor: stranger })).find((k) => k.id === mine.id)?.revokedAt).toBeInstanceOf(Date);
     expect((await call("/api/v1/applications/{number}", { params: { number: otherNumber }, key: mine.key })).status).toBe(401);
+  });
+
+  it("an applicant keeps at most five active tokens, and a disabled account's tokens stop working", async () => {
+    const someone = actorOf(await createUser(db(), { role: "APPLICANT" }));
+    const made = [];
+    for (let i = 0; i < MAX_ACTIVE_APPLICANT_TOKENS; i++) made.push(await createApplicantApiToken({ actor: someone, input: { name: `工具${i}` } }));
+    await expect(createApplicantApiToken({ actor: someone, input: { name: "第六个" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await revokeApiKey({ actor: someone, input: { keyId: made[0].id } });
+    await createApplicantApiToken({ actor: someone, input: { name: "补一个" } });
+    expect((await call("/api/v1/applications/{number}", { params: { number: otherNumber }, key: made[1].key })).status).toBe(404);
+    await db().user.update({ where: { id: someone.id }, data: { active: false } });
+    expect((await call("/api/v1/applications/{number}", { params: { number: otherNumber }, key: made[1].key })).body).toMatchObject({ status: 401, detail: "revoked" });
   });
 
   it("a missing key where one is needed is 401 (missing)", async () => {
