@@ -5,6 +5,7 @@ import "server-only";
 import "zod-openapi";
 import { z } from "zod";
 import { API_SCOPES, type ApiScope } from "@/lib/domain/api/scopes";
+import { ApplicationState, CertificateStatus, FilingChannel, ItemKind, MaterialKind } from "@/prisma/generated/enums";
 
 // ---------------------------------------------------------------- shared pieces
 
@@ -23,7 +24,8 @@ export const ZProblem = z
   })
   .meta({ id: "Problem", description: "RFC 9457 problem details (application/problem+json)" });
 
-const itemKind = z.enum(["INSTANT", "PROMISED", "REPORTED"]).meta({ id: "ItemKind", description: "即办件 decided on the spot · 承诺件 within a promised deadline · 上报件 forwarded to a higher authority" });
+// The database's own enums: a new state or status appears in the contract and the document with it.
+const itemKind = z.enum(ItemKind).meta({ id: "ItemKind", description: "即办件 decided on the spot · 承诺件 within a promised deadline · 上报件 forwarded to a higher authority" });
 const named = z.object({ id: z.string(), name: z.string() });
 
 const pageNumber = z.coerce.number().int().min(1).max(1000).optional().meta({ description: "1-based page of 20 items", example: 1 });
@@ -41,7 +43,7 @@ const certificateRef = z
   .object({
     identifier: z.string().meta({ description: "证照标识 (GB/T 36904); verify it at /api/v1/certificates/{id}/verification" }),
     number: z.string(),
-    status: z.enum(["VALID", "SUSPENDED", "REVOKED", "CANCELLED", "EXPIRED", "WITHDRAWN"]),
+    status: z.enum(CertificateStatus),
   })
   .meta({ id: "CertificateRef" });
 
@@ -101,7 +103,7 @@ export const ZGuide = z
       .array(
         z.object({
           name: z.string(),
-          kind: z.enum(["CORE", "SUPPLEMENTARY"]),
+          kind: z.enum(MaterialKind),
           originalRequired: z.boolean(),
           copies: z.number().int(),
           note: z.string(),
@@ -150,7 +152,7 @@ export const ZVerification = z
 export const ZApplicationPath = z.object({ number: z.string().min(1).max(40).meta({ description: "办件编号", example: "511602-20261201-00001" }) });
 
 const applicationState = z
-  .enum(["DRAFT", "SUBMITTED", "CORRECTION_REQUESTED", "ACCEPTED", "ACCEPTED_WITH_DEFICIENCIES", "REJECTED", "WITHDRAWN", "REVIEWED", "ESCALATED", "FORWARDED", "REPLY_RECEIVED", "AWAITING_SEAL", "DENIED", "ISSUED"])
+  .enum(ApplicationState)
   .meta({ id: "ApplicationState" });
 
 export const ZApplicationStatus = z
@@ -159,7 +161,7 @@ export const ZApplicationStatus = z
     item: z.object({ code: z.string(), name: z.string() }),
     department: z.object({ code: z.string(), name: z.string() }),
     applicant: maskedApplicant,
-    channel: z.enum(["ONLINE", "WINDOW"]),
+    channel: z.enum(FilingChannel),
     state: applicationState,
     submittedAt: dateTime.nullable(),
     acceptedAt: dateTime.nullable(),
