@@ -5,7 +5,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Prose } from "@/components/api/prose";
 import { Card, PageTitle } from "@/components/ui/notice";
 import { TableHead } from "@/components/ui/table-head";
-import Link from "@/components/ui/link";
 import { PER_CLIENT, PER_KEY } from "@/lib/domain/api/rate-limit";
 import { openApiDocument } from "@/lib/server/api/openapi";
 import { API_PROBLEM_CODES, PROBLEM_STATUS, problemTitle } from "@/lib/server/api/problem";
@@ -85,9 +84,10 @@ export default async function DevelopersPage() {
           </a>
         </li>
         <li>
-          <Link href="/api/docs" className="text-blue-800 underline" data-testid="console-link">
+          {/* A route handler's page, not the app's: a plain link (a full load), never a client-side move. */}
+          <a href="/api/docs" className="text-blue-800 underline" data-testid="console-link">
             {t("console")}
-          </Link>
+          </a>
         </li>
       </ul>
       <Card title={t("auth")}>
