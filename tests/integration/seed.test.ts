@@ -34,6 +34,10 @@ describe("seedBureau", () => {
     expect(item.department.name).toBe("区交通运输局");
     expect(item.currentVersion!.promisedDays).toBeLessThanOrEqual(item.currentVersion!.statutoryDays);
 
+    // 票款分离: one demo item carries a fee line from the seed (a grant to dig up a public road).
+    const withFees = await db().$queryRaw<{ name: string }[]>`SELECT v.name FROM "Item" i JOIN "ItemVersion" v ON v.id = i."currentVersionId" WHERE jsonb_array_length(v."feeLines") > 0`;
+    expect(withFees.map((v) => v.name)).toEqual(["占用、挖掘普通公路、普通公路用地或者使公路改线审批"]);
+
     const withoutCore = await db().itemVersion.count({ where: { materials: { none: { kind: "CORE" } } } });
     expect(withoutCore).toBe(0);
     expect(await db().item.count({ where: { currentVersionId: null } })).toBe(0);

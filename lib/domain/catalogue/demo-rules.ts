@@ -87,12 +87,12 @@ export type DemoItemValues = {
 };
 
 /**
- * 森林植被恢复费: a grant of temporary use of forest land makes the restoration levy payable (its amount
- * depends on the area and kind of land; the demo uses one example line).
+ * 公路赔（补）偿费: a grant to dig up or occupy a public road makes the compensation for the road
+ * property payable (its amount depends on the area and the surface; the demo uses one example line).
  */
 function demoFeeLines(itemName: string): FeeLine[] {
-  if (!itemName.includes("临时占用林地")) return [];
-  return [{ name: "森林植被恢复费（示例：0.2 公顷）", amountFen: 600_000, basis: "《财政部 国家林业局关于调整森林植被恢复费征收标准引导节约集约利用林地的通知》（财税〔2015〕122号）" }];
+  if (!itemName.includes("挖掘普通公路")) return [];
+  return [{ name: "公路路产补偿费（示例：挖掘沥青路面 20 平方米）", amountFen: 480_000, basis: "《中华人民共和国公路法》第四十四条；四川省公路路产损坏赔（补）偿收费标准" }];
 }
 
 /** The fields a food licence's application form asks for (demo values, editable per item). */
@@ -118,7 +118,7 @@ export function demoValuesFor(itemName: string, taskType: number, department: st
     promisedDays,
     visitsRequired: kind === "INSTANT" ? 0 : 1,
     onlineAvailable: kind !== "REPORTED",
-    feeNote: demoFeeLines(itemName).length ? "按财税〔2015〕122号标准收取森林植被恢复费，准予许可后开具缴款通知书，通过银行缴纳（示例值）" : "不收费",
+    feeNote: demoFeeLines(itemName).length ? "按公路路产损坏赔（补）偿标准收取补偿费，准予许可后开具缴款通知书，通过银行缴纳（示例值）" : "不收费",
     feeLines: demoFeeLines(itemName),
     description: sectionCodeOfDepartment(department)
       ? `${itemName}。本事项原由${department}办理，现由区行政审批局集中受理、审批，以行政审批局审批专用章出具结果。`
