@@ -21,6 +21,7 @@ import { signCommitment } from "@/lib/server/commitments/sign-commitment";
 import { decideIntake } from "@/lib/server/applications/intake";
 import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { decideCase } from "@/lib/server/cases/decide-case";
+import { replaceCertificate } from "@/lib/server/certificates/replace-certificate";
 import { changeCertificateStatus } from "@/lib/server/certificates/change-certificate-status";
 import { issueCertificate } from "@/lib/server/certificates/issue-certificate";
 import { db } from "@/lib/server/db";
@@ -159,6 +160,19 @@ describe("a department's webhook", () => {
     expect(after.events.map((e) => e.type)).toEqual(["certificate.issued"]);
     expect(after.next).toBe(BigInt(issued.sequence));
     expect((await listDepartmentEvents({ departmentId: itemB.item.departmentId, limit: 10 })).events).toEqual([]);
+  });
+
+  it("a re-issued certificate (补办) is told as certificate.replaced, naming the version it replaces", async () => {
+    const from = receiver.received.length;
+    const id = await accepted();
+    await decideCase({ actor: director, input: { applicationId: id, decision: "APPROVE" } });
+    const first = await issueCertificate({ actor: clerk, input: { applicationId: id } });
+    const second = await replaceCertificate({ actor: chief, input: { certificateId: first.id, kind: "REISSUE", reason: "证照遗失" } });
+    await runQueuedJobs();
+    const got = eventsAt("/dept-a", secretA, from);
+    expect(got.map((g) => g.envelope.type)).toEqual(["decision.approved", "certificate.issued", "certificate.replaced"]);
+    expect(got.map((g) => g.signature)).toEqual([null, null, null]);
+    expect(got[2].envelope.data.certificate).toMatchObject({ identifier: second.identifier, replaces: first.identifier, replacementKind: "REISSUE", reason: "证照遗失" });
   });
 
   it("answering 500 gets the event retried with back-off and then delivered; the log shows 500 then 204", async () => {

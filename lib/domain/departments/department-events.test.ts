@@ -54,7 +54,10 @@ describe("the event payload", () => {
     const checked = departmentEventOf({ kind: "COMMITMENT_CHECK", case: enterprise, commitment: { material: "营业执照", result: "HOLDS", note: "核实无误", checkedAt: new Date("2026-12-04T00:00:00Z") } });
     expect(checked.type).toBe("commitment.checked");
     expect(checked.payload.commitment).toEqual({ material: "营业执照", result: "HOLDS", note: "核实无误", checkedAt: "2026-12-04T00:00:00.000Z" });
-    for (const e of [revoked, checked]) expect(DEPARTMENT_EVENT_TYPES).toContain(e.type);
+    const replaced = departmentEventOf({ kind: "REPLACEMENT", case: enterprise, certificate, replacement: { replaces: "1.2.156.old", kind: "AMEND", reason: "企业更名", at: new Date("2026-12-05T00:00:00Z") } });
+    expect(replaced.type).toBe("certificate.replaced");
+    expect(replaced.payload.certificate).toMatchObject({ replaces: "1.2.156.old", replacementKind: "AMEND", reason: "企业更名", changedAt: "2026-12-05T00:00:00.000Z" });
+    for (const e of [revoked, checked, replaced]) expect(DEPARTMENT_EVENT_TYPES).toContain(e.type);
   });
 
   it("the envelope is the same for webhook and pull: public id, sequence as a string, type, department, data", () => {

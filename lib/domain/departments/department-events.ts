@@ -12,6 +12,8 @@ export const DEPARTMENT_EVENT_TYPES = [
   "decision.denied",
   /** 发证: a certificate was issued under the bureau's seal. */
   "certificate.issued",
+  /** 补办/变更: a certificate was re-issued or amended (the same number, the next version, which the old one points to). */
+  "certificate.replaced",
   /** 撤销: a certificate was revoked (e.g. a false commitment), with the reason and legal basis. */
   "certificate.revoked",
   /** 注销: a certificate was cancelled, with the reason and legal basis. */
@@ -40,12 +42,14 @@ export type CaseFacts = {
 export type DecisionFacts = { approved: boolean; letterNumber: string | null; decidedAt: Date; reason: string | null; basis: string | null };
 export type CertificateFacts = { number: string; identifier: string; name: string; issuedOn: string; validFrom: string; validTo: string | null };
 export type CertificateEndFacts = { status: "REVOKED" | "CANCELLED"; at: Date; reason: string; basis: string };
+export type ReplacementFacts = { replaces: string; kind: "REISSUE" | "AMEND"; reason: string; at: Date };
 export type CommitmentFacts = { material: string; result: "HOLDS" | "FALSE"; note: string; checkedAt: Date };
 
 export type EventSource =
   | { kind: "DECISION"; case: CaseFacts; decision: DecisionFacts }
   | { kind: "ISSUANCE"; case: CaseFacts; certificate: CertificateFacts; decision: { letterNumber: string | null; decidedAt: Date | null } }
   | { kind: "CERTIFICATE_END"; case: CaseFacts; certificate: CertificateFacts; end: CertificateEndFacts }
+  | { kind: "REPLACEMENT"; case: CaseFacts; certificate: CertificateFacts; replacement: ReplacementFacts }
   | { kind: "COMMITMENT_CHECK"; case: CaseFacts; commitment: CommitmentFacts };
 
 /** JSON a department receives as `data` (dates as ISO 8601 strings). */
@@ -60,7 +64,7 @@ export type DepartmentEventPayload = {
     acceptedAt: string | null;
   };
   decision?: { outcome: "APPROVED" | "DENIED"; letterNumber: string | null; decidedAt: string | null; reason?: string; basis?: string };
-  certificate?: CertificateFacts & { status?: "REVOKED" | "CANCELLED"; changedAt?: string; reason?: string; basis?: string };
+  certificate?: CertificateFacts & { status?: "REVOKED" | "CANCELLED"; changedAt?: string; reason?: string; basis?: string; replaces?: string; replacementKind?: "REISSUE" | "AMEND" };
   commitment?: { material: string; result: "HOLDS" | "FALSE"; note: string; checkedAt: string };
 };
 
@@ -96,6 +100,15 @@ export function departmentEventOf(s: EventSource): { type: DepartmentEventType; 
       return {
         type: s.end.status === "REVOKED" ? "certificate.revoked" : "certificate.cancelled",
         payload: { version: PAYLOAD_VERSION, application, certificate: { ...s.certificate, status: s.end.status, changedAt: s.end.at.toISOString(), reason: s.end.reason, basis: s.end.basis } },
+      };
+    case "REPLACEMENT":
+      return {
+        type: "certificate.replaced",
+        payload: {
+          version: PAYLOAD_VERSION,
+          application,
+          certificate: { ...s.certificate, replaces: s.replacement.replaces, replacementKind: s.replacement.kind, reason: s.replacement.reason, changedAt: s.replacement.at.toISOString() },
+        },
       };
     case "COMMITMENT_CHECK":
       return {

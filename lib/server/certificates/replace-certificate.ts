@@ -17,6 +17,7 @@ import { fromDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
 import { asAppError } from "@/lib/server/domain-errors";
 import { lockCertificate } from "./load-certificate-facts";
+import { recordReplacementEvent } from "@/lib/server/departments/record-case-events";
 import { stampCertificate, type CertificateContent } from "./stamp-certificate";
 
 export const ZReplaceCertificateInput = z.object({
@@ -77,6 +78,8 @@ export async function replaceCertificate(opts: { actor: Actor | null; input: z.i
       await recordAuditEvent(tx, { actor, action: "certificate.replaced", entityType: "Certificate", entityId: old.id, before: { current: true }, after: { replacedBy: stamped.certificate.id }, meta });
       await recordAuditEvent(tx, { actor, action: `certificate.${input.kind}`, entityType: "Certificate", entityId: stamped.certificate.id, after: { version: old.version + 1 }, meta });
       await recordAuditEvent(tx, { actor, action: `certificate.${input.kind}`, entityType: "Application", entityId: old.applicationId, before: { certificate: old.identifier }, after: { certificate: stamped.certificate.identifier }, meta });
+      // 审管分离: the item's department learns of the new version.
+      await recordReplacementEvent(tx, stamped.certificate.id, { replaces: old.identifier, kind: input.kind, reason: input.reason }, now);
       await postMessage(tx, {
         userId: old.application.applicantId,
         applicationId: old.applicationId,

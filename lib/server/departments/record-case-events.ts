@@ -93,3 +93,10 @@ export async function recordCommitmentCheckEvent(tx: Tx, commitmentId: string, n
     now,
   );
 }
+
+/** After a certificate was re-issued or amended (补办/变更): the new version, in the same transaction. */
+export async function recordReplacementEvent(tx: Tx, certificateId: string, replacement: { replaces: string; kind: "REISSUE" | "AMEND"; reason: string }, now: Date) {
+  const { c, facts: certificate } = await loadCertificate(tx, certificateId);
+  const { app, facts } = await loadCase(tx, c.applicationId);
+  return record(tx, app.item.departmentId, { kind: "REPLACEMENT", case: facts, certificate, replacement: { ...replacement, at: now } }, { applicationId: app.id, certificateId: c.id }, now);
+}
