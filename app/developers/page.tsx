@@ -1,10 +1,10 @@
 // 开放接口文档: the open API's reference, rendered on the server from the same OpenAPI document
 // /api/v1/openapi.json serves (no script, no files from elsewhere). The interactive Swagger UI console
 // is at /api/docs.
+import { ScrollTable } from "@/components/ui/list-table";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Prose } from "@/components/api/prose";
 import { Card, PageTitle } from "@/components/ui/notice";
-import { TableHead } from "@/components/ui/table-head";
 import { PER_CLIENT, PER_KEY } from "@/lib/domain/api/rate-limit";
 import { openApiDocument } from "@/lib/server/api/openapi";
 import { API_PROBLEM_CODES, PROBLEM_STATUS, problemTitle } from "@/lib/server/api/problem";
@@ -101,10 +101,7 @@ export default async function DevelopersPage() {
       </Card>
       <Card title={t("problems")}>
         <p className="mb-2">{t("problemsText")}</p>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm" data-testid="problem-codes">
-            <TableHead columns={[t("code"), t("status"), t("description")]} />
-            <tbody>
+        <ScrollTable columns={[t("code"), t("status"), t("description")]} testId="problem-codes">
               {API_PROBLEM_CODES.map((code) => (
                 <tr key={code} id={`problem-${code}`} className="border-b border-slate-200">
                   <td className="py-2 pr-3 font-mono">{code}</td>
@@ -112,9 +109,7 @@ export default async function DevelopersPage() {
                   <td className="py-2 pr-3">{problemTitle(code, lang)}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </ScrollTable>
       </Card>
       <h2 className="text-xl font-semibold">{t("routes")}</h2>
       {Object.entries(doc.paths).map(([route, { get: op }]) => {
@@ -139,11 +134,7 @@ export default async function DevelopersPage() {
             {!op.parameters?.length ? (
               <p className="text-sm">{t("noParameters")}</p>
             ) : (
-              <div className="overflow-x-auto">
-                <table className="w-full border-collapse text-left text-sm">
-                  <caption className="sr-only">{t("tableCaption", { route })}</caption>
-                  <TableHead columns={[t("parameter"), t("where"), t("type"), t("required"), t("description")]} />
-                  <tbody>
+              <ScrollTable caption={t("tableCaption", { route })} columns={[t("parameter"), t("where"), t("type"), t("required"), t("description")]}>
                     {op.parameters.map((p) => (
                       <tr key={`${p.in}-${p.name}`} className="border-b border-slate-200 align-top">
                         <td className="py-2 pr-3 font-mono">{p.name}</td>
@@ -157,16 +148,10 @@ export default async function DevelopersPage() {
                         </td>
                       </tr>
                     ))}
-                  </tbody>
-                </table>
-              </div>
+                  </ScrollTable>
             )}
             <h3 className="mt-3 font-semibold">{t("responses")}</h3>
-            <div className="overflow-x-auto">
-              <table className="w-full border-collapse text-left text-sm">
-                <caption className="sr-only">{t("responsesCaption", { route })}</caption>
-                <TableHead columns={[t("status"), t("type"), t("description")]} />
-                <tbody>
+            <ScrollTable caption={t("responsesCaption", { route })} columns={[t("status"), t("type"), t("description")]}>
                   {Object.entries(op.responses).map(([status, r]) => {
                     const [media, content] = Object.entries(r.content ?? {})[0] ?? [];
                     return (
@@ -181,9 +166,7 @@ export default async function DevelopersPage() {
                       </tr>
                     );
                   })}
-                </tbody>
-              </table>
-            </div>
+                </ScrollTable>
           </Card>
         );
       })}
@@ -199,11 +182,7 @@ export default async function DevelopersPage() {
             </p>
           )}
           {schema.properties ? (
-            <div className="overflow-x-auto">
-              <table className="w-full border-collapse text-left text-sm">
-                <caption className="sr-only">{t("schemaCaption", { name })}</caption>
-                <TableHead columns={[t("field"), t("type"), t("required"), t("description")]} />
-                <tbody>
+            <ScrollTable caption={t("schemaCaption", { name })} columns={[t("field"), t("type"), t("required"), t("description")]}>
                   {Object.entries(schema.properties).map(([field, s]) => (
                     <tr key={field} className="border-b border-slate-200 align-top">
                       <td className="py-2 pr-3 font-mono">{field}</td>
@@ -216,9 +195,7 @@ export default async function DevelopersPage() {
                       </td>
                     </tr>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                </ScrollTable>
           ) : (
             <p className="font-mono text-sm" lang="en">
               <TypeOf schema={schema} />

@@ -1,11 +1,11 @@
 // 审管分离: the former departments (原职能部门) and how the results shared with them stand — active
 // webhook subscriptions, events, deliveries waiting or failed — each opening its own page.
+import { ScrollTable } from "@/components/ui/list-table";
 import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/ui/back-link";
 import { Data } from "@/components/ui/data";
 import Link from "@/components/ui/link";
 import { Card, PageTitle } from "@/components/ui/notice";
-import { TableHead } from "@/components/ui/table-head";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listDepartments } from "@/lib/server/departments/list-departments";
 
@@ -25,11 +25,7 @@ export default async function DepartmentsPage() {
         {departments.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm" data-testid="departments-table">
-              <caption className="sr-only">{t("tableCaption")}</caption>
-              <TableHead columns={[t("code"), t("name"), t("subscriptions"), t("events"), t("pending"), t("failed"), t("open")]} />
-              <tbody>
+          <ScrollTable caption={t("tableCaption")} columns={[t("code"), t("name"), t("subscriptions"), t("events"), t("pending"), t("failed"), t("open")]} testId="departments-table">
                 {departments.map((d) => (
                   <tr key={d.id} className="border-b border-slate-200" data-testid={`department-${d.code}`}>
                     <td className="py-2 pr-3 font-mono">{d.code}</td>
@@ -47,9 +43,7 @@ export default async function DepartmentsPage() {
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </ScrollTable>
         )}
       </Card>
     </div>

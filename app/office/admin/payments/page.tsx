@@ -1,6 +1,7 @@
 // 缴款与对账: payment notices the bureau issued (票款分离 — the money goes to the treasury through a
 // bank, never through the bureau), the fiscal platform's confirmations, and each night's
 // reconciliation with every mismatch raised; the administrator can reconcile a day again.
+import { ScrollTable } from "@/components/ui/list-table";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { groupedCode } from "@/components/fees/payment-notice-card";
@@ -8,7 +9,6 @@ import { BackLink } from "@/components/ui/back-link";
 import { Data } from "@/components/ui/data";
 import Link from "@/components/ui/link";
 import { Card, PageTitle } from "@/components/ui/notice";
-import { TableHead } from "@/components/ui/table-head";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { fenToYuan } from "@/lib/domain/fees/fees";
@@ -44,11 +44,8 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
         {data.runs.length === 0 ? (
           <p className="mt-3">{t("noRuns")}</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm" data-testid="reconciliation-runs">
-              <caption className="sr-only">{t("runsCaption")}</caption>
-              <TableHead columns={[t("day"), t("bankRows"), t("bureauRows"), t("result"), t("runAt")]} />
-              <tbody>
+          <div className="mt-3">
+            <ScrollTable caption={t("runsCaption")} columns={[t("day"), t("bankRows"), t("bureauRows"), t("result"), t("runAt")]} testId="reconciliation-runs">
                 {data.runs.map((r) => (
                   <tr key={r.id} className="border-b border-slate-200 align-top" data-testid={`reconciliation-${r.day}`}>
                     <td className="py-2 pr-3">{r.day}</td>
@@ -75,8 +72,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
                     <td className="py-2 pr-3">{when(r.at)}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
+              </ScrollTable>
           </div>
         )}
       </Card>
@@ -94,11 +90,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
             </Link>
           ))}
         </nav>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm" data-testid="payment-notices">
-            <caption className="sr-only">{t("noticesCaption")}</caption>
-            <TableHead columns={[t("code"), t("application"), t("amount"), t("state"), t("issuedAt"), t("registered"), t("paidAt")]} />
-            <tbody>
+        <ScrollTable caption={t("noticesCaption")} columns={[t("code"), t("application"), t("amount"), t("state"), t("issuedAt"), t("registered"), t("paidAt")]} testId="payment-notices">
               {data.notices.map((n) => (
                 <tr key={n.id} className="border-b border-slate-200 align-top" data-testid={`notice-${n.code}`}>
                   <td className="py-2 pr-3 font-mono">{groupedCode(n.code)}</td>
@@ -126,9 +118,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </ScrollTable>
       </Card>
     </div>
   );

@@ -1,6 +1,7 @@
 // 审管分离: one former department's webhooks — its subscriptions (create: the secret shown once;
 // deactivate), its latest events with each delivery's state, attempts and last error, the attempt log
 // of every delivery, and replaying an ended delivery.
+import { ScrollTable } from "@/components/ui/list-table";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
@@ -42,11 +43,7 @@ export default async function DepartmentWebhooksPage({ params }: { params: Promi
         {view.subscriptions.length === 0 ? (
           <p>{t("noSubscriptions")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm" data-testid="subscriptions">
-              <caption className="sr-only">{t("subscriptionsCaption")}</caption>
-              <TableHead columns={[t("url"), t("eventTypes"), t("status"), t("created"), t("change")]} />
-              <tbody>
+          <ScrollTable caption={t("subscriptionsCaption")} columns={[t("url"), t("eventTypes"), t("status"), t("created"), t("change")]} testId="subscriptions">
                 {view.subscriptions.map((s) => (
                   <tr key={s.id} className="border-b border-slate-200 align-top" data-testid={`subscription-${s.id}`}>
                     <td className="py-2 pr-3 font-mono break-all">{s.url}</td>
@@ -58,9 +55,7 @@ export default async function DepartmentWebhooksPage({ params }: { params: Promi
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </ScrollTable>
         )}
       </Card>
 
@@ -83,11 +78,7 @@ export default async function DepartmentWebhooksPage({ params }: { params: Promi
         {view.events.length === 0 ? (
           <p>{t("noEvents")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm" data-testid="department-events">
-              <caption className="sr-only">{t("eventsCaption")}</caption>
-              <TableHead columns={[t("occurredAt"), t("type"), t("application"), t("deliveries")]} />
-              <tbody>
+          <ScrollTable caption={t("eventsCaption")} columns={[t("occurredAt"), t("type"), t("application"), t("deliveries")]} testId="department-events">
                 {view.events.map((e) => (
                   <tr key={e.id} className="border-b border-slate-200 align-top" data-testid={`event-${e.publicId}`}>
                     <td className="py-2 pr-3 whitespace-nowrap">{when(e.occurredAt)}</td>
@@ -148,9 +139,7 @@ export default async function DepartmentWebhooksPage({ params }: { params: Promi
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </ScrollTable>
         )}
       </Card>
     </div>
