@@ -20,6 +20,7 @@ import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { decideCase } from "@/lib/server/cases/decide-case";
 import { getCaseFile } from "@/lib/server/cases/get-case-file";
 import { issueCertificate } from "@/lib/server/certificates/issue-certificate";
+import { listIssuingQueue } from "@/lib/server/certificates/list-issuing-queue";
 import { db } from "@/lib/server/db";
 import { TASKS, enqueue } from "@/lib/server/jobs/queue";
 import { receivePaymentCallback } from "@/lib/server/fees/receive-payment-callback";
@@ -120,6 +121,8 @@ describe("fees through the bank channel", () => {
     expect(file.actions).toContainEqual({ action: "ISSUE", allowed: false, reason: "FEES_UNPAID" });
     expect(file.payment).toMatchObject({ code: notice.code, amountFen: 5050, state: "ISSUED" });
     await expect(issueCertificate({ actor: clerk, input: { applicationId: id } })).rejects.toMatchObject({ code: "FEES_UNPAID" });
+    const queued = async () => (await listIssuingQueue({ actor: clerk })).rows.find((r) => r.id === id);
+    expect(await queued()).toMatchObject({ feesUnpaid: true });
 
     // The worker registers the notice with the platform; the payer cannot pay before that.
     await expect(platform.pay(notice.code)).rejects.toThrow(/unknown payment code/);
@@ -133,6 +136,7 @@ describe("fees through the bank channel", () => {
     expect(platform.callbacks.filter((c) => c.code === notice.code).map((c) => c.status)).toEqual([200]);
     expect(await db().message.count({ where: { applicationId: id, kind: "PAYMENT_CONFIRMED" } })).toBe(1);
 
+    expect(await queued()).toMatchObject({ feesUnpaid: false });
     const issued = await issueCertificate({ actor: clerk, input: { applicationId: id } });
     expect(issued.alreadyDone).toBe(false);
     expect((await db().application.findUniqueOrThrow({ where: { id } })).state).toBe("ISSUED");

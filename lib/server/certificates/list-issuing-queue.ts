@@ -16,6 +16,7 @@ import { db } from "@/lib/server/db";
 import { enumLiterals } from "@/lib/server/sql-literals";
 import { Prisma } from "@/prisma/generated/client";
 import { ISSUE_LIMIT_WORKING_DAYS } from "@/lib/domain/supervision/cards";
+import { feesUnpaid } from "@/lib/server/fees/payment-notice-view";
 
 export const ZIssuingQueueFilter = z.object({
   mark: z.enum(["overdue", "soon"]).optional().catch(undefined),
@@ -23,7 +24,7 @@ export const ZIssuingQueueFilter = z.object({
   after: z.string().max(120).optional().catch(undefined),
 });
 
-type Row = { id: string; number: string | null; decidedAt: Date; applicantName: string; itemName: string };
+type Row = { id: string; number: string | null; decidedAt: Date; applicantName: string; itemName: string; paymentState: string | null };
 
 export async function listIssuingQueue(opts: { actor: Actor | null; now?: Date; filter?: z.input<typeof ZIssuingQueueFilter>; pageSize?: number }) {
   await requirePermission(opts.actor, "issuing:work", "listIssuingQueue");
@@ -49,8 +50,9 @@ export async function listIssuingQueue(opts: { actor: Actor | null; now?: Date; 
 
   const [rows, [counts]] = await Promise.all([
     db().$queryRaw<Row[]>`
-      SELECT a.id, a.number, a."decidedAt", u.name AS "applicantName", v.name AS "itemName"
+      SELECT a.id, a.number, a."decidedAt", u.name AS "applicantName", v.name AS "itemName", p.state::text AS "paymentState"
       FROM "Application" a JOIN "User" u ON u.id = a."applicantId" JOIN "ItemVersion" v ON v.id = a."itemVersionId"
+      LEFT JOIN "PaymentNotice" p ON p."applicationId" = a.id
       WHERE ${Prisma.join(page, " AND ")}
       ORDER BY a."decidedAt", a.id
       LIMIT ${size + 1}`,
@@ -66,7 +68,18 @@ export async function listIssuingQueue(opts: { actor: Actor | null; now?: Date; 
     rows: paged.rows.map((a) => {
       const decided = toPlainDate(a.decidedAt);
       const due = addWorkingDays(cal, decided, ISSUE_LIMIT_WORKING_DAYS);
-      return { id: a.id, number: a.number, applicantName: a.applicantName, itemName: a.itemName, decidedOn: decided, due, provisional: provisionalOf(cal, { due }).due, mark: dueMark(cal, today, due, warn) };
+      return {
+        id: a.id,
+        number: a.number,
+        applicantName: a.applicantName,
+        itemName: a.itemName,
+        decidedOn: decided,
+        due,
+        provisional: provisionalOf(cal, { due }).due,
+        mark: dueMark(cal, today, due, warn),
+        /** 票款分离: the fees are not confirmed paid yet, so it cannot be issued now. */
+        feesUnpaid: feesUnpaid(a.paymentState === null ? null : { state: a.paymentState }),
+      };
     }),
     next: paged.next,
     counts,

@@ -65,6 +65,11 @@ export default async function IssuingPage({ searchParams }: { searchParams: Prom
                       <Link href={`/office/window/applications/${r.id}`} className="text-blue-800 underline">
                         {r.number}
                       </Link>
+                      {r.feesUnpaid && (
+                        <span className="ml-2 font-sans text-sm text-amber-900" data-testid={`awaiting-payment-${r.number}`}>
+                          {t("awaitingPayment")}
+                        </span>
+                      )}
                     </td>
                     <td className="py-2 pr-3" {...dataLang(r.itemName)}>{r.itemName}</td>
                     <td className="py-2 pr-3" {...dataLang(r.applicantName)}>{r.applicantName}</td>
