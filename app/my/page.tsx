@@ -72,6 +72,11 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
                     </td>
                     <td className="py-2 pr-3">
                       <StateBadge state={a.state} label={ta(`states.${a.state}`)} />
+                      {a.paymentDue && (
+                        <span className="mt-1 block text-sm font-medium text-amber-900" data-testid={`payment-due-${a.number}`}>
+                          {t("paymentDue")}
+                        </span>
+                      )}
                     </td>
                     <td className="py-2 pr-3">
                       <DueDate date={a.promisedDue} provisional={a.provisional.promisedDue} />

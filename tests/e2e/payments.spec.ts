@@ -93,7 +93,10 @@ test("a fee-bearing item is approved, paid at the fiscal platform, confirmed by 
   expect(forged.status()).toBe(401);
   expect((await request.post("/api/payments/callback", { data: forgedBody })).status()).toBe(401);
 
-  // The applicant sees the notice, prints it, and pays at the platform once the worker registered it.
+  // The applicant's list says a fee is to be paid; the application page shows the notice, which they
+  // print, and pay at the platform once the worker has registered it.
+  await page.goto("/my");
+  await expect(page.getByTestId(`payment-due-${number}`)).toBeVisible();
   await page.goto(applicationPath);
   await expect(page.getByTestId("payment-state")).toHaveText("待缴款");
   await expectNoAxeViolations(page, { everyMode: true });

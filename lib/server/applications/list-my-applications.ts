@@ -25,7 +25,7 @@ export async function listMyApplications(opts: { actor: Actor | null; after?: st
       where: { AND: [mine, olderThan("createdAt", opts.after)] },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: size + 1,
-      select: { id: true, number: true, state: true, channel: true, createdAt: true, submittedAt: true, promisedDue: true, applicantId: true, applicant: { select: { name: true } }, itemVersion: { select: { name: true } } },
+      select: { id: true, number: true, state: true, channel: true, createdAt: true, submittedAt: true, promisedDue: true, applicantId: true, applicant: { select: { name: true } }, itemVersion: { select: { name: true } }, paymentNotice: { select: { state: true } } },
     }),
     db().application.count({ where: mine }),
     loadWorkingCalendar(),
@@ -46,6 +46,8 @@ export async function listMyApplications(opts: { actor: Actor | null; after?: st
       createdAt: a.createdAt,
       submittedAt: a.submittedAt,
       promisedDue: fromDateColumn(a.promisedDue),
+      /** 票款分离: a payment notice waits for the applicant's payment. */
+      paymentDue: a.paymentNotice?.state === "ISSUED",
       provisional: provisionalOf(cal, { promisedDue: fromDateColumn(a.promisedDue) }),
     })),
   };
