@@ -21,6 +21,9 @@ import { signCommitment } from "@/lib/server/commitments/sign-commitment";
 import { decideIntake } from "@/lib/server/applications/intake";
 import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { decideCase } from "@/lib/server/cases/decide-case";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { openApiDocument } from "@/lib/server/api/openapi";
 import { replaceCertificate } from "@/lib/server/certificates/replace-certificate";
 import { changeCertificateStatus } from "@/lib/server/certificates/change-certificate-status";
 import { issueCertificate } from "@/lib/server/certificates/issue-certificate";
@@ -146,6 +149,12 @@ describe("a department's webhook", () => {
     expect(revoked.data.certificate).toMatchObject({ number: cert.number, status: "REVOKED", reason: "以欺骗手段取得", basis: "《行政许可法》第六十九条" });
     // No full resident ID ever leaves the bureau.
     for (const r of receiver.received) expect(r.body).not.toContain(residentId);
+    // Each body is what the OpenAPI document's webhook says it is.
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    ajv.addSchema({ $id: "doc", ...(JSON.parse(JSON.stringify(openApiDocument())) as object), $schema: undefined } as never, "doc");
+    const documented = ajv.compile({ $ref: "doc#/webhooks/departmentEvent/post/requestBody/content/application~1json/schema" });
+    for (const g of got) expect(documented(g.envelope), JSON.stringify(documented.errors)).toBe(true);
     expect(approved.department.code).toBe((await db().department.findUniqueOrThrow({ where: { id: itemA.item.departmentId } })).code);
     expect(got[0].headers["x-bureau-event"]).toBe("decision.approved");
 
