@@ -29,6 +29,7 @@ export async function PaymentNoticeCard({
   applicationId,
   payUrl,
   askStatus,
+  reissue,
 }: {
   notice: PaymentNoticeShown;
   applicationId: string;
@@ -36,9 +37,13 @@ export async function PaymentNoticeCard({
   payUrl?: string | null;
   /** "I have paid — check now" (payers only, while unpaid). */
   askStatus?: FormAction;
+  /** Issue an expired notice again (the window). */
+  reissue?: FormAction;
 }) {
   const [t, format] = await Promise.all([getTranslations("payments"), getFormatter()]);
   const paid = n.state === "PAID";
+  const payable = n.state === "ISSUED";
+  const expired = n.state === "EXPIRED";
   return (
     <Card title={t("noticeTitle")}>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1" data-testid="payment-notice">
@@ -91,9 +96,9 @@ export async function PaymentNoticeCard({
           ))}
         </tbody>
       </table>
-      <p className="mt-2 text-sm text-slate-700">{paid ? t("paidLead") : t("unpaidLead")}</p>
+      <p className="mt-2 text-sm text-slate-700">{paid ? t("paidLead") : expired ? t("expiredLead") : t("unpaidLead")}</p>
       <div className="mt-3 flex flex-wrap items-start gap-4">
-        {!paid && payUrl && (
+        {payable && payUrl && (
           <a href={payUrl} className="rounded bg-blue-800 px-4 py-2 text-white hover:bg-blue-900" data-testid="payment-pay">
             {t("pay")}
           </a>
@@ -101,7 +106,8 @@ export async function PaymentNoticeCard({
         <Link href={`/applications/${applicationId}/payment-notice`} className="py-2 text-blue-800 underline" data-testid="payment-print">
           {t("print")}
         </Link>
-        {!paid && askStatus && <ActionForm action={askStatus} fields={{ applicationId }} label={t("askStatus")} done={t("asked")} variant="secondary" testId="payment-ask" />}
+        {payable && askStatus && <ActionForm action={askStatus} fields={{ applicationId }} label={t("askStatus")} done={t("asked")} variant="secondary" testId="payment-ask" />}
+        {expired && reissue && <ActionForm action={reissue} fields={{ applicationId }} label={t("reissue")} done={t("reissued")} testId="payment-reissue" />}
       </div>
     </Card>
   );

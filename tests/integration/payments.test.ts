@@ -11,7 +11,10 @@ import holidays from "../../prisma/data/cn-holidays-2007-2026.json";
 import { startFiscalPlatform, type FiscalPlatform } from "../../scripts/lib/fiscal-platform";
 import type { Actor } from "@/lib/domain/access/actor";
 import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data";
-import { toPlainDate } from "@/lib/domain/calendar/working-days";
+import { addCalendarDays, toPlainDate } from "@/lib/domain/calendar/working-days";
+import { toDateColumn } from "@/lib/server/date-column";
+import { expireOverdueNotices } from "@/lib/server/fees/expire-payment-notices";
+import { reissuePaymentNotice } from "@/lib/server/fees/reissue-payment-notice";
 import { formatPaymentCode, isPaymentCode } from "@/lib/domain/fees/fees";
 import { signedHeaders, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "@/lib/domain/signing/hmac-signature";
 import { submitApplication } from "@/lib/server/applications/file-application";
@@ -194,6 +197,44 @@ describe("fees through the bank channel", () => {
       const twice = await Promise.all([1, 2].map(() => receivePaymentCallback({ body, timestamp: h[TIMESTAMP_HEADER], signature: h[SIGNATURE_HEADER], client: "127.0.0.1" })));
       expect(twice.map((t) => t.body.outcome).sort()).toEqual(["ALREADY_CONFIRMED", "CONFIRMED"]);
       expect(await db().auditEvent.count({ where: { action: "payment.confirmed", entityId: notice.id } })).toBe(1);
+    } finally {
+      dropCallbacks = false;
+    }
+  });
+
+  it("past its due day an unpaid notice expires — a paid one whose callback was lost is confirmed instead — and the window issues it again", async () => {
+    dropCallbacks = true;
+    try {
+      const unpaidId = await approved();
+      const paidId = await approved();
+      await runQueuedJobs();
+      const unpaid = await db().paymentNotice.findUniqueOrThrow({ where: { applicationId: unpaidId } });
+      const paid = await db().paymentNotice.findUniqueOrThrow({ where: { applicationId: paidId } });
+      await platform.pay(paid.code);
+      // Both were due yesterday.
+      const yesterday = toDateColumn(addCalendarDays(toPlainDate(new Date()), -1));
+      await db().paymentNotice.updateMany({ where: { id: { in: [unpaid.id, paid.id] } }, data: { dueDate: yesterday } });
+      expect(await expireOverdueNotices()).toEqual({ expired: 1, confirmed: 1 });
+      expect((await db().paymentNotice.findUniqueOrThrow({ where: { id: unpaid.id } })).state).toBe("EXPIRED");
+      expect(await db().paymentNotice.findUniqueOrThrow({ where: { id: paid.id } })).toMatchObject({ state: "PAID", confirmedBy: "QUERY" });
+      expect(await db().message.count({ where: { applicationId: unpaidId, kind: "PAYMENT_EXPIRED" } })).toBe(1);
+      expect(await expireOverdueNotices()).toEqual({ expired: 0, confirmed: 0 });
+      await expect(issueCertificate({ actor: clerk, input: { applicationId: unpaidId } })).rejects.toMatchObject({ code: "FEES_UNPAID" });
+      // The old code can no longer be paid into the case; the window issues a new one (once, however many clerks click).
+      await expect(reissuePaymentNotice({ actor: applicant, input: { applicationId: unpaidId } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      const clerk2 = actorOf(await createUser(db(), { role: "CLERK" }));
+      const both = await Promise.allSettled([reissuePaymentNotice({ actor: clerk, input: { applicationId: unpaidId } }), reissuePaymentNotice({ actor: clerk2, input: { applicationId: unpaidId } })]);
+      expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const again = await db().paymentNotice.findUniqueOrThrow({ where: { id: unpaid.id } });
+      expect(again).toMatchObject({ state: "ISSUED", registeredAt: null, amountFen: unpaid.amountFen });
+      expect(again.code).not.toBe(unpaid.code);
+      expect(await db().message.count({ where: { applicationId: unpaidId, kind: "PAYMENT_NOTICE" } })).toBe(2);
+      await runQueuedJobs();
+      await platform.pay(again.code);
+      await db().$transaction((tx) => enqueue(tx, TASKS.queryPayment, { id: again.id }));
+      await runQueuedJobs();
+      expect((await db().paymentNotice.findUniqueOrThrow({ where: { id: again.id } })).state).toBe("PAID");
+      await expect(reissuePaymentNotice({ actor: clerk, input: { applicationId: unpaidId } })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
     } finally {
       dropCallbacks = false;
     }

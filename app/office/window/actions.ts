@@ -6,6 +6,7 @@ import { z } from "zod";
 import { redirect } from "next/navigation";
 import { signCommitment, ZSignCommitmentInput } from "@/lib/server/commitments/sign-commitment";
 import { runAction } from "@/lib/server/action";
+import { reissuePaymentNotice, ZReissuePaymentNotice } from "@/lib/server/fees/reissue-payment-notice";
 import { findApplicant, registerWalkInApplicant, ZFindApplicantInput, ZWalkInApplicantInput } from "@/lib/server/applications/applicants";
 import { windowCasesHref, ZWindowCaseSearch } from "@/lib/server/applications/list-window-cases";
 import { startApplication, submitApplication } from "@/lib/server/applications/file-application";
@@ -85,5 +86,12 @@ export async function rateOnDeviceAction(_prev: unknown, formData: FormData) {
 export async function signWalkInCommitmentAction(_prev: unknown, formData: FormData) {
   const result = await runAction(formData, ZSignCommitmentInput, (input, actor) => signCommitment({ actor, input }), { permission: "intake:work", name: "signCommitment" });
   if (result?.ok) revalidatePath("/office/window/applications");
+  return result;
+}
+
+/** 缴款通知书 expired: the window issues it again (a new code and due day). */
+export async function reissuePaymentNoticeAction(_prev: unknown, formData: FormData) {
+  const result = await runAction(formData, ZReissuePaymentNotice, (input, actor) => reissuePaymentNotice({ actor, input }), { permission: "payments:reissue", name: "reissuePaymentNotice" });
+  if (result?.ok) revalidatePath(`/office/window/applications/${result.data.id}`);
   return result;
 }

@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   "issuing:work": ["CLERK"],
   /** 票款分离: the payment notices, the daily reconciliation and its mismatches; reconcile a day again. */
   "payments:administer": ["ADMIN"],
+  /** Issue an expired payment notice again (a new code and due day) when the payer comes back to the window. */
+  "payments:reissue": ["CLERK"],
   /** Edit, publish and import the catalogue. */
   "catalogue:administer": ["ADMIN"],
   /** The items of one's own section. */

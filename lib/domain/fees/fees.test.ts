@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callbackFresh, confirmationProblem, feeTotal, fenToYuan, formatPaymentCode, isPaymentCode, parseFeeLines, parseReconciliationFile, paymentMove, reconcile, signedPayload, yuanToFen } from "./fees";
+import { callbackFresh, confirmationProblem, feeTotal, fenToYuan, formatPaymentCode, isPaymentCode, parseFeeLines, parseReconciliationFile, paymentMove, paymentOverdue, reconcile, signedPayload, yuanToFen } from "./fees";
 
 describe("fee lines in fen", () => {
   it("reads yuan to exact fen without floating point", () => {
@@ -41,6 +41,12 @@ describe("payment notices", () => {
     expect(paymentMove("ISSUED", "CONFIRM_PAID")).toBe("PAID");
     expect(paymentMove("PAID", "CONFIRM_PAID")).toBeNull();
     expect(paymentMove("EXPIRED", "CONFIRM_PAID")).toBeNull();
+    expect(paymentMove("ISSUED", "EXPIRE")).toBe("EXPIRED");
+    expect(paymentMove("EXPIRED", "REISSUE")).toBe("ISSUED");
+    expect(paymentMove("ISSUED", "REISSUE")).toBeNull();
+    expect(paymentMove("PAID", "EXPIRE")).toBeNull();
+    expect(paymentOverdue("2026-12-07", "2026-12-07")).toBe(false);
+    expect(paymentOverdue("2026-12-07", "2026-12-08")).toBe(true);
     expect(confirmationProblem({ amountFen: 1000, state: "ISSUED" }, { amountFen: 999 })).toBe("AMOUNT_MISMATCH");
     expect(confirmationProblem({ amountFen: 1000, state: "CANCELLED" }, { amountFen: 1000 })).toBe("NOT_PAYABLE");
     expect(confirmationProblem({ amountFen: 1000, state: "ISSUED" }, { amountFen: 1000 })).toBeNull();

@@ -93,14 +93,24 @@ export const PAYMENT_DUE_WORKING_DAYS = 5;
 
 export const PAYMENT_STATES = ["ISSUED", "PAID", "EXPIRED", "CANCELLED"] as const;
 export type PaymentState = (typeof PAYMENT_STATES)[number];
-export type PaymentEvent = "CONFIRM_PAID" | "EXPIRE" | "CANCEL";
+export type PaymentEvent = "CONFIRM_PAID" | "EXPIRE" | "REISSUE" | "CANCEL";
 
-/** The payment notice's table: paid only while issued (a late callback after expiry is a mismatch to reconcile). */
+/**
+ * The payment notice's table: paid only while issued (a late payment of an expired code is a
+ * mismatch to reconcile); an unpaid notice expires the day after its due day, and the window issues
+ * it again — a new code and a new due day — when the payer comes back.
+ */
 const PAYMENT_MOVES: Record<PaymentEvent, { from: readonly PaymentState[]; to: PaymentState }> = {
   CONFIRM_PAID: { from: ["ISSUED"], to: "PAID" },
   EXPIRE: { from: ["ISSUED"], to: "EXPIRED" },
+  REISSUE: { from: ["EXPIRED"], to: "ISSUED" },
   CANCEL: { from: ["ISSUED"], to: "CANCELLED" },
 };
+
+/** Past its due day (a plain date, inclusive) on `today`: the notice expires. */
+export function paymentOverdue(dueDate: string, today: string): boolean {
+  return today > dueDate;
+}
 
 export function paymentMove(state: PaymentState, event: PaymentEvent): PaymentState | null {
   const rule = PAYMENT_MOVES[event];

@@ -21,6 +21,8 @@ export const TASKS = {
   registerPayment: "payment:register",
   /** Ask the fiscal platform whether one notice (id) is paid (a payer's "I have paid", a lost callback). */
   queryPayment: "payment:query",
+  /** Expire the payment notices past their due day, after asking the platform about each (scheduled nightly). */
+  expirePayments: "payments:expire",
   /** Reconcile one day's confirmed payments against the platform's file (scheduled nightly; or on demand). */
   reconcilePayments: "payments:reconcile",
   /** 审管分离: deliver one department event to one webhook subscription (WebhookDelivery id). */

@@ -12,6 +12,7 @@ import { deliverDepartmentEvent } from "@/lib/server/departments/deliver-departm
 import { db } from "@/lib/server/db";
 import { queryPaymentNotice, registerPaymentNotice } from "@/lib/server/fees/payment-jobs";
 import { dayToReconcile, reconcileDay } from "@/lib/server/fees/reconcile-payments";
+import { expireOverdueNotices } from "@/lib/server/fees/expire-payment-notices";
 import { isPlainDate } from "@/lib/domain/calendar/working-days";
 import { anchorDaily } from "./audit-chain-jobs";
 import { TASKS, type TaskName } from "./queue";
@@ -30,6 +31,8 @@ export const CRONTAB = [
   `${bureauDaily(2, 20)} ${TASKS.sweepComplaints} ?fill=2d&max=3&id=nightly_complaint_sweep`,
   // 01:30: yesterday's confirmed payments against the fiscal platform's file (对账).
   `${bureauDaily(1, 30)} ${TASKS.reconcilePayments} ?fill=2d&max=5&id=nightly_payment_reconciliation`,
+  // 01:45: notices past their due day expire (the platform asked about each first).
+  `${bureauDaily(1, 45)} ${TASKS.expirePayments} ?fill=2d&max=5&id=nightly_payment_expiry`,
   // 00:10: the audit chain's head is anchored for the day (anchorDaily is idempotent per day).
   `${bureauDaily(0, 10)} ${TASKS.anchorAuditChain} ?fill=2d&max=5&id=daily_audit_anchor`,
 ].join("\n");
@@ -55,6 +58,10 @@ export const TASK_LIST: Record<TaskName, TaskList[string]> = {
   [TASKS.queryPayment]: async (payload, helpers) => {
     const outcome = await queryPaymentNotice(ZId.parse(payload).id);
     helpers.logger.info(`payment query: ${outcome ?? "nothing to ask"}`);
+  },
+  [TASKS.expirePayments]: async (_payload, helpers) => {
+    const r = await expireOverdueNotices();
+    helpers.logger.info(`payment notices: ${r.expired} expired, ${r.confirmed} found paid`);
   },
   [TASKS.reconcilePayments]: async (payload, helpers) => {
     // A scheduled run carries its tick's time (graphile-worker's `_cron.ts`, also when caught up later): the day before it.

@@ -7,6 +7,7 @@ import { IntakeForm, type IntakeDecision } from "@/components/applications/intak
 import { editableMaterials, mayFile, mayWorkOnCase } from "@/lib/domain/applications/access";
 import { wasAccepted } from "@/lib/domain/workflow/state-facts";
 import { ReceiptLinks } from "@/components/applications/receipt-links";
+import { can } from "@/lib/domain/access/permissions";
 import { PaymentNoticeCard } from "@/components/fees/payment-notice-card";
 import { CasePanel } from "@/components/cases/case-panel";
 import { getCaseFile } from "@/lib/server/cases/get-case-file";
@@ -17,7 +18,7 @@ import { creditRecordsOf } from "@/lib/server/commitments/sign-commitment";
 import { listReusableFiles } from "@/lib/server/applications/materials";
 import { loadApplicationOr404 } from "@/app/applications/load-application";
 import { requireArea } from "@/lib/server/auth/current-actor";
-import { decideIntakeAction, reuseWalkInFileAction, signWalkInCommitmentAction, submitWalkInAction } from "../../actions";
+import { decideIntakeAction, reissuePaymentNoticeAction, reuseWalkInFileAction, signWalkInCommitmentAction, submitWalkInAction } from "../../actions";
 import { dataTag } from "@/components/ui/data";
 
 export async function generateMetadata() {
@@ -102,7 +103,7 @@ export default async function WindowApplicationPage({ params, searchParams }: { 
       ) : (
         <>
           {app.acceptedAt && <ReceiptLinks applicationId={app.id} />}
-          {instantFile?.payment && <PaymentNoticeCard notice={instantFile.payment} applicationId={instantFile.id} />}
+          {app.payment && <PaymentNoticeCard notice={app.payment} applicationId={app.id} reissue={can(actor.role, "payments:reissue") ? reissuePaymentNoticeAction : undefined} />}
           {instantFile && <CasePanel file={instantFile} actions={CASE_ACTIONS} />}
           <ApplicationSummary app={app} />
         </>
