@@ -1,6 +1,7 @@
 // 缴款通知书 on a page: what is payable (each fee line with its legal basis), the payment code, the
 // due date and whether the fiscal platform confirmed the payment; for the payer, where to pay, the
 // printable notice and "I have paid". The bureau never takes money: payment is at a bank.
+import { ButtonLink } from "@/components/ui/button-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, type FormAction } from "@/components/applications/action-form";
 import { Data } from "@/components/ui/data";
@@ -99,9 +100,9 @@ export async function PaymentNoticeCard({
       <p className="mt-2 text-sm text-slate-700">{paid ? t("paidLead") : expired ? t("expiredLead") : t("unpaidLead")}</p>
       <div className="mt-3 flex flex-wrap items-start gap-4">
         {payable && payUrl && (
-          <a href={payUrl} className="rounded bg-blue-800 px-4 py-2 text-white hover:bg-blue-900" data-testid="payment-pay">
+          <ButtonLink href={payUrl} external data-testid="payment-pay">
             {t("pay")}
-          </a>
+          </ButtonLink>
         )}
         <Link href={`/applications/${applicationId}/payment-notice`} className="py-2 text-blue-800 underline" data-testid="payment-print">
           {t("print")}

@@ -1,5 +1,5 @@
 // A bundle's guide: what it covers, which items are required, which materials are given once.
-import Link from "@/components/ui/link";
+import { ButtonLink } from "@/components/ui/button-link";
 import { getTranslations } from "next-intl/server";
 import { BundleItemsTable } from "@/components/bundles/bundle-items-table";
 import { Card, Notice } from "@/components/ui/notice";
@@ -41,9 +41,9 @@ export default async function BundlePage({ params }: { params: Promise<{ code: s
         </ul>
       </Card>
       <p>
-        <Link href={`/bundles/${encodeURIComponent(bundle.code)}/apply`} className="inline-block rounded bg-brand px-4 py-2 text-white" data-testid="bundle-apply">
+        <ButtonLink href={`/bundles/${encodeURIComponent(bundle.code)}/apply`} data-testid="bundle-apply">
           {t("apply")}
-        </Link>
+        </ButtonLink>
       </p>
     </article>
   );

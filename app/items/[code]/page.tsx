@@ -1,4 +1,5 @@
 // An item's public guide (办事指南) with the six disclosures, its QR code and the materials slip.
+import { ButtonLink } from "@/components/ui/button-link";
 import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MaterialsTable } from "@/components/catalogue/materials-table";
@@ -141,13 +142,9 @@ export default async function GuidePage({ params, searchParams }: { params: Prom
             <p className="mb-2 font-semibold">{t("apply")}</p>
             {g.onlineAvailable && item.section && item.isCurrent ? (
               <>
-                <Link
-                  href={`${base}/apply`}
-                  className="inline-block rounded bg-brand px-4 py-2 font-medium text-white no-underline hover:bg-brand-dark"
-                  data-testid="apply-online"
-                >
+                <ButtonLink href={`${base}/apply`} data-testid="apply-online">
                   {t("applyOnline")}
-                </Link>
+                </ButtonLink>
                 <p className="mt-2 text-sm">{t("applyOnlineHint")}</p>
               </>
             ) : (

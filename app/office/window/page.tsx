@@ -1,5 +1,6 @@
 // Window clerk's home: the intake queue (online and walk-in filings alike) with its counts, filters
 // and pages, walk-in filing, and the issuing queue.
+import { ButtonLink } from "@/components/ui/button-link";
 import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listHref, Pager } from "@/components/ui/pager";
@@ -38,21 +39,21 @@ export default async function WindowPage({ searchParams }: { searchParams: Promi
       <PageTitle>{t("title")}</PageTitle>
       <p>{t("lead")}</p>
       <p>
-        <Link href="/office/window/walk-in" className="inline-block rounded bg-brand px-4 py-2 font-medium text-white no-underline hover:bg-brand-dark">
+        <ButtonLink href="/office/window/walk-in">
           {t("walkIn")}
-        </Link>
-        <Link href="/office/window/issuing" className="ml-3 inline-block rounded border border-brand px-4 py-2 font-medium text-brand no-underline" data-testid="issuing-link">
+        </ButtonLink>
+        <ButtonLink href="/office/window/issuing" variant="secondary" className="ml-3" data-testid="issuing-link">
           {ti("title")}
-        </Link>
-        <Link href="/office/window/cases" className="ml-3 inline-block rounded border border-brand px-4 py-2 font-medium text-brand no-underline" data-testid="window-cases-link">
+        </ButtonLink>
+        <ButtonLink href="/office/window/cases" variant="secondary" className="ml-3" data-testid="window-cases-link">
           {tw("nav")}
-        </Link>
-        <Link href="/office/window/rate" className="ml-3 inline-block rounded border border-brand px-4 py-2 font-medium text-brand no-underline" data-testid="tablet-link">
+        </ButtonLink>
+        <ButtonLink href="/office/window/rate" variant="secondary" className="ml-3" data-testid="tablet-link">
           {tr("tabletTitle")}
-        </Link>
-        <Link href="/office/window/agents" className="ml-3 inline-block rounded border border-brand px-4 py-2 font-medium text-brand no-underline" data-testid="window-agents-link">
+        </ButtonLink>
+        <ButtonLink href="/office/window/agents" variant="secondary" className="ml-3" data-testid="window-agents-link">
           {t("agents")}
-        </Link>
+        </ButtonLink>
       </p>
       <Card title={t("queue")}>
         <p className="mb-3 flex flex-wrap gap-x-6 gap-y-1" data-testid="intake-counts">
