@@ -102,10 +102,12 @@ test("the API reference and the Swagger UI console load the document offline", a
 
   const doc = await request.get("/api/v1/openapi.json");
   expect(doc.status()).toBe(200);
-  const json = (await doc.json()) as { openapi: string; paths: Record<string, unknown> };
+  const json = (await doc.json()) as { openapi: string; paths: Record<string, unknown>; webhooks: Record<string, unknown> };
   expect(json.openapi).toBe("3.1.0");
   const routes = Object.keys(json.paths);
   expect(routes).toContain("/api/v1/events");
+  // The department webhook is documented beside the routes (Swagger UI lists it as one more operation).
+  expect(Object.keys(json.webhooks)).toEqual(["departmentEvent"]);
 
   // The reference: every documented route, rendered by the portal from the same document.
   await page.goto("/developers");
@@ -116,7 +118,7 @@ test("the API reference and the Swagger UI console load the document offline", a
   // The console: Swagger UI's own files from the portal, the document fetched from the portal.
   await page.getByTestId("console-link").click();
   await page.waitForURL(/\/api\/docs$/);
-  await expect(page.locator(".opblock")).toHaveCount(routes.length, { timeout: 30_000 });
+  await expect(page.locator(".opblock")).toHaveCount(routes.length + 1, { timeout: 30_000 });
   await expect(page.locator(".swagger-ui .info .title")).toContainText("open API");
   expect(outside).toEqual([]);
 });
