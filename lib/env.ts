@@ -48,6 +48,8 @@ const ZEnv = z.object({
   FISCAL_PLATFORM_SECRET: z.preprocess(emptyAsUnset, z.string().min(16, "FISCAL_PLATFORM_SECRET must be at least 16 characters").optional()),
   /** "1": webhook subscriptions may point at loopback or private-network hosts in production (departments on the intranet). Outside production they always may. */
   WEBHOOK_ALLOW_PRIVATE_HOSTS: z.preprocess(emptyAsUnset, z.enum(["0", "1"], { message: "WEBHOOK_ALLOW_PRIVATE_HOSTS must be 0 or 1" }).optional()),
+  /** Days the open API's call log (ApiCall) is kept; the Cybersecurity Law (art. 21) asks for at least six months. */
+  API_CALL_RETENTION_DAYS: z.coerce.number({ message: "API_CALL_RETENTION_DAYS must be a whole number of days from 180 to 3650" }).int().min(180, "API_CALL_RETENTION_DAYS must be at least 180 (six months of network logs)").max(3650).default(365),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -27,6 +27,7 @@ import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { decideCase } from "@/lib/server/cases/decide-case";
 import { issueCertificate } from "@/lib/server/certificates/issue-certificate";
 import { db } from "@/lib/server/db";
+import { purgeApiCalls } from "@/lib/server/api/purge-api-calls";
 import { ensureSealIdentity } from "@/lib/server/seals/seal-keys";
 import { createItem } from "../factories/items";
 import { actorOf, createUser } from "../factories/users";
@@ -404,4 +405,25 @@ describe("limits and hostile input", () => {
     expect(en.body!.title).not.toMatch(/[\u4e00-\u9fff]/);
     expect(en.headers.get("content-language")).toBe("en");
   });
+
+  it("the call log is kept its retention (at least six months), then deleted by the nightly job", async () => {
+    const day = 24 * 3600_000;
+    const now = new Date();
+    await db().apiCall.createMany({
+      data: [400, 366, 364, 10].map((days) => ({ at: new Date(now.getTime() - days * day), method: "GET", route: "/retention-test", path: `/retention-test/${days}`, status: 200, client: "198.51.100.1" })),
+    });
+    expect(await purgeApiCalls(now)).toBeGreaterThanOrEqual(2);
+    const left = await db().apiCall.findMany({ where: { route: "/retention-test" }, select: { path: true }, orderBy: { at: "asc" } });
+    expect(left.map((r) => r.path)).toEqual(["/retention-test/364", "/retention-test/10"]);
+    // Fewer than six months is refused as a setting.
+    const saved = process.env.API_CALL_RETENTION_DAYS;
+    process.env.API_CALL_RETENTION_DAYS = "30";
+    try {
+      await expect(purgeApiCalls(now)).rejects.toThrow(/API_CALL_RETENTION_DAYS/);
+    } finally {
+      if (saved === undefined) delete process.env.API_CALL_RETENTION_DAYS;
+      else process.env.API_CALL_RETENTION_DAYS = saved;
+    }
+  });
 });
+

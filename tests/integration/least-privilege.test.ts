@@ -126,7 +126,7 @@ describe("the job queue under the portal's login", () => {
         await new Promise((r) => setTimeout(r, 200));
       }
       expect(known).toBe(scheduled);
-      expect(scheduled).toBe(5);
+      expect(scheduled).toBe(6);
       expect(errors).toEqual([]);
     } finally {
       await runner.stop();

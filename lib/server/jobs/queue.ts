@@ -27,6 +27,8 @@ export const TASKS = {
   reconcilePayments: "payments:reconcile",
   /** 审管分离: deliver one department event to one webhook subscription (WebhookDelivery id). */
   deliverDepartmentEvent: "department:deliver",
+  /** Delete the open API's call log past its retention (scheduled nightly). */
+  purgeApiCalls: "api:purge-calls",
   /** Anchor the audit chain's head once a day (scheduled). */
   anchorAuditChain: "audit:anchor",
 } as const;

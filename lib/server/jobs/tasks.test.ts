@@ -6,7 +6,7 @@ import { CRONTAB, TASK_LIST, bureauDaily } from "./tasks";
 describe("the worker's schedule", () => {
   it("parses as graphile-worker reads it, at Beijing times in UTC, catching up two days, for tasks the worker knows", () => {
     const items = parseCrontab(CRONTAB);
-    expect(items.map((i) => i.task)).toEqual([TASKS.sweepCards, TASKS.sweepComplaints, TASKS.reconcilePayments, TASKS.expirePayments, TASKS.anchorAuditChain]);
+    expect(items.map((i) => i.task)).toEqual([TASKS.sweepCards, TASKS.sweepComplaints, TASKS.reconcilePayments, TASKS.expirePayments, TASKS.purgeApiCalls, TASKS.anchorAuditChain]);
     for (const item of items) {
       expect(TASK_LIST[item.task as keyof typeof TASK_LIST]).toBeTypeOf("function");
       expect(item.options.backfillPeriod).toBe(2 * 24 * 3600 * 1000);

@@ -13,6 +13,7 @@ import { db } from "@/lib/server/db";
 import { queryPaymentNotice, registerPaymentNotice } from "@/lib/server/fees/payment-jobs";
 import { dayToReconcile, reconcileDay } from "@/lib/server/fees/reconcile-payments";
 import { expireOverdueNotices } from "@/lib/server/fees/expire-payment-notices";
+import { purgeApiCalls } from "@/lib/server/api/purge-api-calls";
 import { isPlainDate } from "@/lib/domain/calendar/working-days";
 import { anchorDaily } from "./audit-chain-jobs";
 import { TASKS, type TaskName } from "./queue";
@@ -33,6 +34,8 @@ export const CRONTAB = [
   `${bureauDaily(1, 30)} ${TASKS.reconcilePayments} ?fill=2d&max=5&id=nightly_payment_reconciliation`,
   // 01:45: notices past their due day expire (the platform asked about each first).
   `${bureauDaily(1, 45)} ${TASKS.expirePayments} ?fill=2d&max=5&id=nightly_payment_expiry`,
+  // 03:10: the open API's call log past its retention is deleted.
+  `${bureauDaily(3, 10)} ${TASKS.purgeApiCalls} ?fill=2d&max=3&id=nightly_api_call_purge`,
   // 00:10: the audit chain's head is anchored for the day (anchorDaily is idempotent per day).
   `${bureauDaily(0, 10)} ${TASKS.anchorAuditChain} ?fill=2d&max=5&id=daily_audit_anchor`,
 ].join("\n");
@@ -58,6 +61,9 @@ export const TASK_LIST: Record<TaskName, TaskList[string]> = {
   [TASKS.queryPayment]: async (payload, helpers) => {
     const outcome = await queryPaymentNotice(ZId.parse(payload).id);
     helpers.logger.info(`payment query: ${outcome ?? "nothing to ask"}`);
+  },
+  [TASKS.purgeApiCalls]: async (_payload, helpers) => {
+    helpers.logger.info(`api call log: ${await purgeApiCalls()} rows past retention deleted`);
   },
   [TASKS.expirePayments]: async (_payload, helpers) => {
     const r = await expireOverdueNotices();
