@@ -8,14 +8,14 @@ import { Data } from "@/components/ui/data";
 import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/notice";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
-import { fenToYuan, type FeeLine } from "@/lib/domain/fees/fees";
+import { fenToYuan, paymentFacts, type FeeLine, type PaymentState } from "@/lib/domain/fees/fees";
 
 export type PaymentNoticeShown = {
   code: string;
   amountFen: number;
   lines: FeeLine[];
   dueDate: string;
-  state: string;
+  state: PaymentState;
   paidAt: Date | null;
   bankRef: string | null;
 };
@@ -42,9 +42,7 @@ export async function PaymentNoticeCard({
   reissue?: FormAction;
 }) {
   const [t, format] = await Promise.all([getTranslations("payments"), getFormatter()]);
-  const paid = n.state === "PAID";
-  const payable = n.state === "ISSUED";
-  const expired = n.state === "EXPIRED";
+  const { paid, payable, reissuable } = paymentFacts(n.state);
   return (
     <Card title={t("noticeTitle")}>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1" data-testid="payment-notice">
@@ -97,7 +95,7 @@ export async function PaymentNoticeCard({
           ))}
         </tbody>
       </table>
-      <p className="mt-2 text-sm text-slate-700">{paid ? t("paidLead") : expired ? t("expiredLead") : t("unpaidLead")}</p>
+      <p className="mt-2 text-sm text-slate-700">{paid ? t("paidLead") : reissuable ? t("expiredLead") : t("unpaidLead")}</p>
       <div className="mt-3 flex flex-wrap items-start gap-4">
         {payable && payUrl && (
           <ButtonLink href={payUrl} external data-testid="payment-pay">
@@ -108,7 +106,7 @@ export async function PaymentNoticeCard({
           {t("print")}
         </Link>
         {payable && askStatus && <ActionForm action={askStatus} fields={{ applicationId }} label={t("askStatus")} done={t("asked")} variant="secondary" testId="payment-ask" />}
-        {expired && reissue && <ActionForm action={reissue} fields={{ applicationId }} label={t("reissue")} done={t("reissued")} testId="payment-reissue" />}
+        {reissuable && reissue && <ActionForm action={reissue} fields={{ applicationId }} label={t("reissue")} done={t("reissued")} testId="payment-reissue" />}
       </div>
     </Card>
   );

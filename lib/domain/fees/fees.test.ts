@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callbackFresh, confirmationProblem, feeTotal, fenToYuan, formatPaymentCode, isPaymentCode, parseFeeLines, parseReconciliationFile, paymentMove, paymentOverdue, reconcile, signedPayload, yuanToFen } from "./fees";
+import { callbackFresh, confirmationProblem, feeTotal, fenToYuan, formatPaymentCode, isPaymentCode, parseFeeLines, parseReconciliationFile, feesUnpaid, paymentFacts, paymentMove, paymentOverdue, reconcile, signedPayload, yuanToFen } from "./fees";
 
 describe("fee lines in fen", () => {
   it("reads yuan to exact fen without floating point", () => {
@@ -45,6 +45,11 @@ describe("payment notices", () => {
     expect(paymentMove("EXPIRED", "REISSUE")).toBe("ISSUED");
     expect(paymentMove("ISSUED", "REISSUE")).toBeNull();
     expect(paymentMove("PAID", "EXPIRE")).toBeNull();
+    expect(paymentFacts("ISSUED")).toEqual({ paid: false, payable: true, reissuable: false });
+    expect(paymentFacts("PAID")).toEqual({ paid: true, payable: false, reissuable: false });
+    expect(paymentFacts("EXPIRED")).toEqual({ paid: false, payable: false, reissuable: true });
+    expect(paymentFacts("CANCELLED")).toEqual({ paid: false, payable: false, reissuable: false });
+    expect([null, { state: "PAID" as const }, { state: "ISSUED" as const }, { state: "EXPIRED" as const }].map(feesUnpaid)).toEqual([false, false, true, true]);
     expect(paymentOverdue("2026-12-07", "2026-12-07")).toBe(false);
     expect(paymentOverdue("2026-12-07", "2026-12-08")).toBe(true);
     expect(confirmationProblem({ amountFen: 1000, state: "ISSUED" }, { amountFen: 999 })).toBe("AMOUNT_MISMATCH");

@@ -107,6 +107,16 @@ const PAYMENT_MOVES: Record<PaymentEvent, { from: readonly PaymentState[]; to: P
   CANCEL: { from: ["ISSUED"], to: "CANCELLED" },
 };
 
+/** What a notice's state means for pages and services: they ask this and compare no states themselves. */
+export function paymentFacts(state: PaymentState): { paid: boolean; payable: boolean; reissuable: boolean } {
+  return { paid: state === "PAID", payable: paymentMove(state, "CONFIRM_PAID") !== null, reissuable: paymentMove(state, "REISSUE") !== null };
+}
+
+/** 票款分离: a decision with a payment notice waits for the platform's confirmation before issuance. */
+export function feesUnpaid(notice: { state: PaymentState } | null): boolean {
+  return notice !== null && !paymentFacts(notice.state).paid;
+}
+
 /** Past its due day (a plain date, inclusive) on `today`: the notice expires. */
 export function paymentOverdue(dueDate: string, today: string): boolean {
   return today > dueDate;

@@ -9,6 +9,7 @@ import type { ZGuide, ZItemList, ZItemsQuery } from "./contract";
 
 export async function listItemsForApi(query: z.output<typeof ZItemsQuery>): Promise<z.input<typeof ZItemList>> {
   const raw = query.q ?? "";
+  const { tooLong } = boundedQuery(raw);
   const f = ZCatalogueQuery.parse({
     q: raw,
     department: query.department ?? "",
@@ -18,7 +19,7 @@ export async function listItemsForApi(query: z.output<typeof ZItemsQuery>): Prom
     online: query.online === "true" ? "1" : "",
     page: query.page ?? 1,
   });
-  const found = await searchCatalogue({ ...f, tooLong: boundedQuery(raw).tooLong });
+  const found = await searchCatalogue({ ...f, tooLong });
   return {
     items: found.items.map((i) => ({
       code: i.implementationCode,
@@ -37,7 +38,7 @@ export async function listItemsForApi(query: z.output<typeof ZItemsQuery>): Prom
     pages: found.pages,
     approximate: found.approximate,
     suggestions: found.suggestions,
-    queryCut: boundedQuery(raw).tooLong,
+    queryCut: tooLong,
   };
 }
 

@@ -1,5 +1,6 @@
 // The applicant's own applications, newest first, keyset-paged (a frequent filer has hundreds) —
 // with those an agent filed for enterprises under authorities still in force (帮办代办).
+import { paymentFacts } from "@/lib/domain/fees/fees";
 import "server-only";
 import { applicantIdOf } from "@/lib/domain/access/actor";
 import type { Actor } from "@/lib/domain/access/actor";
@@ -47,7 +48,7 @@ export async function listMyApplications(opts: { actor: Actor | null; after?: st
       submittedAt: a.submittedAt,
       promisedDue: fromDateColumn(a.promisedDue),
       /** 票款分离: a payment notice waits for the applicant's payment. */
-      paymentDue: a.paymentNotice?.state === "ISSUED",
+      paymentDue: a.paymentNotice ? paymentFacts(a.paymentNotice.state).payable : false,
       provisional: provisionalOf(cal, { promisedDue: fromDateColumn(a.promisedDue) }),
     })),
   };

@@ -3,6 +3,7 @@
 // card is inserted once per case, clock and colour (a unique key), and only the insert that
 // created it notifies the responsible person and the supervisors, so a card is announced once
 // however many sweeps or workers see it. Cards whose clock no longer holds are closed.
+import { paymentFacts, type PaymentState } from "@/lib/domain/fees/fees";
 import "server-only";
 import { toPlainDate, type WorkingCalendar } from "@/lib/domain/calendar/working-days";
 import { CARD_PEOPLE_ROLES, cardPeople, cardResponsible, cardsToClose, dueCards, watchedKinds, type CardColour, type CardKind, type CardPeople, type DueCard } from "@/lib/domain/supervision/cards";
@@ -34,7 +35,7 @@ type CaseRow = {
   acceptedById: string | null;
   sectionId: string | null;
   itemName: string;
-  paymentState: string | null;
+  paymentState: PaymentState | null;
   paidAt: Date | null;
 };
 
@@ -85,7 +86,7 @@ async function recordFor(tx: Tx, cases: CaseRow[], cal: WorkingCalendar, now: Da
         statutoryDue: fromDateColumn(c.statutoryDue),
         owedBy: fromDateColumn(c.owedBy),
         clockSuspended: c.clockSuspended,
-        payment: c.paymentState === null ? null : { paid: c.paymentState === "PAID", paidAt: c.paidAt },
+        payment: c.paymentState && { paid: paymentFacts(c.paymentState).paid, paidAt: c.paidAt },
         followUps: followUps.filter((f) => f.rating.applicationId === c.id).map((f) => ({ id: f.id, dueOn: fromDateColumn(f.dueOn) })),
       },
       cal,

@@ -15,7 +15,8 @@ import { caseClock } from "./case-clock";
 import { caseFactsOf } from "./case-moves";
 import { loadCase } from "./load-case";
 import { currentCertificate } from "@/lib/server/certificates/current-certificate";
-import { feesUnpaid, PAYMENT_NOTICE_FIELDS, paymentNoticeView } from "@/lib/server/fees/payment-notice-view";
+import { feesUnpaid } from "@/lib/domain/fees/fees";
+import { PAYMENT_NOTICE_FIELDS, paymentNoticeView } from "@/lib/server/fees/payment-notice-view";
 
 const CASE_CERTIFICATE = {
   id: true,

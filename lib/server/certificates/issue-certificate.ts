@@ -19,7 +19,7 @@ import { transition } from "@/lib/server/applications/transition";
 import { requireWorkflowRole } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { nextInSeries } from "@/lib/server/seals/document-sequence";
-import { feesUnpaid } from "@/lib/server/fees/payment-notice-view";
+import { feesUnpaid } from "@/lib/domain/fees/fees";
 import { stampCertificate, type CertificateContent } from "./stamp-certificate";
 
 export const ZIssueInput = z.object({

@@ -16,7 +16,7 @@ import { db } from "@/lib/server/db";
 import { enumLiterals } from "@/lib/server/sql-literals";
 import { Prisma } from "@/prisma/generated/client";
 import { ISSUE_LIMIT_WORKING_DAYS } from "@/lib/domain/supervision/cards";
-import { feesUnpaid } from "@/lib/server/fees/payment-notice-view";
+import { feesUnpaid, type PaymentState } from "@/lib/domain/fees/fees";
 
 export const ZIssuingQueueFilter = z.object({
   mark: z.enum(["overdue", "soon"]).optional().catch(undefined),
@@ -24,7 +24,7 @@ export const ZIssuingQueueFilter = z.object({
   after: z.string().max(120).optional().catch(undefined),
 });
 
-type Row = { id: string; number: string | null; decidedAt: Date; applicantName: string; itemName: string; paymentState: string | null };
+type Row = { id: string; number: string | null; decidedAt: Date; applicantName: string; itemName: string; paymentState: PaymentState | null };
 
 export async function listIssuingQueue(opts: { actor: Actor | null; now?: Date; filter?: z.input<typeof ZIssuingQueueFilter>; pageSize?: number }) {
   await requirePermission(opts.actor, "issuing:work", "listIssuingQueue");
@@ -78,7 +78,7 @@ export async function listIssuingQueue(opts: { actor: Actor | null; now?: Date; 
         provisional: provisionalOf(cal, { due }).due,
         mark: dueMark(cal, today, due, warn),
         /** 票款分离: the fees are not confirmed paid yet, so it cannot be issued now. */
-        feesUnpaid: feesUnpaid(a.paymentState === null ? null : { state: a.paymentState }),
+        feesUnpaid: feesUnpaid(a.paymentState && { state: a.paymentState }),
       };
     }),
     next: paged.next,

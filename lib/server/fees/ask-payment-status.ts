@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { AGENT_SCOPE, mayViewApplication } from "@/lib/domain/applications/access";
 import type { Actor } from "@/lib/domain/access/actor";
+import { paymentFacts } from "@/lib/domain/fees/fees";
 import { AppError } from "@/lib/errors";
 import { hiddenFrom } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
@@ -19,7 +20,7 @@ export async function askPaymentStatus(opts: { actor: Actor | null; input: z.inp
   if (!app) throw new AppError("NOT_FOUND");
   if (!mayViewApplication(actor, app)) throw await hiddenFrom(actor, { entityType: "Application", entityId: app.id }, "askPaymentStatus");
   if (!app.paymentNotice) throw new AppError("NOT_FOUND");
-  if (app.paymentNotice.state !== "ISSUED") return { asked: false };
+  if (!paymentFacts(app.paymentNotice.state).payable) return { asked: false };
   await enqueue(db(), TASKS.queryPayment, { id: app.paymentNotice.id }, { jobKey: `payment:query:${app.paymentNotice.id}`, maxAttempts: 3 });
   return { asked: true };
 }

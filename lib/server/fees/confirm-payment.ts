@@ -5,7 +5,7 @@
 // a notice no longer payable) changes nothing and is recorded for the administrator.
 import "server-only";
 import { z } from "zod";
-import { confirmationProblem, fenToYuan, isPaymentCode } from "@/lib/domain/fees/fees";
+import { confirmationProblem, fenToYuan, isPaymentCode, paymentFacts } from "@/lib/domain/fees/fees";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db";
 import { postMessage, refreshCardsLater } from "@/lib/server/applications/transition";
@@ -31,7 +31,7 @@ export async function confirmPayment(c: TPaymentConfirmation, via: "CALLBACK" | 
       return outcome;
     };
     if (!notice) return refuse("UNKNOWN_CODE");
-    if (notice.state === "PAID" && notice.bankRef === c.bankRef && notice.amountFen === c.amountFen) return "ALREADY_CONFIRMED";
+    if (paymentFacts(notice.state).paid && notice.bankRef === c.bankRef && notice.amountFen === c.amountFen) return "ALREADY_CONFIRMED";
     const problem = confirmationProblem(notice, c);
     if (problem) return refuse(problem);
     const { count } = await tx.paymentNotice.updateMany({

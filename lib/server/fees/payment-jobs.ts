@@ -1,6 +1,7 @@
 // The worker's side of the bank channel: register a notice with the fiscal platform (retried until it
 // answers), and ask it about a notice (a payer's "I have paid", or a callback that never came).
 import "server-only";
+import { paymentFacts } from "@/lib/domain/fees/fees";
 import { fromDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
 import { confirmPayment, ZPaymentConfirmation, type ConfirmOutcome } from "./confirm-payment";
@@ -19,7 +20,7 @@ export async function registerPaymentNotice(id: string): Promise<void> {
 /** What the platform says of a notice, applied: PAID there → confirmed here (via QUERY). */
 export async function queryPaymentNotice(id: string): Promise<ConfirmOutcome | "UNPAID" | "UNKNOWN_AT_PLATFORM" | null> {
   const n = await db().paymentNotice.findUnique({ where: { id }, select: { code: true, state: true } });
-  if (!n || n.state !== "ISSUED") return null;
+  if (!n || !paymentFacts(n.state).payable) return null;
   const there = await queryNotice(n.code);
   if (!there) return "UNKNOWN_AT_PLATFORM";
   if (there.state !== "PAID") return "UNPAID";

@@ -1,7 +1,7 @@
 // What a page shows of a payment notice (缴款通知书): the applicant's own page, the case file, the
 // printable notice, the administrator's list.
 import "server-only";
-import { feeLinesOf } from "@/lib/domain/fees/fees";
+import { feeLinesOf, type PaymentState } from "@/lib/domain/fees/fees";
 import { fromDateColumn } from "@/lib/server/date-column";
 
 export const PAYMENT_NOTICE_FIELDS = {
@@ -17,12 +17,7 @@ export const PAYMENT_NOTICE_FIELDS = {
   createdAt: true,
 } as const;
 
-type Row = { code: string; amountFen: number; lines: unknown; dueDate: Date; state: string; registeredAt: Date | null; paidAt: Date | null; bankRef: string | null; createdAt: Date };
-
-/** 票款分离: a decision with a payment notice waits for the platform's confirmation before issuance. */
-export function feesUnpaid(notice: { state: string } | null): boolean {
-  return notice !== null && notice.state !== "PAID";
-}
+type Row = { code: string; amountFen: number; lines: unknown; dueDate: Date; state: PaymentState; registeredAt: Date | null; paidAt: Date | null; bankRef: string | null; createdAt: Date };
 
 export function paymentNoticeView(n: Row) {
   return { ...n, lines: feeLinesOf(n.lines), dueDate: fromDateColumn(n.dueDate) };

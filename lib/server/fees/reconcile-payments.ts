@@ -5,6 +5,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { addCalendarDays, isPlainDate, toPlainDate, type PlainDate } from "@/lib/domain/calendar/working-days";
+import { periodInstants } from "@/lib/domain/statistics/period";
 import { parseReconciliationFile, reconcile, type Mismatch } from "@/lib/domain/fees/fees";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/domain/access/actor";
@@ -16,14 +17,12 @@ import { TASKS, enqueue } from "@/lib/server/jobs/queue";
 import { postMessage } from "@/lib/server/applications/transition";
 import { reconciliationFile } from "./fiscal-channel";
 
-/** The instant a Beijing day starts (UTC+8, no daylight saving time). */
-const dayStart = (day: PlainDate) => new Date(`${day}T00:00:00+08:00`);
-
 export async function reconcileDay(day: PlainDate): Promise<{ day: PlainDate; mismatches: Mismatch[]; bankRows: number; bureauRows: number }> {
   const text = await reconciliationFile(day);
   const file = parseReconciliationFile(text);
+  const { start, end } = periodInstants({ from: day, to: day });
   const paid = await db().paymentNotice.findMany({
-    where: { state: "PAID", paidAt: { gte: dayStart(day), lt: dayStart(addCalendarDays(day, 1)) } },
+    where: { state: "PAID", paidAt: { gte: start, lt: end } },
     select: { code: true, amountFen: true },
   });
   // A line of the file that cannot be read is a mismatch too: the day is not clean.

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { groupedCode } from "@/components/fees/payment-notice-card";
 import { OfficialDocument } from "@/components/applications/official-document";
 import { BUREAU } from "@/lib/bureau";
-import { fenToYuan } from "@/lib/domain/fees/fees";
+import { fenToYuan, paymentFacts } from "@/lib/domain/fees/fees";
 import { amountInChineseCapitals } from "@/lib/domain/fees/amount-words";
 import { loadApplicationOr404 } from "@/app/applications/load-application";
 import { requireSignedIn } from "@/lib/server/auth/current-actor";
@@ -17,6 +17,7 @@ export default async function PaymentNoticePage({ params }: { params: Promise<{ 
   const app = await loadApplicationOr404(actor, id);
   const n = app.payment;
   if (!n) notFound();
+  const facts = paymentFacts(n.state);
   return (
     <OfficialDocument title="非税收入缴款通知书" bureau={BUREAU.officialName} subtitle={<span data-testid="payment-notice-code">缴款码：{groupedCode(n.code)}</span>} testId="payment-notice-document">
       <table className="w-full border-collapse text-left">
@@ -27,7 +28,7 @@ export default async function PaymentNoticePage({ params }: { params: Promise<{ 
             ["事项", app.item.name],
             ["执收单位", BUREAU.officialName],
             ["缴款期限", `${n.dueDate} 前`],
-            ["状态", n.state === "PAID" ? `已缴款（${n.bankRef ?? ""}）` : n.state === "ISSUED" ? "待缴款" : "已失效"],
+            ["状态", facts.paid ? `已缴款（${n.bankRef ?? ""}）` : facts.payable ? "待缴款" : "已失效"],
           ].map(([k, v]) => (
             <tr key={k} className="border border-slate-400">
               <th scope="row" className="w-32 border border-slate-400 px-2 py-1 font-normal">
