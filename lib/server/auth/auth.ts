@@ -11,6 +11,7 @@ import { isAppError } from "@/lib/errors";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { db } from "@/lib/server/db";
+import { sessionTokenCoder } from "@/lib/server/auth/session-token";
 
 declare module "next-auth" {
   interface Session {
@@ -42,10 +43,15 @@ class CodedSignInError extends CredentialsSignin {
 
 const ZCredentials = z.object({ loginId: z.string().min(1).max(64), password: z.string().min(1).max(256) });
 
+/** A session is re-issued (its expiry pushed back) at most this often: a quarter of its length, ≤ 15 minutes. */
+const REISSUE_AFTER_SECONDS = Math.min(15 * 60, Math.floor((env().SESSION_MAX_AGE_MINUTES * 60) / 4));
+
 const config: NextAuthConfig = {
   trustHost: true,
   secret: env().AUTH_SECRET,
-  session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_MINUTES * 60, updateAge: 15 * 60 },
+  session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_MINUTES * 60, updateAge: REISSUE_AFTER_SECONDS },
+  // Auth.js's own token format, with the key derived once and a fresh token not re-encrypted per request.
+  jwt: sessionTokenCoder({ reissueAfterSeconds: REISSUE_AFTER_SECONDS }),
   pages: { signIn: "/login" },
   // Failed sign-ins are expected; keep them out of the error log (they are audited instead).
   logger: {
