@@ -61,7 +61,9 @@ export async function runAction<S extends z.ZodType, T>(
       const actor = await currentActor();
       if (opts.permission) await requirePermission(actor, opts.permission, opts.name ?? "action");
       if (opts.workflow) await requireWorkflowRole(actor, opts.workflow, opts.name ?? "action");
-    } catch (e) {
+    } catch (caught) {
+      // A refusal, or the database away for a moment (UNAVAILABLE): a message, never a 500.
+      const e = asAppError(caught);
       if (isAppError(e)) return { ok: false, message: t(`errors.${e.code}`), fieldErrors: {}, values };
       throw e;
     }
