@@ -9,6 +9,8 @@ describe("a database that is away for the moment", () => {
     expect(isDatabaseUnavailable(withCode("Can't reach database server at 127.0.0.1:54410", "P1001"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("Raw query failed. Code: `57P03`. Message: `the database system is not yet accepting connections`"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("Database error", { cause: new Error("connect ECONNREFUSED 127.0.0.1:54410") }))).toBe(true);
+    // The pool's client whose connection died with the server (seen in bench:intake's fault run).
+    expect(isDatabaseUnavailable(new Error("Client has encountered a connection error and is not queryable"))).toBe(true);
     expect(asAppError(withCode("Timed out fetching a new connection from the connection pool", "P2024"))).toMatchObject({ code: "UNAVAILABLE" });
   });
 

@@ -32,10 +32,11 @@ export function asAppError(e: unknown): unknown {
 }
 
 // Prisma: cannot reach the server, connection closed, pool timed out; PostgreSQL: shutting down,
-// crashed, starting up; the socket: refused or reset.
+// crashed, starting up; the socket: refused or reset, or a pooled client left broken by it.
 const UNAVAILABLE_PRISMA = new Set(["P1001", "P1002", "P1017", "P2024"]);
 const UNAVAILABLE_SQLSTATE = /\b(57P01|57P02|57P03|08000|08001|08003|08006)\b/;
-const UNAVAILABLE_SOCKET = /\b(ECONNREFUSED|ECONNRESET|EPIPE)\b|Connection terminated/;
+// node-postgres: a pooled client whose connection broke while the server restarted.
+const UNAVAILABLE_SOCKET = /\b(ECONNREFUSED|ECONNRESET|EPIPE)\b|Connection terminated|Client has encountered a connection error/;
 
 /** The database is away for the moment (a restart, a failover): the request may be tried again. */
 export function isDatabaseUnavailable(e: unknown): boolean {
