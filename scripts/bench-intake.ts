@@ -1,13 +1,16 @@
 // `npm run bench:intake`: online filings over HTTP against the built app (`next start`, as in
 // production, with the job worker beside it), from many concurrent clients — each signs in once, then
 // files again and again: start the application (server action), upload a material (/api/uploads),
-// submit (server action) — on a throw-away embedded PostgreSQL. Phases, interleaved:
+// submit (server action) — on a throw-away embedded PostgreSQL. First the floor: the web process's
+// CPU for a static file, a session read and an application's page, one request at a time. Then
+// phases, interleaved:
 //   pgbench -N on the same server | filings at 4 and 16 clients, with the web server's CPU per filing |
 //   a fault run: the web server killed (-9) and restarted, then PostgreSQL killed (-9) and restarted |
 //   two web instances behind the one database.
 // Every filing acknowledged to a client (a submit answered with its number) is then looked up in the
 // database: number, state, uploaded material, audit event, inbox message; duplicate numbers; the
-// audit chain verified. Prints a table; asserts nothing (exit 1 only when an acknowledged filing is lost).
+// audit chain verified, and any 500 answered during the faults counted. Prints a table; asserts nothing
+// (exit 1 only when an acknowledged filing is lost).
 // Needs a build (`npm run build`; done here when missing) and pgbench on the PATH for the baseline.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -131,7 +134,7 @@ class Client {
     public base: string,
   ) {}
 
-  private cookieHeader() {
+  cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
   private keep(res: Response) {
@@ -418,6 +421,33 @@ async function main() {
     for (const c of warm) await c.signIn();
     allAcks.push(...(await drive(warm, 5)).acks);
 
+    // What any request costs the web process on this machine, one client at a time: the floor under
+    // the CPU per filing (a filing is at least three requests).
+    const base = `http://127.0.0.1:${PORTS[0]}`;
+    const own = await warm[0].file({ acks: [], latencies: [], retries: 0, errors: new Map() }, Date.now() + 30_000);
+    if (!own) throw new Error("the warm-up filing failed");
+    allAcks.push(own);
+    const shown = own.id;
+    const floors: [string, () => Promise<Response>][] = [
+      ["GET /robots.txt (a static file through the proxy), anonymous", () => fetch(`${base}/robots.txt`)],
+      ["GET /api/auth/session, signed in", () => fetch(`${base}/api/auth/session`, { headers: { Cookie: warm[0].cookieHeader() } })],
+      ["GET an application's page (RSC, as after each step), signed in", () => fetch(`${base}/my/applications/${shown}`, { headers: { Cookie: warm[0].cookieHeader(), RSC: "1" } })],
+    ];
+    for (const [label, request] of floors) {
+      const times: number[] = [];
+      const cpu0 = webs[0].cpuMs();
+      const n = 200;
+      for (let i = 0; i < n; i++) {
+        const t = performance.now();
+        const res = await request();
+        await res.arrayBuffer();
+        if (!res.ok) throw new Error(`${label}: ${res.status}`);
+        times.push(performance.now() - t);
+      }
+      rows.push(`| floor: ${label}, 1 client | ${n} requests | | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | | web CPU ${((webs[0].cpuMs() - cpu0) / n).toFixed(1)} ms/request |`);
+      console.log(rows.at(-1));
+    }
+
     const pgbenchTps: number[] = [];
     const perClients = new Map<number, { rates: number[]; cpu: number[] }>();
     for (let round = 1; round <= ROUNDS; round++) {
@@ -462,7 +492,7 @@ async function main() {
       if (Number(new URL(server.adminUrl).port) !== port) throw new Error("PostgreSQL came back on another port");
     });
     allAcks.push(...fault.acks);
-    line(`faults: ${maxClients} clients, web server kill -9 + restart, PostgreSQL kill -9 + restart`, fault, [...fault.errors].map(([k, v]) => `${k} ×${v}`).slice(0, 3).join("; "));
+    line(`faults: ${maxClients} clients, web server kill -9 + restart, PostgreSQL kill -9 + restart`, fault, [...fault.errors].map(([k, v]) => `${k} ×${v}`).join("; "));
 
     // Two web instances behind the one database, clients split between them.
     await webs[1].start();
@@ -478,6 +508,9 @@ async function main() {
     for (const [n, e] of perClients) {
       console.log(`${n} clients: median ${median(e.rates).toFixed(1)} filings/s = ${((median(e.rates) / median(pgbenchTps)) * 100).toFixed(1)} % of pgbench's ${median(pgbenchTps).toFixed(0)} TPS; web CPU median ${median(e.cpu).toFixed(1)} ms/filing`);
     }
+    // A fault must be answered as one (503, or a message), never as the portal's own 500.
+    const internalErrors = [...fault.errors, ...two.errors].filter(([k]) => /answered 5(?!03)\d\d/.test(k)).reduce((n, [, c]) => n + c, 0);
+    console.log(`Answers 500 (or any 5xx but 503) during the faults and the two-server run: ${internalErrors}.`);
     console.log(
       `Acknowledged filings: ${v.acked} (distinct numbers ${v.distinctAcked}); lost ${v.lost}; incomplete ${v.incomplete} (material, audit event or message missing); duplicate numbers ${v.duplicateNumbers}; audit chain ${v.chain}.`,
     );
