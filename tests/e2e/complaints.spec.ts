@@ -89,6 +89,8 @@ test("an anonymous complaint gets a number, moves through the stages, is followe
   await complainant.goto(progressUrl);
   await expect(complainant.getByTestId("complaint-answer")).toContainText("已对相关人员批评教育");
   await expect(complainant.getByTestId("complaint-steps")).not.toContainText("请今日内交办");
+  // The form says what "unsatisfied" would do: send it back to be handled once more (不满意重办).
+  await expect(complainant.getByText("投诉将退回承办科室重新办理一次")).toBeVisible();
   await expectNoAxeViolations(complainant, { everyMode: true });
   const satisfaction = complainant.getByTestId("complaint-satisfaction");
   await satisfaction.getByLabel("满意度").selectOption({ label: "满意" });

@@ -1,7 +1,8 @@
 // 投诉 on real PostgreSQL: an anonymous complaint with a phone number gets its number and an SMS with
 // its progress link; found again by number and the phone's last four digits (a wrong tail answers like
 // an unknown number); assigned, pressed, handled by the assigned section only, answered, and closed by
-// the complainant's satisfaction, each stage due within its working days; files kept for staff.
+// the complainant's satisfaction (unsatisfied once: handled again), each stage due within its
+// working days; files kept for staff.
 import { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import holidays from "../../prisma/data/cn-holidays-2007-2026.json";
@@ -108,6 +109,41 @@ describe("a complaint's closed loop", () => {
     expect(await db().complaint.findUniqueOrThrow({ where: { id: filed.id } })).toMatchObject({ stage: "CLOSED", satisfaction: "SATISFIED", satisfactionComment: "处理及时", stageDueOn: null });
     const audit = (await db().auditEvent.findMany({ where: { entityId: filed.id }, orderBy: { id: "asc" } })).map((e) => e.action);
     expect(audit).toEqual(["complaint.filed", "complaint.press", "complaint.assign", "complaint.card", "complaint.card", "complaint.handle", "complaint.answer", "complaint.satisfaction"]);
+  });
+
+  it("unsatisfied the first time, the complaint goes back to its section with a new limit (不满意重办); unsatisfied again, it closes as unsatisfied", async () => {
+    const filed = await fileComplaint({ actor: null, input: { category: "EFFICIENCY", text: "承诺时限已过仍未办结，多次电话无人回复", phone: "13900005678" }, now: at("2026-11-02") });
+    const key = complaintKey(filed.number);
+    await assignComplaint({ actor: supervisor, input: { complaintId: filed.id, sectionId: section.id }, now: at("2026-11-02") });
+    await handleComplaint({ actor: chief, input: { complaintId: filed.id, handling: "已联系申请人说明原因" }, now: at("2026-11-03") });
+    await answerComplaint({ actor: supervisor, input: { complaintId: filed.id, answer: "已向您说明延期原因。" }, now: at("2026-11-04") });
+    expect(await complaintProgress({ number: filed.number, key })).toMatchObject({ maySatisfy: true, unsatisfiedReopens: true, timesReopened: 0 });
+
+    // Unsatisfied on Thu 5 Nov: back to the section, to be handled within five working days — Thu 12 Nov.
+    const first = await giveSatisfaction({ input: { number: filed.number, key, satisfaction: "UNSATISFIED", comment: "没有解决问题" }, now: at("2026-11-05") });
+    expect(first.stage).toBe("ASSIGNED");
+    const reopened = await db().complaint.findUniqueOrThrow({ where: { id: filed.id } });
+    expect(reopened).toMatchObject({ stage: "ASSIGNED", sectionId: section.id, timesReopened: 1, satisfaction: null });
+    expect(reopened.stageDueOn?.toISOString().slice(0, 10)).toBe("2026-11-12");
+    const told = await db().notification.findFirstOrThrow({ where: { userId: chief.id, kind: "COMPLAINT_REOPENED" } });
+    expect(told.text).toContain(filed.number);
+    expect(told.text).toContain("2026-11-12");
+    expect(await db().notification.count({ where: { userId: supervisor.id, kind: "COMPLAINT_UNSATISFIED", text: { contains: filed.number } } })).toBe(1);
+    const progress = await complaintProgress({ number: filed.number, key });
+    expect(progress).toMatchObject({ stage: "ASSIGNED", maySatisfy: false, answer: null, satisfaction: null, timesReopened: 1 });
+    expect(progress.steps.map((s) => s.kind)).toEqual(["FILED", "ASSIGNED", "HANDLED", "ANSWERED", "SATISFACTION", "REOPENED"]);
+    // The same click twice: the second finds it no longer answered.
+    await expect(giveSatisfaction({ input: { number: filed.number, key, satisfaction: "UNSATISFIED" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
+
+    // Handled and answered again; this time the complainant's word closes it, counted as given.
+    await handleComplaint({ actor: chief, input: { complaintId: filed.id, handling: "已督促承办人当日办结并电话回访" }, now: at("2026-11-06") });
+    await answerComplaint({ actor: supervisor, input: { complaintId: filed.id, answer: "您的申请已于11月6日办结。" }, now: at("2026-11-06") });
+    expect(await complaintProgress({ number: filed.number, key })).toMatchObject({ maySatisfy: true, unsatisfiedReopens: false });
+    const second = await giveSatisfaction({ input: { number: filed.number, key, satisfaction: "UNSATISFIED", comment: "太慢" }, now: at("2026-11-09") });
+    expect(second.stage).toBe("CLOSED");
+    expect(await db().complaint.findUniqueOrThrow({ where: { id: filed.id } })).toMatchObject({ stage: "CLOSED", satisfaction: "UNSATISFIED", satisfactionComment: "太慢", timesReopened: 1, stageDueOn: null });
+    const audit = await db().auditEvent.findMany({ where: { entityId: filed.id, action: "complaint.satisfaction" }, orderBy: { id: "asc" } });
+    expect(audit.map((e) => (e.meta as { to: string }).to)).toEqual(["ASSIGNED", "CLOSED"]);
   });
 
   it("signed in: the account's phone is used; without a phone number an anonymous complaint is refused; the application number links the case", async () => {

@@ -1,6 +1,7 @@
 // One complaint, as its complainant follows it without signing in: the link's key (sent by SMS and
 // shown on filing) is the only authority. Stages passed with their dates, the answer, and — once
-// answered — whether they are satisfied, which closes the complaint.
+// answered — whether they are satisfied, which closes the complaint (or, unsatisfied the first
+// time, sends it back to be handled again).
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { Data } from "@/components/ui/data";
@@ -61,9 +62,11 @@ export default async function ComplaintProgressPage({ params, searchParams }: { 
           </p>
         </Card>
       )}
+      {c.timesReopened > 0 && !c.maySatisfy && !c.satisfaction && <Notice kind="info">{t("progress.reopened")}</Notice>}
       {c.maySatisfy && (
         <Card>
           <h2 className="mb-2 text-lg font-semibold">{t("progress.satisfactionHeading")}</h2>
+          {c.unsatisfiedReopens && <p className="mb-2 text-sm text-slate-700">{t("progress.reopenHint")}</p>}
           <ActionForm
             action={giveSatisfactionAction}
             fields={{ number: c.number, key }}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "@/lib/domain/calendar/working-days";
-import { complaintActions, complaintCard, complaintNumber, complaintStaff, normaliseComplaintNumber, stageDue, type ComplaintActor } from "./complaints";
+import { REOPEN_LIMIT, afterSatisfaction, complaintActions, complaintCard, complaintNumber, complaintStaff, mayStillReopen, normaliseComplaintNumber, stageDue, type ComplaintActor } from "./complaints";
 
 const cal = createWorkingCalendar([{ year: 2026, off: ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-07"], work: ["2026-10-10"] }]);
 const supervisor = complaintStaff({ id: "sup", role: "SUPERVISOR", sectionId: null });
@@ -52,5 +52,16 @@ describe("complaint numbers", () => {
     expect(complaintNumber("2026-12-01", 7)).toBe("TS20261201-0007");
     expect(normaliseComplaintNumber(" ts20261201－0007 ")).toBe("TS20261201-0007");
     expect(normaliseComplaintNumber("511602-20261201-0007")).toBeNull();
+  });
+});
+
+describe("an unsatisfied complainant (不满意重办)", () => {
+  it("sends the answered complaint back to its section once; after that their word closes it", () => {
+    expect(afterSatisfaction("UNSATISFIED", 0)).toBe("ASSIGNED");
+    expect(afterSatisfaction("UNSATISFIED", REOPEN_LIMIT)).toBe("CLOSED");
+    expect(afterSatisfaction("BASIC", 0)).toBe("CLOSED");
+    expect(afterSatisfaction("SATISFIED", 0)).toBe("CLOSED");
+    expect(mayStillReopen(0)).toBe(true);
+    expect(mayStillReopen(REOPEN_LIMIT)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // 投诉: a complaint's closed loop as one table — received → assigned (to the responsible section) →
 // handled (the section's findings and what it put right) → answered (the reply to the complainant,
-// who is then asked for their satisfaction) → closed (satisfaction given). Each open stage is due
+// who is then asked for their satisfaction) → closed (satisfaction given) — or, unsatisfied the
+// first time, back to the section to be handled again (不满意重办). Each open stage is due
 // within its working days; a supervisor may press (督办) an overdue or slow stage. The table also
 // answers which actions an actor may take now, so pages never compare stages or roles themselves.
 import { addWorkingDays, type PlainDate, type WorkingCalendar } from "@/lib/domain/calendar/working-days";
@@ -40,8 +41,28 @@ export const COMPLAINT_TRANSITIONS: Record<Exclude<ComplaintAction, "PRESS">, { 
   ASSIGN: { from: ["RECEIVED", "ASSIGNED"], to: "ASSIGNED", by: "manager" },
   HANDLE: { from: ["ASSIGNED"], to: "HANDLED", by: "section" },
   ANSWER: { from: ["HANDLED"], to: "ANSWERED", by: "manager" },
+  // Closed, or back to ASSIGNED when an unsatisfied complainant reopens it (afterSatisfaction).
   GIVE_SATISFACTION: { from: ["ANSWERED"], to: "CLOSED", by: "complainant" },
 };
+
+/**
+ * 不满意重办: an unsatisfied complainant sends the answered complaint back to its section to be
+ * handled again, this many times; after that their word closes it (and is counted as given).
+ */
+export const REOPEN_LIMIT = 1;
+
+/**
+ * Where the complainant's satisfaction takes an answered complaint: closed, or — unsatisfied while
+ * it may still be reopened — back to its section (ASSIGNED, a new limit running) to be handled again.
+ */
+export function afterSatisfaction(satisfaction: ComplaintSatisfaction, timesReopened: number): "CLOSED" | "ASSIGNED" {
+  return satisfaction === "UNSATISFIED" && timesReopened < REOPEN_LIMIT ? "ASSIGNED" : "CLOSED";
+}
+
+/** Whether saying "unsatisfied" now would send the complaint back to be handled again (the form says so). */
+export function mayStillReopen(timesReopened: number): boolean {
+  return timesReopened < REOPEN_LIMIT;
+}
 
 /** Stages a supervisor may press: those with a limit running. */
 export const PRESSABLE: readonly ComplaintStage[] = ["RECEIVED", "ASSIGNED", "HANDLED"];
