@@ -77,6 +77,11 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<{
                           {t("paymentDue")}
                         </span>
                       )}
+                      {a.paymentExpired && (
+                        <span className="mt-1 block text-sm font-medium text-red-800" data-testid={`payment-expired-${a.number}`}>
+                          {t("paymentExpired")}
+                        </span>
+                      )}
                     </td>
                     <td className="py-2 pr-3">
                       <DueDate date={a.promisedDue} provisional={a.provisional.promisedDue} />

@@ -19,6 +19,7 @@ import { formatPaymentCode, isPaymentCode } from "@/lib/domain/fees/fees";
 import { signedHeaders, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "@/lib/domain/signing/hmac-signature";
 import { submitApplication } from "@/lib/server/applications/file-application";
 import { decideIntake } from "@/lib/server/applications/intake";
+import { listMyApplications } from "@/lib/server/applications/list-my-applications";
 import { seedCalendarYears } from "@/lib/server/calendar/working-calendar";
 import { decideCase } from "@/lib/server/cases/decide-case";
 import { getCaseFile } from "@/lib/server/cases/get-case-file";
@@ -219,6 +220,9 @@ describe("fees through the bank channel", () => {
       expect(await db().paymentNotice.findUniqueOrThrow({ where: { id: paid.id } })).toMatchObject({ state: "PAID", confirmedBy: "QUERY" });
       expect(await db().message.count({ where: { applicationId: unpaidId, kind: "PAYMENT_EXPIRED" } })).toBe(1);
       expect(await expireOverdueNotices()).toEqual({ expired: 0, confirmed: 0 });
+      // The applicant's list says so: expired (ask the window), not "to pay".
+      const mine = (await listMyApplications({ actor: applicant })).rows.find((r) => r.id === unpaidId);
+      expect(mine).toMatchObject({ paymentDue: false, paymentExpired: true });
       await expect(issueCertificate({ actor: clerk, input: { applicationId: unpaidId } })).rejects.toMatchObject({ code: "FEES_UNPAID" });
       // The old code can no longer be paid into the case; the window issues a new one (once, however many clerks click).
       await expect(reissuePaymentNotice({ actor: applicant, input: { applicationId: unpaidId } })).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -49,6 +49,8 @@ export async function listMyApplications(opts: { actor: Actor | null; after?: st
       promisedDue: fromDateColumn(a.promisedDue),
       /** 票款分离: a payment notice waits for the applicant's payment. */
       paymentDue: a.paymentNotice ? paymentFacts(a.paymentNotice.state).payable : false,
+      /** The notice expired unpaid: the window issues it again (the applicant is told to ask). */
+      paymentExpired: a.paymentNotice ? paymentFacts(a.paymentNotice.state).reissuable : false,
       provisional: provisionalOf(cal, { promisedDue: fromDateColumn(a.promisedDue) }),
     })),
   };
