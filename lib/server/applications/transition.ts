@@ -21,7 +21,7 @@ import type { Prisma } from "@/prisma/generated/client";
 export type MessageParams = Record<string, string>;
 
 export type TransitionInput = {
-  application: { id: string; state: ApplicationState; applicantId: string };
+  application: { id: string; state: ApplicationState; applicantId: string; bundleFilingId: string | null };
   event: ApplicationEvent;
   actor: Actor;
   facts: IntakeFacts;
@@ -62,7 +62,7 @@ export async function transition(tx: Tx, t: TransitionInput): Promise<{ state: A
   // 审管分离: the item's department is told of the issuance (decisions: lib/server/cases/case-moves.ts, after the letter is sealed).
   if (t.event === "ISSUE") await recordIssuanceEvent(tx, t.application.id, new Date());
   // 一件事: the last item of a bundle to end brings its one delivery.
-  if (ITEM_END_STATES.includes(to)) await completeBundleLater(tx, t.application.id);
+  if (ITEM_END_STATES.includes(to)) await completeBundleLater(tx, t.application.bundleFilingId);
   return { state: to };
 }
 

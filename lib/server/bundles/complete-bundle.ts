@@ -16,11 +16,10 @@ import { TASKS, enqueue } from "@/lib/server/jobs/queue";
  * filing's row lock in the middle of issuance or a decision, whose document counters other
  * transactions lock in the other order: a deadlock.)
  */
-export async function completeBundleLater(tx: Tx, applicationId: string): Promise<void> {
-  const app = await tx.application.findUnique({ where: { id: applicationId }, select: { bundleFilingId: true } });
+export async function completeBundleLater(tx: Tx, bundleFilingId: string | null): Promise<void> {
   // No job key: two items ending at once would both upsert the one keyed job row (a lock shared by
   // transactions that also take document counters) — each end adds its own small job instead.
-  if (app?.bundleFilingId) await enqueue(tx, TASKS.completeBundle, { bundleFilingId: app.bundleFilingId }, { maxAttempts: 10 });
+  if (bundleFilingId) await enqueue(tx, TASKS.completeBundle, { bundleFilingId }, { maxAttempts: 10 });
 }
 
 /** The worker: completes the filing if every item has ended; true when this call completed it. */
