@@ -86,6 +86,9 @@ describe("filing", () => {
     expect(starts.filter((s) => s.created)).toHaveLength(1);
     const [id] = ids;
     expect(await db().application.count({ where: { submissionKey: input.submissionKey } })).toBe(1);
+    // A retry after the first went through finds it; someone else's key is not a way into it.
+    expect(await startApplication({ actor: alice, input })).toEqual({ id, created: false });
+    await expect(startApplication({ actor: bob, input })).rejects.toMatchObject({ code: "CONFLICT" });
 
     const submits = await Promise.all(Array.from({ length: 6 }, () => submitApplication({ actor: alice, applicationId: id, now: BEFORE_NATIONAL_DAY })));
     expect(new Set(submits.map((s) => s.number)).size).toBe(1);

@@ -54,8 +54,8 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
   const { applicantId, agentAuthorityId } = await applicantFor(actor, input.applicantId, input.onBehalfOf);
 
   if (deliveryChoiceProblem(input.deliveryMethod, input.deliveryAddress)) throw new AppError("DELIVERY_ADDRESS_REQUIRED", "post without address", { field: "deliveryAddress" });
-  const existing = await findByKey(input.submissionKey, actor, applicantId);
-  if (existing) return { id: existing, created: false };
+  // A repeated key (a double click, a retry) is found by the insert's unique key below, not looked
+  // up first: the first try of every filing saves that statement.
 
   const item = await db().item.findUnique({
     where: { implementationCode: input.itemCode },
@@ -94,7 +94,7 @@ export async function startApplication(opts: { actor: Actor | null; input: TStar
       return { id: app.id, created: true };
     });
   } catch (e) {
-    // The same key raced in from a second request: that request's application is this one.
+    // The same key again (a retry, or a second request racing in): that request's application is this one.
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
       const id = await findByKey(input.submissionKey, actor, applicantId);
       if (id) return { id, created: false };
