@@ -1,5 +1,5 @@
 // Issuance under the one seal, in the browser: a clerk approves an instant item at the window and
-// issues its certificate in the same visit; the applicant downloads the signed e-certificate (Poppler
+// issues its certificate in the same visit (the pick-up then rated from its SMS link); the applicant downloads the signed e-certificate (Poppler
 // says valid and whole; one changed byte breaks it; the seal is visibly red on the rendered page);
 // anyone verifies it by its QR target, as JSON and by uploading the file; a chief issues a replacement
 // (补办) and then revokes it, and verification says so at once. A promised item approved by a chief is issued from the queue.
@@ -10,7 +10,7 @@ import path from "node:path";
 import { expect, test, type Browser } from "@playwright/test";
 import { PNG } from "pngjs";
 import { demoAccountOf } from "../factories/demo-accounts";
-import { insertCase, insertDelegation } from "./db";
+import { insertCase, insertDelegation, withDb } from "./db";
 import { expectNoAxeViolations, login } from "./fixtures";
 
 const REISSUE = "511A0005200006-511602000000-000-115113016823646795-1-00"; // 食品(含保健食品)经营许可补办: instant, S01
@@ -62,6 +62,22 @@ test("an instant item is approved and its certificate issued in one visit; the a
   expect(identifier).toMatch(/^1\.2\.156\.3005\.2\./);
   await expectNoAxeViolations(clerk);
   await clerk.context().close();
+
+  // 一次一评: the pick-up is a visit of its own; the SMS's link rates it on a phone, once.
+  const invite = await withDb(async (db) => (await db.query<{ text: string }>(`SELECT text FROM "Notification" WHERE kind = 'RATING_INVITE' AND text LIKE $1`, [`%/rate/${c.id}?%v=PICKUP-%`])).rows);
+  expect(invite).toHaveLength(1);
+  const pickupLink = new URL(/https?:\/\/\S+/.exec(invite[0].text)![0]);
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN" })).newPage();
+  await phone.goto(pickupLink.pathname + pickupLink.search);
+  await expect(phone.getByText("领证服务：办件")).toBeVisible();
+  await expectNoAxeViolations(phone, { everyMode: true });
+  const rating = phone.getByTestId("rating-form");
+  await rating.getByLabel("总体评价").selectOption({ label: "满意" });
+  await rating.getByRole("button", { name: "提交评价" }).click();
+  await expect(rating).toContainText("评价已提交");
+  await phone.reload();
+  await expect(phone.getByText("本次服务已评价")).toBeVisible();
+  await phone.context().close();
 
   // The applicant downloads the electronic certificate.
   await login(page, "APPLICANT");

@@ -31,6 +31,8 @@ import { db } from "@/lib/server/db";
 import { ensureSealIdentity } from "@/lib/server/seals/seal-keys";
 import { listStampRecords, stampLogCsv } from "@/lib/server/seals/list-stamp-records";
 import { rotateSeal } from "@/lib/server/seals/rotate-seal";
+import { pickupVisit } from "@/lib/domain/ratings/ratings";
+import { ratingTarget, ratingToken, rateWindowVisitByLink } from "@/lib/server/ratings/rate-service";
 import { draftWithMaterials } from "../factories/filings";
 import { createItem } from "../factories/items";
 import { actorOf, createUser } from "../factories/users";
@@ -202,7 +204,7 @@ describe("delivery (送达)", () => {
     expect(await db().auditEvent.count({ where: { entityId: id, action: "certificate.mailed" } })).toBe(1);
   });
 
-  it("pick-up chosen at the window: the clerk records who collected it and their ID", async () => {
+  it("pick-up chosen at the window: the clerk records who collected it and their ID; the pick-up is rated as a visit of its own", async () => {
     const id = await approved();
     const cert = await issueCertificate({ actor: clerk, input: { applicationId: id, deliveryMethod: "PICKUP" } });
     expect(await db().message.count({ where: { applicationId: id, kind: "ISSUE_PICKUP" } })).toBe(1);
@@ -212,6 +214,30 @@ describe("delivery (送达)", () => {
     expect(row).toMatchObject({ collectorName: "张三", collectorIdNumber: "51160219800101001X" });
     expect(row.deliveredAt).not.toBeNull();
     expect((await db().message.findFirstOrThrow({ where: { applicationId: id, kind: "CERTIFICATE_COLLECTED" } })).params).toMatchObject({ collector: "张三" });
+    // 一次一评: the pick-up is a visit of its own — the applicant gets its rating link by SMS.
+    const link = `/rate/${id}?t=${ratingToken(id, "SMS", pickupVisit(cert.id))}&v=${pickupVisit(cert.id)}`;
+    expect(await db().notification.count({ where: { userId: applicant.id, kind: "RATING_INVITE", text: { contains: link } } })).toBe(1);
+    const target = { applicationId: id, token: ratingToken(id, "SMS", pickupVisit(cert.id)), visit: pickupVisit(cert.id) };
+    expect(await ratingTarget(target)).toMatchObject({ visit: "PICKUP", certificateNumber: cert.number, rated: false });
+    // The key opens only that visit: not the intake (an online filing has none), not another certificate.
+    await expect(ratingTarget({ ...target, visit: undefined })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(ratingTarget({ ...target, visit: pickupVisit("cnotacertificate") })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(ratingTarget({ ...target, visit: "PICKUP-../x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await rateWindowVisitByLink({ ...target, input: { level: "SATISFIED", comment: "领证很快" } });
+    expect(await db().rating.findFirstOrThrow({ where: { applicationId: id } })).toMatchObject({ service: "WINDOW", channel: "SMS", staffId: clerk.id, serviceKey: `${id}:VISIT:${pickupVisit(cert.id)}`, comment: "领证很快" });
+    await expect(rateWindowVisitByLink({ ...target, input: { level: "BASIC" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
+    expect(await ratingTarget(target)).toMatchObject({ rated: true });
+
+    // A walk-in's instant item handed over by the accepting clerk in the same sitting: one visit, no second invitation.
+    const walkIn = await draftWithMaterials(clerk, item, { applicantId: applicant.id });
+    await submitApplication({ actor: clerk, applicationId: walkIn.id });
+    await decideIntake({ actor: clerk, input: { applicationId: walkIn.id, decision: "ACCEPT", okMaterialIds: walkIn.materialIds } });
+    await decideCase({ actor: director, input: { applicationId: walkIn.id, decision: "APPROVE" } });
+    const handed = await issueCertificate({ actor: clerk, input: { applicationId: walkIn.id, deliveryMethod: "PICKUP" } });
+    await recordCertificateDelivery({ actor: clerk, input: { certificateId: handed.id, method: "PICKUP", collectorName: "张三", collectorIdNumber: "51160219800101001X" } });
+    expect(await db().notification.count({ where: { kind: "RATING_INVITE", text: { contains: `/rate/${walkIn.id}?` } } })).toBe(1); // the intake's only
+    expect(await db().notification.count({ where: { kind: "RATING_INVITE", text: { contains: pickupVisit(handed.id) } } })).toBe(0);
+
     // Post chosen at issuance without any address on file is refused before anything is stamped.
     const other = await approved();
     await expect(issueCertificate({ actor: clerk, input: { applicationId: other, deliveryMethod: "POST" } })).rejects.toMatchObject({ code: "DELIVERY_ADDRESS_REQUIRED" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "@/lib/domain/calendar/working-days";
-import { aspectsOf, followUpDue, isBadRating, onlineServiceRateable, RATING_LEVELS, serviceKey } from "./ratings";
+import { aspectsOf, followUpDue, INTAKE_VISIT, isBadRating, onlineServiceRateable, parseVisit, pickupIsOwnVisit, pickupVisit, RATING_LEVELS, serviceKey, visitId, VISIT_MINUTES } from "./ratings";
 
 const cal = createWorkingCalendar([{ year: 2026, off: ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-07"], work: ["2026-10-10"] }]);
 
@@ -29,5 +29,31 @@ describe("好差评 rules", () => {
   it("a follow-up is due five working days after the rating, holidays not counted", () => {
     expect(followUpDue(cal, "2026-09-30")).toBe("2026-10-13");
     expect(followUpDue(cal, "2026-09-30", 2)).toBe("2026-10-09");
+  });
+});
+
+describe("the window visits a link can name", () => {
+  it("the intake (named or not) and each certificate's pick-up; anything else is none", () => {
+    expect(parseVisit(undefined)).toEqual({ kind: "INTAKE" });
+    expect(parseVisit("INTAKE")).toEqual({ kind: "INTAKE" });
+    expect(parseVisit(pickupVisit("cm1abc"))).toEqual({ kind: "PICKUP", certificateId: "cm1abc" });
+    expect(visitId({ kind: "PICKUP", certificateId: "cm1abc" })).toBe("PICKUP-cm1abc");
+    expect(visitId({ kind: "INTAKE" })).toBe(INTAKE_VISIT);
+    for (const bad of ["PICKUP-", "PICKUP-../x", "pickup-cm1", "OTHER", "PICKUP-A%00"]) expect(parseVisit(bad)).toBeNull();
+    // One rating per visit: the pick-up's key is not the intake's.
+    expect(serviceKey("WINDOW", "app1", pickupVisit("c1"))).not.toBe(serviceKey("WINDOW", "app1", INTAKE_VISIT));
+  });
+});
+
+describe("a hand-over at the window", () => {
+  const accepted = new Date("2026-11-02T02:00:00Z");
+  const intake = { channel: "WINDOW", acceptedById: "clerk1", acceptedAt: accepted };
+  const later = (minutes: number) => new Date(accepted.getTime() + minutes * 60_000);
+  it("is a visit of its own, unless the accepting clerk hands it over in the same sitting", () => {
+    expect(pickupIsOwnVisit(intake, { by: "clerk1", at: later(10) })).toBe(false);
+    expect(pickupIsOwnVisit(intake, { by: "clerk1", at: later(VISIT_MINUTES) })).toBe(true);
+    expect(pickupIsOwnVisit(intake, { by: "clerk2", at: later(10) })).toBe(true);
+    expect(pickupIsOwnVisit({ channel: "ONLINE", acceptedById: "clerk1", acceptedAt: accepted }, { by: "clerk1", at: later(10) })).toBe(true);
+    expect(pickupIsOwnVisit({ channel: "WINDOW", acceptedById: null, acceptedAt: null }, { by: "clerk1", at: later(10) })).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 // 好差评 (国办发〔2019〕51号; GB/T 39734-2020): an applicant rates each service once — an online
-// filing once it is decided (一事一评), each window visit once (一次一评) — on five levels, with the
+// filing once it is decided (一事一评), each window visit once (一次一评: the intake, and each
+// certificate's pick-up) — on five levels, with the
 // national guide's aspects for the channel, and a comment. A bad rating opens a follow-up (差评整改)
 // due within a number of working days. Rating is voluntary and never blocks anything.
 import { addWorkingDays, type PlainDate, type WorkingCalendar } from "@/lib/domain/calendar/working-days";
@@ -45,6 +46,41 @@ export function onlineServiceRateable(state: ApplicationState): boolean {
 export function serviceKey(service: RatedService, applicationId: string, visitId?: string): string {
   if (service === "WINDOW" && !visitId) throw new RangeError("a window visit needs its id");
   return service === "ONLINE" ? `${applicationId}:ONLINE` : `${applicationId}:VISIT:${visitId}`;
+}
+
+/** The window visit of an intake (the receipt's QR code and its SMS stand for it). */
+export const INTAKE_VISIT = "INTAKE";
+
+/** The window visit of a certificate's pick-up (领证): one per certificate handed over. */
+export function pickupVisit(certificateId: string): string {
+  return `PICKUP-${certificateId}`;
+}
+
+export type WindowVisit = { kind: "INTAKE" } | { kind: "PICKUP"; certificateId: string };
+
+/** Which visit a rating link names (none named: the intake); null when it names none that can be. */
+export function parseVisit(visit: string | undefined): WindowVisit | null {
+  if (visit === undefined || visit === "" || visit === INTAKE_VISIT) return { kind: "INTAKE" };
+  const m = /^PICKUP-([a-z0-9]{1,60})$/.exec(visit);
+  return m ? { kind: "PICKUP", certificateId: m[1] } : null;
+}
+
+/** A visit to the window lasts this long: the tablet offers it for rating, and a hand-over within it belongs to it. */
+export const VISIT_MINUTES = 30;
+
+/**
+ * Whether a hand-over at the window is a visit of its own, to be rated by itself — not when the
+ * clerk who accepted the filing at the window hands the certificate over in the same sitting (an
+ * instant item decided and issued while the applicant waits: one visit, rated once).
+ */
+export function pickupIsOwnVisit(intake: { channel: string; acceptedById: string | null; acceptedAt: Date | null }, handover: { by: string; at: Date }): boolean {
+  const sameSitting = intake.channel === "WINDOW" && intake.acceptedById === handover.by && intake.acceptedAt !== null && handover.at.getTime() - intake.acceptedAt.getTime() < VISIT_MINUTES * 60_000;
+  return !sameSitting;
+}
+
+/** A visit's id, as the rating key and the link carry it. */
+export function visitId(visit: WindowVisit): string {
+  return visit.kind === "INTAKE" ? INTAKE_VISIT : pickupVisit(visit.certificateId);
 }
 
 /** Keeps only the aspects of this service with a known level; the rest are dropped. */

@@ -23,7 +23,7 @@ export async function deliverBundle(opts: { actor: Actor | null; input: z.input<
     if (filing.deliveryMethod !== input.method) throw new AppError("DELIVERY_NOT_PENDING");
     const problem = deliveryProblem({ completed: filing.completedAt !== null, delivered: filing.deliveredAt !== null });
     if (problem) throw new AppError(problem);
-    const handover = input.method === "PICKUP" ? { collectorName: input.collectorName, collectorIdNumber: input.collectorIdNumber, deliveredAt: now } : { trackingNumber: input.trackingNumber, mailedAt: now };
+    const handover = input.method === "PICKUP" ? { collectorName: input.collectorName, collectorIdNumber: input.collectorIdNumber, deliveredAt: now, deliveredById: actor.id } : { trackingNumber: input.trackingNumber, mailedAt: now };
     const certificates = await tx.certificate.findMany({ where: { application: { bundleFilingId: filing.id }, status: "VALID" }, select: { id: true, number: true } });
     await tx.certificate.updateMany({ where: { id: { in: certificates.map((c) => c.id) } }, data: handover });
     await tx.bundleFiling.update({ where: { id: filing.id }, data: input.method === "PICKUP" ? { collectorName: input.collectorName, collectorIdNumber: input.collectorIdNumber, deliveredAt: now } : { trackingNumber: input.trackingNumber, deliveredAt: now } });

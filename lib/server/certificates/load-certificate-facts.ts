@@ -12,7 +12,7 @@ export async function lockCertificate(tx: Tx, certificateId: string) {
     where: { id: certificateId },
     include: {
       replacedBy: { select: { id: true } },
-      application: { select: { id: true, number: true, applicantId: true, bundleFilingId: true, itemVersion: { select: { name: true } } } },
+      application: { select: { id: true, number: true, applicantId: true, bundleFilingId: true, channel: true, acceptedById: true, acceptedAt: true, itemVersion: { select: { name: true } } } },
     },
   });
   const facts: CertificateFacts = {

@@ -1,5 +1,6 @@
 // 送达 at the window: who collected a certificate chosen for pick-up (name and ID number, checked),
-// or the tracking number of one sent by post. Recorded once, audited, and the holder is told.
+// or the tracking number of one sent by post. Recorded once, audited, and the holder is told (and,
+// for a pick-up, asked to rate that visit).
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
@@ -10,6 +11,8 @@ import { requirePermission } from "@/lib/server/auth/actor";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { asAppError } from "@/lib/server/domain-errors";
+import { pickupIsOwnVisit } from "@/lib/domain/ratings/ratings";
+import { invitePickupRating } from "@/lib/server/ratings/rate-service";
 import { lockCertificate } from "./load-certificate-facts";
 
 /** What the window records at a handover: who collected it, or the post's tracking number. */
@@ -53,7 +56,7 @@ export async function recordCertificateDelivery(opts: { actor: Actor | null; inp
     }
     const data =
       input.method === "PICKUP"
-        ? { collectorName: input.collectorName, collectorIdNumber: input.collectorIdNumber, deliveredAt: now }
+        ? { collectorName: input.collectorName, collectorIdNumber: input.collectorIdNumber, deliveredAt: now, deliveredById: actor.id }
         : { trackingNumber: input.trackingNumber, mailedAt: now };
     await tx.certificate.update({ where: { id: c.id }, data });
     const meta = input.method === "PICKUP" ? { number: c.number, collector: input.collectorName } : { number: c.number, trackingNumber: input.trackingNumber, address: c.deliveryAddress };
@@ -68,6 +71,8 @@ export async function recordCertificateDelivery(opts: { actor: Actor | null; inp
         ? { kind: "CERTIFICATE_COLLECTED", params: { ...base, collector: input.collectorName } }
         : { kind: "CERTIFICATE_MAILED", params: { ...base, tracking: input.trackingNumber, address: c.deliveryAddress } }),
     });
+    // 一次一评: the pick-up is a visit to rate — unless it was part of the intake's own sitting.
+    if (input.method === "PICKUP" && pickupIsOwnVisit(c.application, { by: actor.id, at: now })) await invitePickupRating(tx, c);
   });
   return { id: input.certificateId, method: input.method };
 }

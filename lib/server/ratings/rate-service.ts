@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { applicantIdOf } from "@/lib/domain/access/actor";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
-import { aspectsOf, followUpDue, isBadRating, onlineServiceRateable, RATING_LEVELS, serviceKey, type RatedService, type RatingChannel } from "@/lib/domain/ratings/ratings";
+import { aspectsOf, followUpDue, INTAKE_VISIT, isBadRating, onlineServiceRateable, parseVisit, pickupVisit, RATING_LEVELS, serviceKey, visitId, VISIT_MINUTES, type RatedService, type RatingChannel, type WindowVisit } from "@/lib/domain/ratings/ratings";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -32,10 +32,7 @@ export const ZRatingInput = z.object({
 });
 export type RatingInput = z.input<typeof ZRatingInput>;
 
-/** The window visit a receipt stands for: the intake at the window. */
-export const INTAKE_VISIT = "INTAKE";
-/** A window service may be rated on the tablet for this long after it ended. */
-const TABLET_MINUTES = 30;
+export { INTAKE_VISIT };
 
 const SERVED = {
   id: true,
@@ -55,20 +52,21 @@ type Served = Prisma.ApplicationGetPayload<{ select: typeof SERVED }>;
 
 /** How a rating link reached the applicant: the receipt's QR code (PHONE) or an SMS after the visit. */
 type LinkChannel = Extract<RatingChannel, "PHONE" | "SMS">;
-const linkSubject = (applicationId: string, via: LinkChannel) => `rating:${applicationId}:${INTAKE_VISIT}${via === "SMS" ? ":sms" : ""}`;
+const linkSubject = (applicationId: string, via: LinkChannel, visit: string) => `rating:${applicationId}:${visit}${via === "SMS" ? ":sms" : ""}`;
 
 /** The key a rating link carries: only the bureau can make it, and it opens only this visit's rating. */
-export function ratingToken(applicationId: string, via: LinkChannel = "PHONE"): string {
-  return linkKey(linkSubject(applicationId, via));
+export function ratingToken(applicationId: string, via: LinkChannel = "PHONE", visit: string = INTAKE_VISIT): string {
+  return linkKey(linkSubject(applicationId, via, visit));
 }
 
-export function ratingPath(applicationId: string, via: LinkChannel = "PHONE"): string {
-  return `/rate/${applicationId}?t=${ratingToken(applicationId, via)}`;
+/** The rating page of a visit (the intake's link names no visit, as receipts printed before did). */
+export function ratingPath(applicationId: string, via: LinkChannel = "PHONE", visit: string = INTAKE_VISIT): string {
+  return `/rate/${applicationId}?t=${ratingToken(applicationId, via, visit)}${visit === INTAKE_VISIT ? "" : `&v=${visit}`}`;
 }
 
 /** Which link the key belongs to (so the rating records how it came), or null for a wrong key. */
-function linkChannelOf(applicationId: string, token: string): LinkChannel | null {
-  for (const via of ["PHONE", "SMS"] as const) if (linkKeyMatches(linkSubject(applicationId, via), token)) return via;
+function linkChannelOf(applicationId: string, token: string, visit: string): LinkChannel | null {
+  for (const via of ["PHONE", "SMS"] as const) if (linkKeyMatches(linkSubject(applicationId, via, visit), token)) return via;
   return null;
 }
 
@@ -80,6 +78,15 @@ export async function inviteWindowRating(tx: Tx, app: { id: string; number: stri
   if (app.channel !== "WINDOW") return;
   const link = await publicUrl(ratingPath(app.id, "SMS"));
   await queueNotice(tx, { userId: app.applicantId, kind: "RATING_INVITE", channels: ["SMS"], text: `【广安区行政审批局】感谢您到窗口办理（办件编号 ${app.number ?? ""}）。欢迎对本次服务作出评价（好差评）：${link}` });
+}
+
+/**
+ * 领证 is a visit of its own (一次一评): after a certificate is handed over at the window, in the same
+ * transaction, the applicant gets the link to rate that visit — whichever way they filed.
+ */
+export async function invitePickupRating(tx: Tx, c: { id: string; number: string; application: { id: string; applicantId: string } }): Promise<void> {
+  const link = await publicUrl(ratingPath(c.application.id, "SMS", pickupVisit(c.id)));
+  await queueNotice(tx, { userId: c.application.applicantId, kind: "RATING_INVITE", channels: ["SMS"], text: `【广安区行政审批局】您已在窗口领取证照（${c.number}）。欢迎对本次领证服务作出评价（好差评）：${link}` });
 }
 
 async function record(o: { app: Served; service: RatedService; visit?: string; channel: RatingChannel; staffId: string | null; raterId: string | null; input: z.infer<typeof ZRatingInput>; now: Date }) {
@@ -140,29 +147,28 @@ export async function rateOnlineService(opts: { actor: Actor | null; application
 }
 
 /** A visit to the window, rated from the receipt's QR link or the SMS link on a phone (no sign-in; anonymous). */
-export async function rateWindowVisitByLink(opts: { applicationId: string; token: string; input: RatingInput; now?: Date }) {
+export async function rateWindowVisitByLink(opts: { applicationId: string; token: string; visit?: string; input: RatingInput; now?: Date }) {
   const input = ZRatingInput.parse(opts.input);
-  const app = await windowVisitOf(opts.applicationId);
-  const via = app && linkChannelOf(app.id, opts.token);
-  if (!app || !via) throw new AppError("NOT_FOUND", "rating link");
-  return record({ app, service: "WINDOW", visit: INTAKE_VISIT, channel: via, staffId: app.acceptedById, raterId: null, input, now: opts.now ?? new Date() });
+  const found = await windowVisitByLink(opts.applicationId, opts.token, opts.visit);
+  if (!found) throw new AppError("NOT_FOUND", "rating link");
+  return record({ app: found.app, service: "WINDOW", visit: visitId(found.visit), channel: found.via, staffId: found.staffId, raterId: null, input, now: opts.now ?? new Date() });
 }
 
 /** The window's tablet, facing the applicant: the clerk's just-finished visit. */
 export async function rateWindowVisitOnDevice(opts: { actor: Actor | null; applicationId: string; input: RatingInput; now?: Date }) {
   const actor = await requirePermission(opts.actor, "intake:work", "rateWindowVisitOnDevice");
   const input = ZRatingInput.parse(opts.input);
-  const app = await windowVisitOf(opts.applicationId);
-  if (!app || app.acceptedById !== actor.id) throw new AppError("NOT_FOUND", "visit of another clerk");
-  return record({ app, service: "WINDOW", visit: INTAKE_VISIT, channel: "WINDOW_DEVICE", staffId: actor.id, raterId: input.anonymous ? null : app.applicantId, input, now: opts.now ?? new Date() });
+  const found = await windowVisitOf(opts.applicationId, { kind: "INTAKE" });
+  if (!found || found.staffId !== actor.id) throw new AppError("NOT_FOUND", "visit of another clerk");
+  return record({ app: found.app, service: "WINDOW", visit: INTAKE_VISIT, channel: "WINDOW_DEVICE", staffId: actor.id, raterId: input.anonymous ? null : found.app.applicantId, input, now: opts.now ?? new Date() });
 }
 
-/** What a rating page shows of the service: its number and item, and whether it was rated already. */
-export async function ratingTarget(opts: { applicationId: string; token: string }) {
-  const app = await windowVisitOf(opts.applicationId);
-  if (!app || !linkChannelOf(app.id, opts.token)) throw new AppError("NOT_FOUND", "rating link");
-  const rated = await db().rating.count({ where: { serviceKey: serviceKey("WINDOW", app.id, INTAKE_VISIT) } });
-  return { number: app.number, itemName: app.itemVersion.name, rated: rated > 0 };
+/** What a rating page shows of the service: its number and item, which visit, and whether it was rated already. */
+export async function ratingTarget(opts: { applicationId: string; token: string; visit?: string }) {
+  const found = await windowVisitByLink(opts.applicationId, opts.token, opts.visit);
+  if (!found) throw new AppError("NOT_FOUND", "rating link");
+  const rated = await db().rating.count({ where: { serviceKey: serviceKey("WINDOW", found.app.id, visitId(found.visit)) } });
+  return { number: found.app.number, itemName: found.app.itemVersion.name, visit: found.visit.kind, certificateNumber: found.certificateNumber, rated: rated > 0 };
 }
 
 /** The tablet's service: this clerk's latest intake at the window in the last half hour, not yet rated. */
@@ -170,17 +176,32 @@ export async function lastWindowService(opts: { actor: Actor | null; now?: Date 
   const actor = await requirePermission(opts.actor, "intake:work", "lastWindowService");
   const now = opts.now ?? new Date();
   const app = await db().application.findFirst({
-    where: { acceptedById: actor.id, channel: "WINDOW", acceptedAt: { gte: new Date(now.getTime() - TABLET_MINUTES * 60_000) }, ratings: { none: { service: "WINDOW" } } },
+    where: { acceptedById: actor.id, channel: "WINDOW", acceptedAt: { gte: new Date(now.getTime() - VISIT_MINUTES * 60_000) }, ratings: { none: { serviceKey: { endsWith: `:VISIT:${INTAKE_VISIT}` } } } },
     orderBy: { acceptedAt: "desc" },
     select: { id: true, number: true, itemVersion: { select: { name: true } }, applicant: { select: { name: true } } },
   });
   return app && { id: app.id, number: app.number, itemName: app.itemVersion.name, applicantName: app.applicant.name };
 }
 
-async function windowVisitOf(applicationId: string): Promise<Served | null> {
+/** The visit a link names, if its key is right for it: the application, who served, and how the link came. */
+async function windowVisitByLink(applicationId: string, token: string, visitParam: string | undefined) {
+  const visit = parseVisit(visitParam);
+  if (!visit) return null;
+  const found = await windowVisitOf(applicationId, visit);
+  const via = found && linkChannelOf(found.app.id, token, visitId(visit));
+  return found && via ? { ...found, visit, via } : null;
+}
+
+/**
+ * A visit to the window and who served it: an intake at the window (the clerk who accepted it), or
+ * the pick-up of one of the application's certificates (the clerk who handed it over).
+ */
+async function windowVisitOf(applicationId: string, visit: WindowVisit): Promise<{ app: Served; staffId: string; certificateNumber: string | null } | null> {
   const app = await db().application.findUnique({ where: { id: applicationId }, select: SERVED });
-  // A visit is an intake at the window by a clerk.
-  return app && app.channel === "WINDOW" && app.acceptedById ? app : null;
+  if (!app) return null;
+  if (visit.kind === "INTAKE") return app.channel === "WINDOW" && app.acceptedById ? { app, staffId: app.acceptedById, certificateNumber: null } : null;
+  const c = await db().certificate.findFirst({ where: { id: visit.certificateId, applicationId: app.id, deliveredAt: { not: null } }, select: { number: true, deliveredById: true } });
+  return c?.deliveredById ? { app, staffId: c.deliveredById, certificateNumber: c.number } : null;
 }
 
 /** A rating form's flat fields ("aspect.efficiency" …) as the service's input. */
