@@ -32,8 +32,6 @@ export const ZRatingInput = z.object({
 });
 export type RatingInput = z.input<typeof ZRatingInput>;
 
-export { INTAKE_VISIT };
-
 const SERVED = {
   id: true,
   number: true,
