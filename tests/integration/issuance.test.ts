@@ -32,7 +32,7 @@ import { ensureSealIdentity } from "@/lib/server/seals/seal-keys";
 import { listStampRecords, stampLogCsv } from "@/lib/server/seals/list-stamp-records";
 import { rotateSeal } from "@/lib/server/seals/rotate-seal";
 import { pickupVisit } from "@/lib/domain/ratings/ratings";
-import { ratingTarget, ratingToken, rateWindowVisitByLink } from "@/lib/server/ratings/rate-service";
+import { lastWindowService, ratingTarget, ratingToken, rateWindowVisitByLink, rateWindowVisitOnDevice } from "@/lib/server/ratings/rate-service";
 import { draftWithMaterials } from "../factories/filings";
 import { createItem } from "../factories/items";
 import { actorOf, createUser } from "../factories/users";
@@ -223,7 +223,12 @@ describe("delivery (送达)", () => {
     await expect(ratingTarget({ ...target, visit: undefined })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(ratingTarget({ ...target, visit: pickupVisit("cnotacertificate") })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(ratingTarget({ ...target, visit: "PICKUP-../x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The clerk's tablet offers that pick-up too (another clerk's neither shows it nor rates it).
+    expect(await lastWindowService({ actor: clerk })).toMatchObject({ id, kind: "PICKUP", visit: pickupVisit(cert.id), certificateNumber: cert.number });
+    expect(await lastWindowService({ actor: clerk2 })).toBeNull();
+    await expect(rateWindowVisitOnDevice({ actor: clerk2, applicationId: id, visit: pickupVisit(cert.id), input: { level: "SATISFIED" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await rateWindowVisitByLink({ ...target, input: { level: "SATISFIED", comment: "领证很快" } });
+    expect(await lastWindowService({ actor: clerk })).toBeNull();
     expect(await db().rating.findFirstOrThrow({ where: { applicationId: id } })).toMatchObject({ service: "WINDOW", channel: "SMS", staffId: clerk.id, serviceKey: `${id}:VISIT:${pickupVisit(cert.id)}`, comment: "领证很快" });
     await expect(rateWindowVisitByLink({ ...target, input: { level: "BASIC" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
     expect(await ratingTarget(target)).toMatchObject({ rated: true });
@@ -237,6 +242,11 @@ describe("delivery (送达)", () => {
     await recordCertificateDelivery({ actor: clerk, input: { certificateId: handed.id, method: "PICKUP", collectorName: "张三", collectorIdNumber: "51160219800101001X" } });
     expect(await db().notification.count({ where: { kind: "RATING_INVITE", text: { contains: `/rate/${walkIn.id}?` } } })).toBe(1); // the intake's only
     expect(await db().notification.count({ where: { kind: "RATING_INVITE", text: { contains: pickupVisit(handed.id) } } })).toBe(0);
+    // The tablet offers that one visit as the intake, rated once on it.
+    expect(await lastWindowService({ actor: clerk })).toMatchObject({ id: walkIn.id, kind: "INTAKE" });
+    await rateWindowVisitOnDevice({ actor: clerk, applicationId: walkIn.id, input: { level: "VERY_SATISFIED" } });
+    expect(await db().rating.findFirstOrThrow({ where: { applicationId: walkIn.id } })).toMatchObject({ channel: "WINDOW_DEVICE", serviceKey: `${walkIn.id}:VISIT:INTAKE`, staffId: clerk.id });
+    expect(await lastWindowService({ actor: clerk })).toBeNull();
 
     // Post chosen at issuance without any address on file is refused before anything is stamped.
     const other = await approved();

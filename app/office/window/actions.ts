@@ -80,7 +80,7 @@ export async function decideIntakeAction(_prev: unknown, formData: FormData) {
 /** The window's tablet: the applicant rates the visit that just ended. The thanks stay on screen (no
  * refresh under them); the tablet shows the next visit when it is opened again. */
 export async function rateOnDeviceAction(_prev: unknown, formData: FormData) {
-  return runAction(formData, ZRatingInput.extend({ applicationId: z.string().min(1).max(60) }), ({ applicationId, ...input }, actor) => rateWindowVisitOnDevice({ actor, applicationId, input }), { toInput: ratingInputOf, permission: "intake:work", name: "rateWindowVisitOnDevice" });
+  return runAction(formData, ZRatingInput.extend({ applicationId: z.string().min(1).max(60), visit: z.string().max(80).optional() }), ({ applicationId, visit, ...input }, actor) => rateWindowVisitOnDevice({ actor, applicationId, visit, input }), { toInput: ratingInputOf, permission: "intake:work", name: "rateWindowVisitOnDevice" });
 }
 
 export async function signWalkInCommitmentAction(_prev: unknown, formData: FormData) {

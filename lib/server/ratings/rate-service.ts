@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { applicantIdOf } from "@/lib/domain/access/actor";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
-import { aspectsOf, followUpDue, INTAKE_VISIT, isBadRating, onlineServiceRateable, parseVisit, pickupVisit, RATING_LEVELS, serviceKey, visitId, VISIT_MINUTES, type RatedService, type RatingChannel, type WindowVisit } from "@/lib/domain/ratings/ratings";
+import { aspectsOf, followUpDue, INTAKE_VISIT, isBadRating, onlineServiceRateable, parseVisit, pickupVisit, RATING_LEVELS, serviceKey, visitId, VISIT_MINUTES, pickupIsOwnVisit, type RatedService, type RatingChannel, type WindowVisit } from "@/lib/domain/ratings/ratings";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -152,13 +152,14 @@ export async function rateWindowVisitByLink(opts: { applicationId: string; token
   return record({ app: found.app, service: "WINDOW", visit: visitId(found.visit), channel: found.via, staffId: found.staffId, raterId: null, input, now: opts.now ?? new Date() });
 }
 
-/** The window's tablet, facing the applicant: the clerk's just-finished visit. */
-export async function rateWindowVisitOnDevice(opts: { actor: Actor | null; applicationId: string; input: RatingInput; now?: Date }) {
+/** The window's tablet, facing the applicant: the clerk's just-finished visit (an intake, or a pick-up). */
+export async function rateWindowVisitOnDevice(opts: { actor: Actor | null; applicationId: string; visit?: string; input: RatingInput; now?: Date }) {
   const actor = await requirePermission(opts.actor, "intake:work", "rateWindowVisitOnDevice");
   const input = ZRatingInput.parse(opts.input);
-  const found = await windowVisitOf(opts.applicationId, { kind: "INTAKE" });
-  if (!found || found.staffId !== actor.id) throw new AppError("NOT_FOUND", "visit of another clerk");
-  return record({ app: found.app, service: "WINDOW", visit: INTAKE_VISIT, channel: "WINDOW_DEVICE", staffId: actor.id, raterId: input.anonymous ? null : found.app.applicantId, input, now: opts.now ?? new Date() });
+  const visit = parseVisit(opts.visit);
+  const found = visit && (await windowVisitOf(opts.applicationId, visit));
+  if (!visit || !found || found.staffId !== actor.id) throw new AppError("NOT_FOUND", "visit of another clerk");
+  return record({ app: found.app, service: "WINDOW", visit: visitId(visit), channel: "WINDOW_DEVICE", staffId: actor.id, raterId: input.anonymous ? null : found.app.applicantId, input, now: opts.now ?? new Date() });
 }
 
 /** What a rating page shows of the service: its number and item, which visit, and whether it was rated already. */
@@ -169,16 +170,41 @@ export async function ratingTarget(opts: { applicationId: string; token: string;
   return { number: found.app.number, itemName: found.app.itemVersion.name, visit: found.visit.kind, certificateNumber: found.certificateNumber, rated: rated > 0 };
 }
 
-/** The tablet's service: this clerk's latest intake at the window in the last half hour, not yet rated. */
+/**
+ * The tablet's service: this clerk's latest visit of the last half hour not yet rated — an intake at
+ * the window, or a certificate they handed over (a pick-up in the intake's own sitting is that visit).
+ */
 export async function lastWindowService(opts: { actor: Actor | null; now?: Date }) {
   const actor = await requirePermission(opts.actor, "intake:work", "lastWindowService");
   const now = opts.now ?? new Date();
-  const app = await db().application.findFirst({
-    where: { acceptedById: actor.id, channel: "WINDOW", acceptedAt: { gte: new Date(now.getTime() - VISIT_MINUTES * 60_000) }, ratings: { none: { serviceKey: { endsWith: `:VISIT:${INTAKE_VISIT}` } } } },
-    orderBy: { acceptedAt: "desc" },
-    select: { id: true, number: true, itemVersion: { select: { name: true } }, applicant: { select: { name: true } } },
-  });
-  return app && { id: app.id, number: app.number, itemName: app.itemVersion.name, applicantName: app.applicant.name };
+  const since = new Date(now.getTime() - VISIT_MINUTES * 60_000);
+  const [intake, handovers] = await Promise.all([
+    db().application.findFirst({
+      where: { acceptedById: actor.id, channel: "WINDOW", acceptedAt: { gte: since }, ratings: { none: { serviceKey: { endsWith: `:VISIT:${INTAKE_VISIT}` } } } },
+      orderBy: { acceptedAt: "desc" },
+      select: { id: true, number: true, acceptedAt: true, itemVersion: { select: { name: true } }, applicant: { select: { name: true } } },
+    }),
+    db().certificate.findMany({
+      where: { deliveredById: actor.id, deliveredAt: { gte: since } },
+      orderBy: { deliveredAt: "desc" },
+      take: 5,
+      select: {
+        id: true,
+        number: true,
+        deliveredAt: true,
+        application: { select: { id: true, number: true, channel: true, acceptedById: true, acceptedAt: true, itemVersion: { select: { name: true } }, applicant: { select: { name: true } } } },
+      },
+    }),
+  ]);
+  const rated = new Set(
+    (await db().rating.findMany({ where: { serviceKey: { in: handovers.map((c) => serviceKey("WINDOW", c.application.id, pickupVisit(c.id))) } }, select: { serviceKey: true } })).map((r) => r.serviceKey),
+  );
+  const pickup = handovers.find((c) => !rated.has(serviceKey("WINDOW", c.application.id, pickupVisit(c.id))) && pickupIsOwnVisit(c.application, { by: actor.id, at: c.deliveredAt! }));
+  if (pickup && (!intake || pickup.deliveredAt! > intake.acceptedAt!)) {
+    const a = pickup.application;
+    return { id: a.id, visit: pickupVisit(pickup.id), kind: "PICKUP" as const, number: a.number, itemName: a.itemVersion.name, applicantName: a.applicant.name, certificateNumber: pickup.number };
+  }
+  return intake && { id: intake.id, visit: INTAKE_VISIT, kind: "INTAKE" as const, number: intake.number, itemName: intake.itemVersion.name, applicantName: intake.applicant.name, certificateNumber: null };
 }
 
 /** The visit a link names, if its key is right for it: the application, who served, and how the link came. */

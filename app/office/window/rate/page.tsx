@@ -1,5 +1,5 @@
-// The window's tablet, turned to the applicant: the visit this clerk has just finished, to be rated
-// once (一次一评). Nothing is shown when no visit of the last half hour waits for a rating.
+// The window's tablet, turned to the applicant: the visit this clerk has just finished — an intake or
+// a certificate's pick-up — to be rated once (一次一评). Nothing is shown when no visit of the last half hour waits for a rating.
 import { getTranslations } from "next-intl/server";
 import { RatingForm } from "@/components/ratings/rating-form";
 import { ratingLabels } from "@/components/ratings/rating-labels";
@@ -24,10 +24,16 @@ export default async function WindowTabletPage() {
       ) : (
         <Card>
           <p className="mb-2">
-            {t("windowVisit")} <span className="font-mono">{service.number}</span> · <Data>{service.itemName}</Data>
+            {t(service.kind === "PICKUP" ? "pickupVisit" : "windowVisit")} <span className="font-mono">{service.number}</span> · <Data>{service.itemName}</Data>
+            {service.certificateNumber && (
+              <>
+                {" · "}
+                <Data>{service.certificateNumber}</Data>
+              </>
+            )}
           </p>
           <p className="mb-2">{t("lead")}</p>
-          <RatingForm key={service.id} action={rateOnDeviceAction} fields={{ applicationId: service.id }} service="WINDOW" labels={labels} anonymousChoice testId="rating-form" />
+          <RatingForm key={`${service.id}:${service.visit}`} action={rateOnDeviceAction} fields={{ applicationId: service.id, visit: service.visit }} service="WINDOW" labels={labels} anonymousChoice testId="rating-form" />
         </Card>
       )}
     </div>
