@@ -108,6 +108,11 @@ test("the API reference and the Swagger UI console load the document offline", a
   expect(routes).toContain("/api/v1/events");
   // The department webhook is documented beside the routes (Swagger UI lists it as one more operation).
   expect(Object.keys(json.webhooks)).toEqual(["departmentEvent"]);
+  // A method the API does not serve: the portal's own problem+json 405 naming the ones it does.
+  const post = await request.post("/api/v1/items", { data: {} });
+  expect(post.status()).toBe(405);
+  expect(post.headers()["allow"]).toBe("GET, HEAD");
+  expect(await post.json()).toMatchObject({ code: "METHOD_NOT_ALLOWED", status: 405 });
 
   // The reference: every documented route, rendered by the portal from the same document.
   await page.goto("/developers");

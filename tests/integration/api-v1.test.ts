@@ -384,6 +384,22 @@ describe("limits and hostile input", () => {
     expect(await db().apiCall.count({ where: { path: "/api/v1/nope", status: 404 } })).toBe(1);
   });
 
+  it("a method a route does not serve is a problem+json 405 naming the ones it does, recorded (every documented route)", async () => {
+    for (const template of Object.keys(document().paths)) {
+      const file = path.join(APP, ...template.split("/").filter(Boolean).map((s) => s.replace(/^\{(.+)\}$/, "[$1]")), "route.ts");
+      const mod = (await import(file)) as Record<string, Handler | undefined>;
+      for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+        const handle = mod[method];
+        expect(handle, `${template} ${method}`).toBeDefined();
+        const res = await handle!(new Request(`http://portal.test${template}`, { method, headers: { "accept-language": "en" } }), { params: Promise.resolve({}) });
+        expect(res.status, `${template} ${method}`).toBe(405);
+        expect(res.headers.get("allow")).toBe("GET, HEAD");
+        expect(await res.json()).toMatchObject({ status: 405, code: "METHOD_NOT_ALLOWED", title: "This method is not allowed on this path", detail: method });
+      }
+      expect(await db().apiCall.count({ where: { route: template, status: 405 } }), template).toBe(4);
+    }
+  });
+
   it("a malformed request is refused by the proxy as problem+json, and recorded", async () => {
     const { NextRequest } = await import("next/server");
     const { refuseMalformedApiCall } = await import("@/lib/server/api/handler");

@@ -107,6 +107,31 @@ export function apiRoute<S extends ApiRouteSpec>(spec: S, service: (call: ApiCal
 }
 
 /**
+ * The methods a route does not serve (every route here is read-only): a problem+json 405 with the
+ * methods it does serve, recorded like every call — instead of Next's own bare 405, which was not.
+ */
+export function methodNotAllowed(spec: Pick<ApiRouteSpec, "path">) {
+  const handle = async (request: Request): Promise<Response> => {
+    const now = new Date();
+    const client = clientAddressOf(request.headers);
+    let path = "/";
+    try {
+      path = new URL(request.url).pathname.slice(0, 300);
+    } catch {
+      // keep "/"
+    }
+    const response = problemResponse("METHOD_NOT_ALLOWED", { lang: problemLanguage(request.headers.get("accept-language")), instance: path, detail: request.method, headers: { Allow: "GET, HEAD" } });
+    try {
+      await recordApiCall({ keyId: null, method: request.method, route: spec.path, path, status: response.status, client }, now);
+    } catch (e) {
+      console.error("[api] could not record the call", e);
+    }
+    return response;
+  };
+  return { POST: handle, PUT: handle, PATCH: handle, DELETE: handle };
+}
+
+/**
  * The proxy's refusal of a malformed request (control character, bad percent-encoding, a repeated
  * parameter) under /api/v1: the same problem+json as the handlers give, and the call recorded.
  */

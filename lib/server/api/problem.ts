@@ -5,7 +5,7 @@ import en from "@/lib/i18n/messages/en.json";
 import zh from "@/lib/i18n/messages/zh-CN.json";
 import type { ErrorCode } from "@/lib/errors";
 
-export const API_PROBLEM_CODES = ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "TOO_MANY_ATTEMPTS", "UNAVAILABLE", "CONFLICT", "UNEXPECTED"] as const satisfies readonly (ErrorCode | "UNEXPECTED")[];
+export const API_PROBLEM_CODES = ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "METHOD_NOT_ALLOWED", "TOO_MANY_ATTEMPTS", "UNAVAILABLE", "CONFLICT", "UNEXPECTED"] as const satisfies readonly (ErrorCode | "UNEXPECTED" | "METHOD_NOT_ALLOWED")[];
 export type ApiProblemCode = (typeof API_PROBLEM_CODES)[number];
 
 export const PROBLEM_STATUS: Record<ApiProblemCode, number> = {
@@ -13,6 +13,7 @@ export const PROBLEM_STATUS: Record<ApiProblemCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   TOO_MANY_ATTEMPTS: 429,
   UNEXPECTED: 500,
