@@ -344,6 +344,18 @@ describe("every official document under the seal", () => {
 });
 
 describe("the stamp log", () => {
+  it("filters by bureau days (Beijing time, both ends included); a date that does not exist is not applied", async () => {
+    const seal = await db().seal.findFirstOrThrow({ where: { status: "ACTIVE" } });
+    const stamper = await createUser(db(), { role: "CLERK" });
+    const at = ["2026-03-01T15:59:59Z", "2026-03-01T16:00:00Z", "2026-03-02T15:59:59Z", "2026-03-02T16:00:00Z"]; // 3-01 23:59:59 … 3-03 00:00 in Beijing
+    await db().stampRecord.createMany({ data: at.map((t, i) => ({ sealId: seal.id, actorId: stamper.id, certificateNo: `日界〔2026〕第${i}号`, stampedAt: new Date(t) })) });
+    const numbers = async (filter: Record<string, string>) => (await listStampRecords({ actor: supervisor, filter: { actorId: stamper.id, ...filter } })).rows.map((r) => r.certificateNo).sort();
+    expect(await numbers({ from: "2026-03-02", to: "2026-03-02" })).toEqual(["日界〔2026〕第1号", "日界〔2026〕第2号"]);
+    expect(await numbers({ to: "2026-03-01" })).toEqual(["日界〔2026〕第0号"]);
+    expect(await numbers({ from: "2026-03-03" })).toEqual(["日界〔2026〕第3号"]);
+    expect(await numbers({ from: "2025-02-29" })).toHaveLength(4);
+  });
+
   it("pages through 10,000 stamps without losing or repeating one, and exports them all to CSV", async () => {
     const seal = await db().seal.findFirstOrThrow({ where: { status: "ACTIVE" } });
     const already = await db().stampRecord.count();

@@ -4,7 +4,8 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
-import { isPlainDate } from "@/lib/domain/calendar/working-days";
+import { addCalendarDays, isPlainDate } from "@/lib/domain/calendar/working-days";
+import { bureauDayStart } from "@/lib/domain/statistics/period";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { olderThan } from "@/lib/server/keyset-where";
@@ -25,12 +26,11 @@ export const ZStampLogFilter = z.object({
 export type TStampLogFilter = z.input<typeof ZStampLogFilter>;
 
 const PAGE = 50;
-const beijingStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
-
 function whereOf(f: z.infer<typeof ZStampLogFilter>): Prisma.StampRecordWhereInput {
   const stampedAt: Prisma.DateTimeFilter = {};
-  if (f.from) stampedAt.gte = beijingStart(f.from);
-  if (f.to) stampedAt.lt = new Date(beijingStart(f.to).getTime() + 86_400_000);
+  // Bureau days (Beijing time), `to` included; the schema let only real dates through.
+  if (f.from) stampedAt.gte = bureauDayStart(f.from);
+  if (f.to) stampedAt.lt = bureauDayStart(addCalendarDays(f.to, 1));
   return {
     ...(f.sealId ? { sealId: f.sealId } : {}),
     ...(f.actorId ? { actorId: f.actorId } : {}),
