@@ -14,6 +14,7 @@ import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data
 import { decideIntake } from "@/lib/server/applications/intake";
 import { completeBundle } from "@/lib/server/bundles/complete-bundle";
 import { deliverBundle } from "@/lib/server/bundles/deliver-bundle";
+import { lastWindowService } from "@/lib/server/ratings/rate-service";
 import { startBundleFiling, submitBundleFiling, uploadBundleMaterial } from "@/lib/server/bundles/file-bundle";
 import { getBundleFiling } from "@/lib/server/bundles/get-bundle-filing";
 import { scheduleJointSurvey } from "@/lib/server/bundles/joint-survey";
@@ -194,7 +195,9 @@ describe("a bundle filing", () => {
     const done = await deliverBundle({ actor: clerk, input: { bundleFilingId: filingId, method: "PICKUP", collectorName: "李四", collectorIdNumber: "511602199001011234" } });
     expect(done.certificates).toBe(2);
     const certs = await db().certificate.findMany({ where: { application: { bundleFilingId: filingId } } });
-    expect(certs.every((c) => c.deliveredAt && c.collectorName === "李四")).toBe(true);
+    expect(certs.every((c) => c.deliveredAt && c.collectorName === "李四" && c.deliveredById === clerk.id)).toBe(true);
+    // One hand-over of the bundle: the tablet does not offer its certificates one by one as pick-up visits.
+    expect((await lastWindowService({ actor: clerk }))?.kind).not.toBe("PICKUP");
     expect(await messages("BUNDLE_COLLECTED")).toBe(1);
     await expect(deliverBundle({ actor: clerk, input: { bundleFilingId: filingId, method: "PICKUP", collectorName: "李四", collectorIdNumber: "511602199001011234" } })).rejects.toMatchObject({ code: "BUNDLE_ALREADY_DELIVERED" });
   });

@@ -185,7 +185,8 @@ export async function lastWindowService(opts: { actor: Actor | null; now?: Date 
       select: { id: true, number: true, acceptedAt: true, itemVersion: { select: { name: true } }, applicant: { select: { name: true } } },
     }),
     db().certificate.findMany({
-      where: { deliveredById: actor.id, deliveredAt: { gte: since } },
+      // A bundle's certificates go over in one hand-over (一件事), not offered one by one as visits.
+      where: { deliveredById: actor.id, deliveredAt: { gte: since }, application: { bundleFilingId: null } },
       orderBy: { deliveredAt: "desc" },
       take: 5,
       select: {
