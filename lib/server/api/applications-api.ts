@@ -7,6 +7,8 @@ import { normaliseApplicationNumber } from "@/lib/domain/applications/applicatio
 import { departmentMayRead } from "@/lib/domain/api/scopes";
 import { provisionalOf } from "@/lib/domain/calendar/working-days";
 import { decodeCursor, encodeCursor, pageOf } from "@/lib/domain/paging/keyset";
+import type { ApplicationState } from "@/lib/domain/workflow/application-workflow";
+import { stateFacts } from "@/lib/domain/workflow/state-facts";
 import { AppError } from "@/lib/errors";
 import { identifierOf, maskIdentity } from "@/lib/server/accounts/get-applicant-profile";
 import { hiddenFrom } from "@/lib/server/auth/actor";
@@ -25,7 +27,8 @@ function maskedApplicant(a: { name: string; residentId: string | null; creditCod
   return { name: a.name, idType, id: maskIdentity(identifierOf(a)) };
 }
 
-const outcomeOf = (state: string) => (state === "DENIED" ? ("DENIED" as const) : ("APPROVED" as const));
+/** A decided case's outcome, as the domain names it (a decided state always has one; approved otherwise, as before). */
+const outcomeOf = (state: ApplicationState) => stateFacts(state).decision ?? ("APPROVED" as const);
 
 export async function getApplicationStatusForApi(principal: ApiPrincipal, rawNumber: string): Promise<z.input<typeof ZApplicationStatus>> {
   const number = normaliseApplicationNumber(rawNumber);

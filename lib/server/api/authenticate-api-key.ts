@@ -2,6 +2,7 @@
 // proven by its hash (constant-time), refused when revoked or when its owner can no longer act.
 import "server-only";
 import type { Actor } from "@/lib/domain/access/actor";
+import { can } from "@/lib/domain/access/permissions";
 import { apiKeyMatches, apiKeyPrefix } from "@/lib/domain/api/keys";
 import { ownerOf, type ApiKeyOwner } from "@/lib/domain/api/scopes";
 import { AppError } from "@/lib/errors";
@@ -29,7 +30,7 @@ export async function authenticateApiKey(token: string): Promise<ApiPrincipal> {
   if (owner.kind === "applicant") {
     // A disabled account's tokens stop working with it.
     actor = await loadActor(owner.userId);
-    if (!actor || actor.role !== "APPLICANT") throw new AppError("UNAUTHENTICATED", "revoked", { details: { keyId: row.id } });
+    if (!actor || !can(actor.role, "applicant:self")) throw new AppError("UNAUTHENTICATED", "revoked", { details: { keyId: row.id } });
   }
   return { keyId: row.id, prefix: row.prefix, owner, scopes: row.scopes, actor };
 }
