@@ -15,7 +15,7 @@ import { authenticateApiKey, type ApiPrincipal } from "./authenticate-api-key";
 import type { ApiRouteSpec } from "./contract";
 import { apiProblemCode, problemLanguage, problemResponse, type ProblemBody } from "./problem";
 import { countApiCall } from "./rate-limit";
-import { recordApiCall } from "./record-api-call";
+import { recordApiCallOrLog } from "./record-api-call";
 
 type Infer<T> = T extends z.ZodType ? z.output<T> : Record<string, never>;
 
@@ -38,12 +38,7 @@ export function apiRoute<S extends ApiRouteSpec>(spec: S, service: (call: ApiCal
     const now = new Date();
     const client = clientAddressOf(request.headers);
     const lang = problemLanguage(request.headers.get("accept-language"));
-    let url: URL;
-    try {
-      url = new URL(request.url);
-    } catch {
-      url = new URL("http://invalid/");
-    }
+    const url = urlOf(request);
     let keyId: string | null = null;
     const problem = (code: Parameters<typeof problemResponse>[0], opts: Omit<Parameters<typeof problemResponse>[1], "lang" | "instance"> = {}) =>
       problemResponse(code, { ...opts, lang, instance: url.pathname.slice(0, 300) });
@@ -96,14 +91,18 @@ export function apiRoute<S extends ApiRouteSpec>(spec: S, service: (call: ApiCal
         response = problem("UNEXPECTED");
       }
     }
-    try {
-      await recordApiCall({ keyId, method: request.method, route: spec.path, path: url.pathname, status: response.status, client }, now);
-    } catch (e) {
-      // The audit row is written once the answer is known; its failure is logged, the answer still goes.
-      console.error("[api] could not record the call", e);
-    }
+    await recordApiCallOrLog({ keyId, method: request.method, route: spec.path, path: url.pathname, status: response.status, client }, now);
     return response;
   };
+}
+
+/** The request's URL (one that does not parse reads as an empty path, answered as a problem like any other). */
+function urlOf(request: Request): URL {
+  try {
+    return new URL(request.url);
+  } catch {
+    return new URL("http://invalid/");
+  }
 }
 
 /**
@@ -113,19 +112,9 @@ export function apiRoute<S extends ApiRouteSpec>(spec: S, service: (call: ApiCal
 export function methodNotAllowed(spec: Pick<ApiRouteSpec, "path">) {
   const handle = async (request: Request): Promise<Response> => {
     const now = new Date();
-    const client = clientAddressOf(request.headers);
-    let path = "/";
-    try {
-      path = new URL(request.url).pathname.slice(0, 300);
-    } catch {
-      // keep "/"
-    }
-    const response = problemResponse("METHOD_NOT_ALLOWED", { lang: problemLanguage(request.headers.get("accept-language")), instance: path, detail: request.method, headers: { Allow: "GET, HEAD" } });
-    try {
-      await recordApiCall({ keyId: null, method: request.method, route: spec.path, path, status: response.status, client }, now);
-    } catch (e) {
-      console.error("[api] could not record the call", e);
-    }
+    const url = urlOf(request);
+    const response = problemResponse("METHOD_NOT_ALLOWED", { lang: problemLanguage(request.headers.get("accept-language")), instance: url.pathname.slice(0, 300), detail: request.method, headers: { Allow: "GET, HEAD" } });
+    await recordApiCallOrLog({ keyId: null, method: request.method, route: spec.path, path: url.pathname, status: response.status, client: clientAddressOf(request.headers) }, now);
     return response;
   };
   return { POST: handle, PUT: handle, PATCH: handle, DELETE: handle };
@@ -139,6 +128,6 @@ export function refuseMalformedApiCall(request: Request & { nextUrl: URL }, prob
   const client = clientAddressOf(request.headers);
   const res = problemResponse("VALIDATION", { lang: problemLanguage(request.headers.get("accept-language")), detail: problem });
   const path = request.nextUrl.pathname.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD");
-  recordApiCall({ keyId: null, method: request.method, route: "(malformed)", path, status: 400, client }).catch((e) => console.error("[api] could not record the call", e));
+  void recordApiCallOrLog({ keyId: null, method: request.method, route: "(malformed)", path, status: 400, client });
   return new NextResponse(res.body, { status: res.status, headers: res.headers });
 }
