@@ -197,10 +197,9 @@ export async function lastWindowService(opts: { actor: Actor | null; now?: Date 
       },
     }),
   ]);
-  const rated = new Set(
-    (await db().rating.findMany({ where: { serviceKey: { in: handovers.map((c) => serviceKey("WINDOW", c.application.id, pickupVisit(c.id))) } }, select: { serviceKey: true } })).map((r) => r.serviceKey),
-  );
-  const pickup = handovers.find((c) => !rated.has(serviceKey("WINDOW", c.application.id, pickupVisit(c.id))) && pickupIsOwnVisit(c.application, { by: actor.id, at: c.deliveredAt! }));
+  const keyOf = (c: (typeof handovers)[number]) => serviceKey("WINDOW", c.application.id, pickupVisit(c.id));
+  const rated = new Set((await db().rating.findMany({ where: { serviceKey: { in: handovers.map(keyOf) } }, select: { serviceKey: true } })).map((r) => r.serviceKey));
+  const pickup = handovers.find((c) => !rated.has(keyOf(c)) && pickupIsOwnVisit(c.application, { by: actor.id, at: c.deliveredAt! }));
   if (pickup && (!intake || pickup.deliveredAt! > intake.acceptedAt!)) {
     const a = pickup.application;
     return { id: a.id, visit: pickupVisit(pickup.id), kind: "PICKUP" as const, number: a.number, itemName: a.itemVersion.name, applicantName: a.applicant.name, certificateNumber: pickup.number };
