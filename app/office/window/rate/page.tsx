@@ -1,9 +1,10 @@
 // The window's tablet, turned to the applicant: the visit this clerk has just finished — an intake or
-// a certificate's pick-up — to be rated once (一次一评). Nothing is shown when no visit of the last half hour waits for a rating.
+// a certificate's pick-up — to be rated once (一次一评). Nothing is shown when no visit of the last
+// half hour waits for a rating.
 import { getTranslations } from "next-intl/server";
 import { RatingForm } from "@/components/ratings/rating-form";
 import { ratingLabels } from "@/components/ratings/rating-labels";
-import { Data } from "@/components/ui/data";
+import { RatedVisit } from "@/components/ratings/rated-visit";
 import { Card, PageTitle } from "@/components/ui/notice";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { lastWindowService } from "@/lib/server/ratings/rate-service";
@@ -23,15 +24,7 @@ export default async function WindowTabletPage() {
         <p data-testid="tablet-idle">{t("tabletIdle")}</p>
       ) : (
         <Card>
-          <p className="mb-2">
-            {t(service.kind === "PICKUP" ? "pickupVisit" : "windowVisit")} <span className="font-mono">{service.number}</span> · <Data>{service.itemName}</Data>
-            {service.certificateNumber && (
-              <>
-                {" · "}
-                <Data>{service.certificateNumber}</Data>
-              </>
-            )}
-          </p>
+          <RatedVisit className="mb-2" label={t(service.kind === "PICKUP" ? "pickupVisit" : "windowVisit")} number={service.number} itemName={service.itemName} certificateNumber={service.certificateNumber} />
           <p className="mb-2">{t("lead")}</p>
           <RatingForm key={`${service.id}:${service.visit}`} action={rateOnDeviceAction} fields={{ applicationId: service.id, visit: service.visit }} service="WINDOW" labels={labels} anonymousChoice testId="rating-form" />
         </Card>
