@@ -176,6 +176,22 @@ test("a restaurant bundle is filed with one form, shared materials given once, r
   const delivered = await withDb(async (db) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Certificate" c JOIN "Application" a ON a.id = c."applicationId" WHERE a."bundleFilingId" = $1 AND c."deliveredAt" IS NOT NULL AND c."collectorName" = '张小民'`, [filingId])).rows[0].n);
   expect(delivered).toBe(3);
   expect(await completed()).toBe(1);
+
+  // The hand-over is one visit (一次一评): one SMS link to rate it, which a phone opens as the bundle's.
+  const invites = await withDb(async (db) => (await db.query<{ text: string }>(`SELECT n.text FROM "Notification" n WHERE n.kind = 'RATING_INVITE' AND EXISTS (SELECT 1 FROM "Application" a WHERE a."bundleFilingId" = $1 AND n.text LIKE '%/rate/' || a.id || '?%')`, [filingId])).rows);
+  expect(invites).toHaveLength(1);
+  expect(invites[0].text).toContain("的证照（共 3 件）");
+  const bundleNumber = await withDb(async (db) => (await db.query<{ number: string }>(`SELECT number FROM "BundleFiling" WHERE id = $1`, [filingId])).rows[0].number);
+  const phone = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })).newPage();
+  await phone.goto(/\/rate\/\S+/.exec(invites[0].text)![0]);
+  await expect(phone.getByText("一件事领证服务：一件事编号")).toContainText(bundleNumber);
+  await expectNoAxeViolations(phone, { everyMode: true });
+  const rating = phone.getByTestId("rating-form");
+  await rating.getByLabel("总体评价").selectOption({ label: "非常满意" });
+  await rating.getByRole("button", { name: "提交评价" }).click();
+  await expect(rating).toContainText("评价已提交");
+  await phone.reload();
+  await expect(phone.getByText("本次服务已评价")).toBeVisible();
 });
 
 test("the administrator's bundle page lists the demo bundle and refuses a definition with an unknown item", async ({ page }) => {

@@ -2,7 +2,7 @@
 // applicant fills ONE form (each question once) and gives each shared material once; one submission
 // files three linked applications; the sections review in parallel; one joint survey covers the two
 // cases needing one; the last end — even two ends at once — completes the filing exactly once (through the worker); the
-// one handover records every certificate together.
+// one handover records every certificate together and is one visit to rate.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,7 +14,8 @@ import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data
 import { decideIntake } from "@/lib/server/applications/intake";
 import { completeBundle } from "@/lib/server/bundles/complete-bundle";
 import { deliverBundle } from "@/lib/server/bundles/deliver-bundle";
-import { lastWindowService } from "@/lib/server/ratings/rate-service";
+import { pickupVisit } from "@/lib/domain/ratings/ratings";
+import { lastWindowService, ratingTarget, ratingToken, rateWindowVisitByLink, rateWindowVisitOnDevice } from "@/lib/server/ratings/rate-service";
 import { startBundleFiling, submitBundleFiling, uploadBundleMaterial } from "@/lib/server/bundles/file-bundle";
 import { getBundleFiling } from "@/lib/server/bundles/get-bundle-filing";
 import { scheduleJointSurvey } from "@/lib/server/bundles/joint-survey";
@@ -196,9 +197,34 @@ describe("a bundle filing", () => {
     expect(done.certificates).toBe(2);
     const certs = await db().certificate.findMany({ where: { application: { bundleFilingId: filingId } } });
     expect(certs.every((c) => c.deliveredAt && c.collectorName === "李四" && c.deliveredById === clerk.id)).toBe(true);
-    // One hand-over of the bundle: the tablet does not offer its certificates one by one as pick-up visits.
-    expect((await lastWindowService({ actor: clerk }))?.kind).not.toBe("PICKUP");
     expect(await messages("BUNDLE_COLLECTED")).toBe(1);
+    // The hand-over is one visit (一次一评): one SMS link, named by the lowest-numbered certificate.
+    const [first, second] = [...certs].sort((a, b) => (a.number < b.number ? -1 : 1));
+    const invites = await db().notification.findMany({ where: { userId: applicant.id, kind: "RATING_INVITE", channel: "SMS" } });
+    expect(invites).toHaveLength(1);
+    expect(invites[0].text).toContain("的证照（共 2 件）");
+    expect(invites[0].text).toContain(`/rate/${first.applicationId}?t=${ratingToken(first.applicationId, "SMS", pickupVisit(first.id))}&v=${pickupVisit(first.id)}`);
+    const filing = await db().bundleFiling.findUniqueOrThrow({ where: { id: filingId }, include: { bundle: true } });
+    expect(await ratingTarget({ applicationId: first.applicationId, token: ratingToken(first.applicationId, "SMS", pickupVisit(first.id)), visit: pickupVisit(first.id) })).toEqual({
+      visit: "BUNDLE_PICKUP",
+      number: filing.number,
+      itemName: filing.bundle.name,
+      certificateNumber: null,
+      rated: false,
+    });
+    // Not one visit per certificate: the other certificate names no visit, by link or on the tablet.
+    const other = { applicationId: second.applicationId, token: ratingToken(second.applicationId, "SMS", pickupVisit(second.id)), visit: pickupVisit(second.id) };
+    await expect(ratingTarget(other)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(rateWindowVisitOnDevice({ actor: clerk, applicationId: second.applicationId, visit: pickupVisit(second.id), input: { level: "SATISFIED" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The clerk's tablet offers the hand-over once, as the bundle's; another clerk's does not.
+    const offered = await lastWindowService({ actor: clerk });
+    expect(offered).toMatchObject({ id: first.applicationId, visit: pickupVisit(first.id), kind: "BUNDLE_PICKUP", number: filing.number, itemName: filing.bundle.name, certificateNumber: null });
+    const otherClerk = actorOf(await createUser(db(), { role: "CLERK" }));
+    expect((await lastWindowService({ actor: otherClerk }))?.visit).not.toBe(pickupVisit(first.id));
+    await rateWindowVisitOnDevice({ actor: clerk, applicationId: first.applicationId, visit: pickupVisit(first.id), input: { level: "SATISFIED" } });
+    expect(await db().rating.findMany({ where: { applicationId: { in: certs.map((c) => c.applicationId) } }, select: { channel: true, staffId: true, service: true } })).toEqual([{ channel: "WINDOW_DEVICE", staffId: clerk.id, service: "WINDOW" }]);
+    expect((await lastWindowService({ actor: clerk }))?.visit).not.toBe(pickupVisit(first.id));
+    await expect(rateWindowVisitByLink({ applicationId: first.applicationId, token: ratingToken(first.applicationId, "SMS", pickupVisit(first.id)), visit: pickupVisit(first.id), input: { level: "BASIC" } })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
     await expect(deliverBundle({ actor: clerk, input: { bundleFilingId: filingId, method: "PICKUP", collectorName: "李四", collectorIdNumber: "511602199001011234" } })).rejects.toMatchObject({ code: "BUNDLE_ALREADY_DELIVERED" });
   });
 });

@@ -4,7 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import { RatingForm } from "@/components/ratings/rating-form";
 import { ratingLabels } from "@/components/ratings/rating-labels";
-import { RatedVisit } from "@/components/ratings/rated-visit";
+import { RatedVisit, VISIT_LABEL } from "@/components/ratings/rated-visit";
 import { Card, Notice, PageTitle } from "@/components/ui/notice";
 import { orAccessPage } from "@/lib/server/http-errors";
 import { ratingTarget } from "@/lib/server/ratings/rate-service";
@@ -23,7 +23,7 @@ export default async function RateByLinkPage({ params, searchParams }: { params:
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">
       <PageTitle>{t("title")}</PageTitle>
-      <RatedVisit label={t(target.visit === "PICKUP" ? "pickupVisit" : "windowVisit")} number={target.number} itemName={target.itemName} certificateNumber={target.certificateNumber} />
+      <RatedVisit label={t(VISIT_LABEL[target.visit])} number={target.number} itemName={target.itemName} certificateNumber={target.certificateNumber} />
       {target.rated ? (
         <Notice kind="info">{t("alreadyRated")}</Notice>
       ) : (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "@/lib/domain/calendar/working-days";
-import { aspectsOf, followUpDue, INTAKE_VISIT, isBadRating, onlineServiceRateable, parseVisit, pickupIsOwnVisit, pickupVisit, RATING_LEVELS, serviceKey, visitId, VISIT_MINUTES } from "./ratings";
+import { aspectsOf, bundleVisitCertificate, followUpDue, INTAKE_VISIT, isBadRating, onlineServiceRateable, parseVisit, pickupIsOwnVisit, pickupVisit, RATING_LEVELS, serviceKey, visitId, VISIT_MINUTES } from "./ratings";
 
 const cal = createWorkingCalendar([{ year: 2026, off: ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-07"], work: ["2026-10-10"] }]);
 
@@ -55,5 +55,19 @@ describe("a hand-over at the window", () => {
     expect(pickupIsOwnVisit(intake, { by: "clerk2", at: later(10) })).toBe(true);
     expect(pickupIsOwnVisit({ channel: "ONLINE", acceptedById: "clerk1", acceptedAt: accepted }, { by: "clerk1", at: later(10) })).toBe(true);
     expect(pickupIsOwnVisit({ channel: "WINDOW", acceptedById: null, acceptedAt: null }, { by: "clerk1", at: later(10) })).toBe(true);
+  });
+});
+
+describe("a bundle's one hand-over", () => {
+  it("is rated as the pick-up of its lowest-numbered certificate, whatever order they come in", () => {
+    const certs = [
+      { id: "c3", number: "广安审批食经〔2026〕第00012号" },
+      { id: "c1", number: "广安审批公卫〔2026〕第00003号" },
+      { id: "c2", number: "广安审批食经〔2026〕第00011号" },
+    ];
+    expect(bundleVisitCertificate(certs)?.id).toBe("c1");
+    expect(bundleVisitCertificate([...certs].reverse())?.id).toBe("c1");
+    expect(bundleVisitCertificate(certs.slice(0, 1))?.id).toBe("c3");
+    expect(bundleVisitCertificate([])).toBeUndefined();
   });
 });

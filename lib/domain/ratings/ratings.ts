@@ -78,6 +78,17 @@ export function pickupIsOwnVisit(intake: { channel: string; acceptedById: string
   return !sameSitting;
 }
 
+/**
+ * A bundle's certificates (一件事) go over in one hand-over, which is one visit (一次一评): it is
+ * rated once, as the pick-up of the certificate with the lowest number among those handed over
+ * together — the same one whoever asks (the invitation, the tablet, a link). None for no certificates.
+ */
+export function bundleVisitCertificate<T extends { number: string }>(handedOver: readonly T[]): T | undefined {
+  let first: T | undefined;
+  for (const c of handedOver) if (first === undefined || c.number < first.number) first = c;
+  return first;
+}
+
 /** A visit's id, as the rating key and the link carry it. */
 export function visitId(visit: WindowVisit): string {
   return visit.kind === "INTAKE" ? INTAKE_VISIT : pickupVisit(visit.certificateId);

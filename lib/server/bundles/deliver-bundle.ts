@@ -1,14 +1,17 @@
 // The one handover of a completed bundle chosen for pick-up or post: the window records who
-// collected (or the tracking number) once, for every valid certificate of the filing.
+// collected (or the tracking number) once, for every valid certificate of the filing; a pick-up is one
+// visit, and the applicant gets one link to rate it.
 import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { deliveryProblem } from "@/lib/domain/bundles/bundles";
+import { bundleVisitCertificate, pickupIsOwnVisit } from "@/lib/domain/ratings/ratings";
 import { AppError } from "@/lib/errors";
 import { postMessage } from "@/lib/server/applications/transition";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { invitePickupRating } from "@/lib/server/ratings/rate-service";
 import { ZDeliverBundleInput } from "./schemas";
 
 export async function deliverBundle(opts: { actor: Actor | null; input: z.input<typeof ZDeliverBundleInput>; now?: Date }) {
@@ -24,7 +27,10 @@ export async function deliverBundle(opts: { actor: Actor | null; input: z.input<
     const problem = deliveryProblem({ completed: filing.completedAt !== null, delivered: filing.deliveredAt !== null });
     if (problem) throw new AppError(problem);
     const handover = input.method === "PICKUP" ? { collectorName: input.collectorName, collectorIdNumber: input.collectorIdNumber, deliveredAt: now, deliveredById: actor.id } : { trackingNumber: input.trackingNumber, mailedAt: now };
-    const certificates = await tx.certificate.findMany({ where: { application: { bundleFilingId: filing.id }, status: "VALID" }, select: { id: true, number: true } });
+    const certificates = await tx.certificate.findMany({
+      where: { application: { bundleFilingId: filing.id }, status: "VALID" },
+      select: { id: true, number: true, application: { select: { id: true, applicantId: true, channel: true, acceptedById: true, acceptedAt: true } } },
+    });
     await tx.certificate.updateMany({ where: { id: { in: certificates.map((c) => c.id) } }, data: handover });
     await tx.bundleFiling.update({ where: { id: filing.id }, data: input.method === "PICKUP" ? { collectorName: input.collectorName, collectorIdNumber: input.collectorIdNumber, deliveredAt: now } : { trackingNumber: input.trackingNumber, deliveredAt: now } });
     await recordAuditEvent(tx, { actor, action: "bundle.delivered", entityType: "BundleFiling", entityId: filing.id, after: { method: input.method, certificates: certificates.map((c) => c.number), ...(input.method === "PICKUP" ? { collector: input.collectorName } : { trackingNumber: input.trackingNumber }) } });
@@ -34,6 +40,9 @@ export async function deliverBundle(opts: { actor: Actor | null; input: z.input<
       kind: input.method === "PICKUP" ? "BUNDLE_COLLECTED" : "BUNDLE_MAILED",
       params: { number: filing.number ?? "", bundle: filing.bundle.name, certificates: String(certificates.length), ...(input.method === "PICKUP" ? { collector: input.collectorName } : { tracking: input.trackingNumber, address: filing.deliveryAddress }) },
     });
+    // The hand-over is one visit to the window (一次一评): one rating link for it, by SMS.
+    const visit = input.method === "PICKUP" ? bundleVisitCertificate(certificates) : undefined;
+    if (visit && pickupIsOwnVisit(visit.application, { by: actor.id, at: now })) await invitePickupRating(tx, visit, { name: filing.bundle.name, certificates: certificates.length });
     return { id: filing.id, certificates: certificates.length };
   });
 }

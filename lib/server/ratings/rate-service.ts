@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { applicantIdOf } from "@/lib/domain/access/actor";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
-import { aspectsOf, followUpDue, INTAKE_VISIT, isBadRating, onlineServiceRateable, parseVisit, pickupVisit, RATING_LEVELS, serviceKey, visitId, VISIT_MINUTES, pickupIsOwnVisit, type RatedService, type RatingChannel, type WindowVisit } from "@/lib/domain/ratings/ratings";
+import { aspectsOf, bundleVisitCertificate, followUpDue, INTAKE_VISIT, isBadRating, onlineServiceRateable, parseVisit, pickupVisit, RATING_LEVELS, serviceKey, visitId, VISIT_MINUTES, pickupIsOwnVisit, type RatedService, type RatingChannel, type WindowVisit } from "@/lib/domain/ratings/ratings";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -82,9 +82,10 @@ export async function inviteWindowRating(tx: Tx, app: { id: string; number: stri
  * 领证 is a visit of its own (一次一评): after a certificate is handed over at the window, in the same
  * transaction, the applicant gets the link to rate that visit — whichever way they filed.
  */
-export async function invitePickupRating(tx: Tx, c: { id: string; number: string; application: { id: string; applicantId: string } }): Promise<void> {
+export async function invitePickupRating(tx: Tx, c: { id: string; number: string; application: { id: string; applicantId: string } }, bundle?: { name: string; certificates: number }): Promise<void> {
   const link = await publicUrl(ratingPath(c.application.id, "SMS", pickupVisit(c.id)));
-  await queueNotice(tx, { userId: c.application.applicantId, kind: "RATING_INVITE", channels: ["SMS"], text: `【广安区行政审批局】您已在窗口领取证照（${c.number}）。欢迎对本次领证服务作出评价（好差评）：${link}` });
+  const what = bundle ? `“${bundle.name}”的证照（共 ${bundle.certificates} 件）` : `证照（${c.number}）`;
+  await queueNotice(tx, { userId: c.application.applicantId, kind: "RATING_INVITE", channels: ["SMS"], text: `【广安区行政审批局】您已在窗口领取${what}。欢迎对本次领证服务作出评价（好差评）：${link}` });
 }
 
 async function record(o: { app: Served; service: RatedService; visit?: string; channel: RatingChannel; staffId: string | null; raterId: string | null; input: z.infer<typeof ZRatingInput>; now: Date }) {
@@ -167,8 +168,16 @@ export async function ratingTarget(opts: { applicationId: string; token: string;
   const found = await windowVisitByLink(opts.applicationId, opts.token, opts.visit);
   if (!found) throw new AppError("NOT_FOUND", "rating link");
   const rated = await db().rating.count({ where: { serviceKey: serviceKey("WINDOW", found.app.id, visitId(found.visit)) } });
-  return { number: found.app.number, itemName: found.app.itemVersion.name, visit: found.visit.kind, certificateNumber: found.certificateNumber, rated: rated > 0 };
+  return { ...shownVisit(found.app, found.visit, found.certificateNumber, found.bundle), rated: rated > 0 };
 }
+
+/** How a visit is named on the rating page and the tablet: a bundle's hand-over by the bundle's number and name. */
+function shownVisit(app: { number: string | null; itemVersion: { name: string } }, visit: WindowVisit, certificateNumber: string | null, bundle: BundleHandover | null) {
+  if (bundle) return { visit: "BUNDLE_PICKUP" as const, number: bundle.number, itemName: bundle.name, certificateNumber: null };
+  return { visit: visit.kind, number: app.number, itemName: app.itemVersion.name, certificateNumber };
+}
+
+type BundleHandover = { number: string | null; name: string };
 
 /**
  * The tablet's service: this clerk's latest visit of the last half hour not yet rated — an intake at
@@ -185,27 +194,35 @@ export async function lastWindowService(opts: { actor: Actor | null; now?: Date 
       select: { id: true, number: true, acceptedAt: true, itemVersion: { select: { name: true } }, applicant: { select: { name: true } } },
     }),
     db().certificate.findMany({
-      // A bundle's certificates go over in one hand-over (一件事), not offered one by one as visits.
-      where: { deliveredById: actor.id, deliveredAt: { gte: since }, application: { bundleFilingId: null } },
-      orderBy: { deliveredAt: "desc" },
-      take: 5,
+      where: { deliveredById: actor.id, deliveredAt: { gte: since } },
+      // A bundle's hand-over gives all its certificates one time: in this order they come together,
+      // lowest number first, so each hand-over that shows here shows its visit certificate.
+      orderBy: [{ deliveredAt: "desc" }, { number: "asc" }],
+      take: 10,
       select: {
         id: true,
         number: true,
         deliveredAt: true,
-        application: { select: { id: true, number: true, channel: true, acceptedById: true, acceptedAt: true, itemVersion: { select: { name: true } }, applicant: { select: { name: true } } } },
+        application: { select: { id: true, number: true, channel: true, acceptedById: true, acceptedAt: true, itemVersion: { select: { name: true } }, applicant: { select: { name: true } }, bundleFiling: BUNDLE_HANDOVER } },
       },
     }),
   ]);
+  // One visit per hand-over: a bundle's certificates are not offered one by one.
+  const together = (c: (typeof handovers)[number]) => handovers.filter((o) => o.deliveredAt!.getTime() === c.deliveredAt!.getTime() && o.application.bundleFiling?.id === c.application.bundleFiling?.id);
+  const visits = handovers.filter((c) => !c.application.bundleFiling || bundleVisitCertificate(together(c)) === c);
   const keyOf = (c: (typeof handovers)[number]) => serviceKey("WINDOW", c.application.id, pickupVisit(c.id));
-  const rated = new Set((await db().rating.findMany({ where: { serviceKey: { in: handovers.map(keyOf) } }, select: { serviceKey: true } })).map((r) => r.serviceKey));
-  const pickup = handovers.find((c) => !rated.has(keyOf(c)) && pickupIsOwnVisit(c.application, { by: actor.id, at: c.deliveredAt! }));
+  const rated = new Set((await db().rating.findMany({ where: { serviceKey: { in: visits.map(keyOf) } }, select: { serviceKey: true } })).map((r) => r.serviceKey));
+  const pickup = visits.find((c) => !rated.has(keyOf(c)) && pickupIsOwnVisit(c.application, { by: actor.id, at: c.deliveredAt! }));
   if (pickup && (!intake || pickup.deliveredAt! > intake.acceptedAt!)) {
     const a = pickup.application;
-    return { id: a.id, visit: pickupVisit(pickup.id), kind: "PICKUP" as const, number: a.number, itemName: a.itemVersion.name, applicantName: a.applicant.name, certificateNumber: pickup.number };
+    const shown = shownVisit(a, { kind: "PICKUP", certificateId: pickup.id }, pickup.number, a.bundleFiling && bundleHandover(a.bundleFiling));
+    return { id: a.id, visit: pickupVisit(pickup.id), kind: shown.visit, number: shown.number, itemName: shown.itemName, applicantName: a.applicant.name, certificateNumber: shown.certificateNumber };
   }
   return intake && { id: intake.id, visit: INTAKE_VISIT, kind: "INTAKE" as const, number: intake.number, itemName: intake.itemVersion.name, applicantName: intake.applicant.name, certificateNumber: null };
 }
+
+const BUNDLE_HANDOVER = { select: { id: true, number: true, bundle: { select: { name: true } } } } as const;
+const bundleHandover = (b: { number: string | null; bundle: { name: string } }): BundleHandover => ({ number: b.number, name: b.bundle.name });
 
 /** The visit a link names, if its key is right for it: the application, who served, and how the link came. */
 async function windowVisitByLink(applicationId: string, token: string, visitParam: string | undefined) {
@@ -220,12 +237,20 @@ async function windowVisitByLink(applicationId: string, token: string, visitPara
  * A visit to the window and who served it: an intake at the window (the clerk who accepted it), or
  * the pick-up of one of the application's certificates (the clerk who handed it over).
  */
-async function windowVisitOf(applicationId: string, visit: WindowVisit): Promise<{ app: Served; staffId: string; certificateNumber: string | null } | null> {
+async function windowVisitOf(applicationId: string, visit: WindowVisit): Promise<{ app: Served; staffId: string; certificateNumber: string | null; bundle: BundleHandover | null } | null> {
   const app = await db().application.findUnique({ where: { id: applicationId }, select: SERVED });
   if (!app) return null;
-  if (visit.kind === "INTAKE") return app.channel === "WINDOW" && app.acceptedById ? { app, staffId: app.acceptedById, certificateNumber: null } : null;
-  const c = await db().certificate.findFirst({ where: { id: visit.certificateId, applicationId: app.id, deliveredAt: { not: null } }, select: { number: true, deliveredById: true } });
-  return c?.deliveredById ? { app, staffId: c.deliveredById, certificateNumber: c.number } : null;
+  if (visit.kind === "INTAKE") return app.channel === "WINDOW" && app.acceptedById ? { app, staffId: app.acceptedById, certificateNumber: null, bundle: null } : null;
+  const c = await db().certificate.findFirst({
+    where: { id: visit.certificateId, applicationId: app.id, deliveredAt: { not: null } },
+    select: { id: true, number: true, deliveredById: true, deliveredAt: true, application: { select: { bundleFiling: BUNDLE_HANDOVER } } },
+  });
+  if (!c?.deliveredById) return null;
+  const filing = c.application.bundleFiling;
+  if (!filing) return { app, staffId: c.deliveredById, certificateNumber: c.number, bundle: null };
+  // A bundle's one hand-over is one visit, named by its visit certificate only (never one per certificate).
+  const together = await db().certificate.findMany({ where: { application: { bundleFilingId: filing.id }, deliveredAt: c.deliveredAt }, select: { id: true, number: true } });
+  return bundleVisitCertificate(together)?.id === c.id ? { app, staffId: c.deliveredById, certificateNumber: null, bundle: bundleHandover(filing) } : null;
 }
 
 /** A rating form's flat fields ("aspect.efficiency" …) as the service's input. */

@@ -4,7 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import { RatingForm } from "@/components/ratings/rating-form";
 import { ratingLabels } from "@/components/ratings/rating-labels";
-import { RatedVisit } from "@/components/ratings/rated-visit";
+import { RatedVisit, VISIT_LABEL } from "@/components/ratings/rated-visit";
 import { Card, PageTitle } from "@/components/ui/notice";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { lastWindowService } from "@/lib/server/ratings/rate-service";
@@ -24,7 +24,7 @@ export default async function WindowTabletPage() {
         <p data-testid="tablet-idle">{t("tabletIdle")}</p>
       ) : (
         <Card>
-          <RatedVisit className="mb-2" label={t(service.kind === "PICKUP" ? "pickupVisit" : "windowVisit")} number={service.number} itemName={service.itemName} certificateNumber={service.certificateNumber} />
+          <RatedVisit className="mb-2" label={t(VISIT_LABEL[service.kind])} number={service.number} itemName={service.itemName} certificateNumber={service.certificateNumber} />
           <p className="mb-2">{t("lead")}</p>
           <RatingForm key={`${service.id}:${service.visit}`} action={rateOnDeviceAction} fields={{ applicationId: service.id, visit: service.visit }} service="WINDOW" labels={labels} anonymousChoice testId="rating-form" />
         </Card>
