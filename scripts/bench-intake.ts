@@ -2,7 +2,8 @@
 // production, with the job worker beside it), from many concurrent clients — each signs in once, then
 // files again and again: start the application (server action), upload a material (/api/uploads),
 // submit (server action) — on a throw-away embedded PostgreSQL. First the floor: the web process's
-// CPU for a static file, a session read and an application's page, one request at a time. Then
+// CPU for a static file, a session read and an application's page, one request at a time, and the
+// data layer's (one read through Prisma and through pg, an empty transaction) in this process. Then
 // phases, interleaved:
 //   pgbench -N on the same server | filings at 4 and 16 clients, with the web server's CPU per filing |
 //   a fault run: the web server killed (-9) and restarted, then PostgreSQL killed (-9) and restarted |
@@ -275,6 +276,38 @@ async function serviceLevel(runtimeUrl: string, itemCode: string, n: number, sec
   return { perS: done / secondsTaken, cpuMs: (cpu.user + cpu.system) / 1000 / Math.max(1, done), p50: pct(latencies, 50), p95: pct(latencies, 95), done };
 }
 
+/**
+ * The data layer's own floor, in this process, 16 calls at a time: the CPU of one read through
+ * Prisma (as the services make it), of the same read through the pg driver alone, and of an empty
+ * interactive transaction (BEGIN + COMMIT) — what each of a filing's ~17 statements and 2
+ * transactions costs before any of the portal's code runs.
+ */
+async function dataLayerFloor(runtimeUrl: string, itemCode: string, calls = 3000) {
+  process.env.DATABASE_URL = runtimeUrl;
+  const { db } = await import("../lib/server/db");
+  const pool = new pg.Pool({ connectionString: runtimeUrl, max: 16 });
+  const cases: [string, () => Promise<unknown>][] = [
+    ["one read through Prisma (findUnique of an item)", () => db().item.findUnique({ where: { implementationCode: itemCode }, select: { id: true, sectionId: true } })],
+    ["the same read through the pg driver alone", () => pool.query(`SELECT id, "sectionId" FROM "Item" WHERE "implementationCode" = $1`, [itemCode])],
+    ["an empty Prisma transaction (BEGIN + COMMIT)", () => db().$transaction(async () => {})],
+  ];
+  const out: { label: string; cpuUs: number; perS: number }[] = [];
+  try {
+    for (const [label, call] of cases) {
+      for (let i = 0; i < 300; i++) await call(); // warm: V8, the pools, Prisma's query cache
+      let left = calls;
+      const cpu0 = process.cpuUsage();
+      const t0 = performance.now();
+      await Promise.all(Array.from({ length: 16 }, async () => { while (left-- > 0) await call(); }));
+      const cpu = process.cpuUsage(cpu0);
+      out.push({ label, cpuUs: (cpu.user + cpu.system) / calls, perS: calls / ((performance.now() - t0) / 1000) });
+    }
+  } finally {
+    await pool.end();
+  }
+  return out;
+}
+
 // ---- baseline --------------------------------------------------------------------------------
 
 function pgbench(adminUrl: string, clients: number, seconds: number): number {
@@ -445,6 +478,11 @@ async function main() {
         times.push(performance.now() - t);
       }
       rows.push(`| floor: ${label}, 1 client | ${n} requests | | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | | web CPU ${((webs[0].cpuMs() - cpu0) / n).toFixed(1)} ms/request |`);
+      console.log(rows.at(-1));
+    }
+
+    for (const f of await dataLayerFloor(runtimeUrl, items[0].code)) {
+      rows.push(`| floor: ${f.label}, in-process, 16 at a time | 3000 calls | ${f.perS.toFixed(0)}/s | | | | CPU ${(f.cpuUs / 1000).toFixed(3)} ms/call |`);
       console.log(rows.at(-1));
     }
 
