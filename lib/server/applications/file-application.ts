@@ -177,8 +177,18 @@ export async function loadForFiler(tx: Tx | ReturnType<typeof db>, actor: Actor,
       ...AGENT_SCOPE,
     },
   });
+  return filerOnly(actor, app, "loadForFiler");
+}
+
+/** The same check, loading only whose application it is (for a page that needs no more of it). */
+export async function loadFilerScope(actor: Actor, applicationId: string) {
+  const app = await db().application.findUnique({ where: { id: applicationId }, select: { id: true, applicantId: true, channel: true, ...AGENT_SCOPE } });
+  return filerOnly(actor, app, "loadFilerScope");
+}
+
+async function filerOnly<T extends Parameters<typeof mayFile>[1] & { id: string }>(actor: Actor, app: T | null, where: string): Promise<T> {
   if (!app) throw new AppError("NOT_FOUND");
-  if (!mayFile(actor, app)) throw await hiddenFrom(actor, { entityType: "Application", entityId: app.id }, "loadForFiler");
+  if (!mayFile(actor, app)) throw await hiddenFrom(actor, { entityType: "Application", entityId: app.id }, where);
   return app;
 }
 

@@ -9,7 +9,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
 import type { Actor } from "@/lib/domain/access/actor";
 import { db, type Tx } from "@/lib/server/db";
-import { loadForFiler } from "./file-application";
+import { loadFilerScope, loadForFiler } from "./file-application";
 
 /** Loads the application and the material line the filer may change now, or refuses. */
 async function editableLine(actor: Actor, applicationId: string, materialId: string) {
@@ -87,7 +87,7 @@ export async function reuseMaterialFile(opts: { actor: Actor | null; application
 /** The applicant's earlier files with what they were submitted as, newest first. */
 export async function listReusableFiles(opts: { actor: Actor | null; applicationId: string }) {
   const actor = await requirePermission(opts.actor, "application:file", "listReusableFiles");
-  const app = await loadForFiler(db(), actor, opts.applicationId);
+  const app = await loadFilerScope(actor, opts.applicationId);
   const files = await db().storedFile.findMany({
     where: { ownerId: app.applicantId },
     orderBy: { createdAt: "desc" },

@@ -272,10 +272,13 @@ export function ratingInputOf(formData: FormData): RatingInput & Record<string, 
  */
 export async function onlineRatingState(opts: { actor: Actor | null; applicationId: string }) {
   const actor = await requirePermission(opts.actor, "applicant:self", "onlineRatingState");
-  const app = await db().application.findFirst({ where: { id: opts.applicationId, applicantId: applicantIdOf(actor) }, select: { id: true, state: true } });
+  const app = await db().application.findFirst({
+    where: { id: opts.applicationId, applicantId: applicantIdOf(actor) },
+    select: { state: true, ratings: { where: { serviceKey: serviceKey("ONLINE", opts.applicationId) }, select: { id: true } } },
+  });
   if (!app) return { rateable: false, rated: false };
-  const rated = await db().rating.count({ where: { serviceKey: serviceKey("ONLINE", app.id) } });
-  return { rateable: onlineServiceRateable(app.state) && rated === 0, rated: rated > 0 };
+  const rated = app.ratings.length > 0;
+  return { rateable: onlineServiceRateable(app.state) && !rated, rated };
 }
 
 /** The receipt's rating link for a visit to the window (none for a filing made online). */
