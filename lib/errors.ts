@@ -76,6 +76,9 @@ export const ERROR_CODES = [
   "WEBHOOK_URL_REFUSED",
   /** Only an ended delivery (failed or delivered) to an active subscription is replayed. */
   "DELIVERY_NOT_REPLAYABLE",
+  // 对账差错处理.
+  /** The mismatch was closed meanwhile (another administrator, a double click): the first record stands. */
+  "MISMATCH_CLOSED",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

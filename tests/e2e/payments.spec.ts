@@ -23,7 +23,7 @@ function codesNamedByOtherTests(): string[] {
   return [...new Set(text.match(/\d{3}[A-Z0-9]+-511602000000-[0-9A-Z-]+/g) ?? [])];
 }
 
-test("a fee-bearing item is approved, paid at the fiscal platform, confirmed by its signed callback and issued; a forged callback is refused; the reconciliation flags an injected mismatch", async ({ page, browser, request }) => {
+test("a fee-bearing item is approved, paid at the fiscal platform, confirmed by its signed callback and issued; a forged callback is refused; the reconciliation flags an injected mismatch, which the administrator closes", async ({ page, browser, request }) => {
   // An instant online item without questions of its own that no other test touches (the first and
   // last of the catalogue are taken by others), and a person of this test's own.
   const code = await withDb(async (db) => (await db.query<{ code: string }>(
@@ -140,5 +140,19 @@ test("a fee-bearing item is approved, paid at the fiscal platform, confirmed by 
     await expect(admin.getByTestId(`reconciliation-${today}`)).toContainText(stray, { timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   await expect(admin.getByTestId(`reconciliation-${today}`)).toContainText("银行有、本局未确认");
+  await expectNoAxeViolations(admin, { everyMode: true });
+
+  // 对账差错处理: the administrator records how the mismatch was closed; it then shows as closed, with the note.
+  const mismatch = admin.getByTestId(`reconciliation-${today}`).getByTestId("mismatch").filter({ hasText: stray });
+  await mismatch.getByText("处理该差错").click();
+  await expect(mismatch.getByLabel("处理方式").locator("option")).toHaveText(["请选择…", "跨日差异（已在相邻日期对平）", "已办理退付", "已更正记录", "其他（见说明）"]);
+  await mismatch.getByRole("button", { name: "记录处理结果" }).click();
+  await expect(mismatch).toContainText("请选择处理方式。");
+  await mismatch.getByLabel("处理方式").selectOption({ label: "已办理退付" });
+  await mismatch.getByLabel("处理说明").fill("已向财政申请退付，退付申请号 TF-E2E");
+  await expectNoAxeViolations(admin);
+  await mismatch.getByRole("button", { name: "记录处理结果" }).click();
+  await expect(mismatch.getByTestId("mismatch-closed")).toContainText("已处理：已办理退付");
+  await expect(mismatch.getByTestId("mismatch-closed")).toContainText("TF-E2E");
   await expectNoAxeViolations(admin, { everyMode: true });
 });

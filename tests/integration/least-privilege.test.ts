@@ -33,7 +33,7 @@ describe("the portal's database login", () => {
     expect(await refusedCode(`DELETE FROM "AuditEvent" WHERE "entityId" = 'lp-1'`)).toBe("42501");
     expect(await refusedCode(`TRUNCATE "AuditEvent"`)).toBe("42501");
     expect(await refusedCode(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`)).toBe("42501");
-    for (const table of ["StampRecord", "CorrectionNotice", "ItemVersion", "Material"]) {
+    for (const table of ["StampRecord", "CorrectionNotice", "ItemVersion", "Material", "MismatchResolution"]) {
       expect(await refusedCode(`DELETE FROM "${table}"`)).toBe("42501");
       expect(await refusedCode(`TRUNCATE "${table}" CASCADE`)).toBe("42501");
     }

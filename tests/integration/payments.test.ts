@@ -28,7 +28,9 @@ import { listIssuingQueue } from "@/lib/server/certificates/list-issuing-queue";
 import { db } from "@/lib/server/db";
 import { TASKS, enqueue } from "@/lib/server/jobs/queue";
 import { receivePaymentCallback } from "@/lib/server/fees/receive-payment-callback";
+import { listPayments } from "@/lib/server/fees/list-payments";
 import { requestReconciliation } from "@/lib/server/fees/reconcile-payments";
+import { resolveMismatch } from "@/lib/server/fees/resolve-mismatch";
 import { ensureSealIdentity } from "@/lib/server/seals/seal-keys";
 import { draftWithMaterials } from "../factories/filings";
 import { createItem } from "../factories/items";
@@ -261,5 +263,31 @@ describe("fees through the bank channel", () => {
     expect(run.mismatchCount).toBeGreaterThan(0);
     expect(await db().message.count({ where: { userId: admin.id, kind: "RECONCILIATION_MISMATCH" } })).toBe(1);
     await expect(requestReconciliation({ actor: clerk, input: { day: today } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    // 对账差错处理: the administrator closes it — a way that fits its kind, with a note; once.
+    const code = formatPaymentCode("511602", 2026, 999_999_999);
+    const close = { day: today, code, kind: "UNKNOWN_TO_BUREAU" as const, resolution: "REFUNDED" as const, note: "已向财政申请退付，退付申请号 TF-0001" };
+    await expect(resolveMismatch({ actor: clerk, input: close })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(resolveMismatch({ actor: admin, input: { ...close, kind: "MISSING_AT_BANK" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(resolveMismatch({ actor: admin, input: { ...close, day: "2025-02-29" } })).rejects.toMatchObject({ name: "ZodError" });
+    await expect(resolveMismatch({ actor: admin, input: { ...close, note: "  " } })).rejects.toMatchObject({ name: "ZodError" });
+    const before = await listPayments({ actor: admin });
+    const open = before.runs.find((r) => r.day === today)!;
+    expect(open.open).toBe(run.mismatchCount);
+    expect(open.mismatches.find((m) => m.code === code)).toMatchObject({ closed: null, ways: ["TIMING", "REFUNDED", "CORRECTED", "OTHER"] });
+    // Two administrators at once: one record, the other told it was closed meanwhile.
+    const both = await Promise.allSettled([resolveMismatch({ actor: admin, input: close }), resolveMismatch({ actor: admin, input: { ...close, resolution: "OTHER" } })]);
+    expect(both.map((b) => b.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect((both.find((b) => b.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "MISMATCH_CLOSED" });
+    // Running the day again keeps what was recorded; the record cannot be changed.
+    await requestReconciliation({ actor: admin, input: { day: today } });
+    await runQueuedJobs();
+    const after = (await listPayments({ actor: admin })).runs.find((r) => r.day === today)!;
+    expect(after.open).toBe(run.mismatchCount - 1);
+    const closed = after.mismatches.find((m) => m.code === code)!.closed!;
+    expect(closed.by).toBe((await db().user.findUniqueOrThrow({ where: { id: admin.id } })).name);
+    expect(await db().auditEvent.count({ where: { action: "payments.mismatch.resolved", entityId: run.id } })).toBe(1);
+    await expect(db().mismatchResolution.updateMany({ data: { note: "改写" } })).rejects.toThrow(/append-only/);
+    await expect(db().mismatchResolution.deleteMany({})).rejects.toThrow(/append-only/);
   });
 });

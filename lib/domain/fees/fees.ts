@@ -167,6 +167,34 @@ export function reconcile(bureau: readonly LedgerRow[], bank: readonly LedgerRow
   return out.sort((a, b) => a.code.localeCompare(b.code) || a.kind.localeCompare(b.kind));
 }
 
+/**
+ * 对账差错处理: how the administrator closes a mismatch — a day-boundary difference (the payment is
+ * on the other side's next day: 跨日), money sent back to the payer (退付), a record corrected on
+ * either side (更正), or another explanation; each with a written note.
+ */
+export const MISMATCH_RESOLUTIONS = ["TIMING", "REFUNDED", "CORRECTED", "OTHER"] as const;
+export type MismatchResolution = (typeof MISMATCH_RESOLUTIONS)[number];
+
+const RESOLUTIONS_BY_KIND: Record<Mismatch["kind"], readonly MismatchResolution[]> = {
+  // The bureau holds a payment the bank's file did not list that day.
+  MISSING_AT_BANK: ["TIMING", "CORRECTED", "OTHER"],
+  // The bank lists a payment the bureau did not confirm that day (a late payment of an expired code is refunded).
+  UNKNOWN_TO_BUREAU: ["TIMING", "REFUNDED", "CORRECTED", "OTHER"],
+  // Both hold it, with different amounts: nothing about days explains that.
+  AMOUNT_DIFFERS: ["REFUNDED", "CORRECTED", "OTHER"],
+};
+
+/** The ways a mismatch of this kind can be closed. */
+export function resolutionsFor(kind: Mismatch["kind"]): readonly MismatchResolution[] {
+  return RESOLUTIONS_BY_KIND[kind];
+}
+
+/** The mismatches of a run not yet closed. */
+export function openMismatches<M extends Pick<Mismatch, "code" | "kind">>(mismatches: readonly M[], closed: readonly Pick<Mismatch, "code" | "kind">[]): M[] {
+  const done = new Set(closed.map((c) => `${c.code}|${c.kind}`));
+  return mismatches.filter((m) => !done.has(`${m.code}|${m.kind}`));
+}
+
 /** The reconciliation file: a header line, then `code,amountFen,paidAt,bankRef` per payment. */
 export function parseReconciliationFile(text: string): { rows: (LedgerRow & { paidAt: string; bankRef: string })[]; problems: number[] } {
   const rows: (LedgerRow & { paidAt: string; bankRef: string })[] = [];

@@ -1,12 +1,13 @@
 // 缴款与对账: payment notices the bureau issued (票款分离 — the money goes to the treasury through a
 // bank, never through the bureau), the fiscal platform's confirmations, and each night's
-// reconciliation with every mismatch raised; the administrator can reconcile a day again.
+// reconciliation with every mismatch raised; the administrator can reconcile a day again and records
+// how each mismatch was closed (对账差错处理).
 import { ScrollTable } from "@/components/ui/list-table";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/applications/action-form";
 import { groupedCode } from "@/components/fees/payment-notice-card";
 import { BackLink } from "@/components/ui/back-link";
-import { Data } from "@/components/ui/data";
+import { Data, dataTag } from "@/components/ui/data";
 import Link from "@/components/ui/link";
 import { Card, PageTitle } from "@/components/ui/notice";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
@@ -14,7 +15,7 @@ import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { fenToYuan } from "@/lib/domain/fees/fees";
 import { requireArea } from "@/lib/server/auth/current-actor";
 import { listPayments, PAYMENT_STATE_FILTER } from "@/lib/server/fees/list-payments";
-import { requestReconciliationAction } from "./actions";
+import { requestReconciliationAction, resolveMismatchAction } from "./actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("payments"))("adminTitle") };
@@ -56,13 +57,36 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
                         <span className="text-green-800">{t("clean")}</span>
                       ) : (
                         <>
-                          <strong className="text-red-800">{t("mismatchCount", { n: r.mismatches.length })}</strong>
-                          <ul className="mt-1 flex flex-col gap-1">
+                          <strong className={r.open > 0 ? "text-red-800" : undefined}>
+                            {t("mismatchCount", { n: r.mismatches.length })} · {r.open > 0 ? t("openCount", { n: r.open }) : t("allClosed")}
+                          </strong>
+                          <ul className="mt-1 flex flex-col gap-2">
                             {r.mismatches.map((m) => (
                               <li key={`${m.code}-${m.kind}`} data-testid="mismatch">
                                 <span className="font-mono">{m.code}</span> · {t(`mismatch.${m.kind}`)}
                                 {m.bureauFen !== undefined && ` · ${t("bureauSays", { amount: fenToYuan(m.bureauFen) })}`}
                                 {m.bankFen !== undefined && ` · ${t("bankSays", { amount: fenToYuan(m.bankFen) })}`}
+                                {m.closed ? (
+                                  <span className="block text-green-800" data-testid="mismatch-closed">
+                                    {t.rich("closedBy", { resolution: t(`resolutions.${m.closed.resolution}`), name: m.closed.by, at: when(m.closed.at), data: dataTag })}
+                                    <span className="block">
+                                      <Data>{m.closed.note}</Data>
+                                    </span>
+                                  </span>
+                                ) : (
+                                  <details className="mt-1">
+                                    <summary className="cursor-pointer text-blue-800 underline">{t("resolve")}</summary>
+                                    <ActionForm
+                                      action={resolveMismatchAction}
+                                      fields={{ day: r.day, code: m.code, kind: m.kind }}
+                                      select={{ name: "resolution", label: t("resolution"), options: [{ value: "", label: t("choose") }, ...m.ways.map((w) => ({ value: w, label: t(`resolutions.${w}`) }))] }}
+                                      inputs={[{ name: "note", label: t("note"), kind: "textarea", hint: t("noteHint") }]}
+                                      label={t("close")}
+                                      done={t("closed")}
+                                      testId={`resolve-${r.day}-${m.code}-${m.kind}`}
+                                    />
+                                  </details>
+                                )}
                               </li>
                             ))}
                           </ul>
