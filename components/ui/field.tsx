@@ -49,7 +49,9 @@ export function SelectField(props: Common & { options: { value: string; label: s
     <Labelled
       {...props}
       control={(aria) => (
-        <select {...aria} defaultValue={props.defaultValue} className={controlClass}>
+        // Keyed by its default: React applies a select's defaultValue only when it mounts, and a form
+        // action resets the form to it — so a choice sent back with an error would be lost otherwise.
+        <select key={props.defaultValue ?? ""} {...aria} defaultValue={props.defaultValue} className={controlClass}>
           {props.options.map((o) => (
             <option key={o.value} value={o.value} {...dataLang(o.label)}>
               {o.label}
