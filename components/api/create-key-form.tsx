@@ -15,7 +15,7 @@ export function CreateKeyForm({
   testId,
 }: {
   action: (prev: ActionFormState, formData: FormData) => Promise<ActionFormState>;
-  labels: { name: string; nameHint: string; submit: string; shownOnce: string; keyLabel: string; department?: string; chooseDepartment?: string; scopes?: string };
+  labels: { name: string; nameHint: string; submit: string; shownOnce: string; keyLabel: string; department?: string; chooseDepartment?: string; scopes?: string; rate?: string; rateHint?: string };
   departments?: { value: string; label: string }[];
   scopes?: { value: string; label: string }[];
   testId: string;
@@ -53,6 +53,7 @@ export function CreateKeyForm({
           )}
         </fieldset>
       )}
+      {labels.rate && <Field id={`${testId}-rate`} name="ratePerMinute" label={labels.rate} hint={labels.rateHint} error={errors.ratePerMinute} defaultValue={values.ratePerMinute} inputMode="numeric" />}
       <div>
         <SubmitButton>{labels.submit}</SubmitButton>
       </div>

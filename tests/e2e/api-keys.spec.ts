@@ -36,6 +36,12 @@ test("the administrator issues a department key shown once, the key works within
   const firstDepartment = await department.locator("option").nth(1).getAttribute("value");
   await department.selectOption(firstDepartment!);
   await form.getByRole("checkbox", { name: /events:read/ }).check();
+  // Its own limit: out of range is refused beside the field, then 600 a minute.
+  await form.getByLabel("每分钟调用上限（可选）").fill("5");
+  await form.getByRole("button", { name: "创建密钥" }).click();
+  await expect(form).toContainText("请填写 10 至 6000 之间的整数");
+  await form.getByLabel("每分钟调用上限（可选）").fill("600");
+  await form.getByRole("checkbox", { name: /events:read/ }).check();
   await form.getByRole("button", { name: "创建密钥" }).click();
 
   // Shown once, with the note to copy it now.
@@ -60,6 +66,7 @@ test("the administrator issues a department key shown once, the key works within
   const row = page.getByTestId(`api-key-${prefix}`);
   await expect(row).toContainText(`gak_${prefix}_…`);
   await expect(row).toContainText(name);
+  await expect(row).toContainText("每分钟 600 次");
   expect(await page.content()).not.toContain(key.slice(13));
 
   // Revoked: refused at once, everywhere.

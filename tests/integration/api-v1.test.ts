@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import holidays from "../../prisma/data/cn-holidays-2007-2026.json";
 import type { Actor } from "@/lib/domain/access/actor";
 import { hashApiKey } from "@/lib/domain/api/keys";
-import { PER_CLIENT } from "@/lib/domain/api/rate-limit";
+import { KEY_RATE_RANGE, PER_CLIENT } from "@/lib/domain/api/rate-limit";
 import { calendarYearsFromHolidayJson } from "@/lib/domain/calendar/holiday-data";
 import { createApplicantApiToken, createDepartmentApiKey, MAX_ACTIVE_APPLICANT_TOKENS } from "@/lib/server/api/create-api-key";
 import { listDepartmentApiKeys, listMyApiTokens } from "@/lib/server/api/list-api-keys";
@@ -329,6 +329,28 @@ describe("limits and hostile input", () => {
     const [w] = await db().apiRateWindow.findMany({ where: { key: `k:${id}` } });
     expect(w.count).toBe(2);
     expect((await db().apiKey.findUniqueOrThrow({ where: { id } })).lastUsedAt).toBeInstanceOf(Date);
+  });
+
+  it("a key with its own limit set by the administrator: 429 after that many calls, while a default key goes on", async () => {
+    await expect(createDepartmentApiKey({ actor: admin, input: { name: "过低", departmentId: item.item.departmentId, scopes: ["events:read"], ratePerMinute: KEY_RATE_RANGE.min - 1 } })).rejects.toMatchObject({ name: "ZodError" });
+    await expect(createDepartmentApiKey({ actor: admin, input: { name: "过高", departmentId: item.item.departmentId, scopes: ["events:read"], ratePerMinute: KEY_RATE_RANGE.max + 1 } })).rejects.toMatchObject({ name: "ZodError" });
+    const { key, id } = await createDepartmentApiKey({ actor: admin, input: { name: "自定限速", departmentId: item.item.departmentId, scopes: ["events:read"], ratePerMinute: KEY_RATE_RANGE.min } });
+    expect((await listDepartmentApiKeys({ actor: admin })).keys.find((k) => k.id === id)?.ratePerMinute).toBe(KEY_RATE_RANGE.min);
+    let limited: Awaited<ReturnType<typeof call>> | null = null;
+    let n = 0;
+    // Up to two windows' worth, should a minute turn over midway.
+    while (!limited && n < 2 * KEY_RATE_RANGE.min + 2) {
+      n++;
+      const res = await call("/api/v1/events", { key, client: "203.0.113.3" });
+      if (res.status === 429) limited = res;
+      else expect(res.status).toBe(200);
+    }
+    expect(limited).not.toBeNull();
+    expect(n).toBeGreaterThan(KEY_RATE_RANGE.min);
+    expect(n).toBeLessThanOrEqual(2 * KEY_RATE_RANGE.min + 1);
+    expectDocumented("/api/v1/events", limited!, 429);
+    // The department's other key (the default 120) is not held up by it.
+    expect((await call("/api/v1/events", { key: deptKey, client: "203.0.113.3" })).status).toBe(200);
   });
 
   it("no input answers 500: NUL bytes, bad encodings, repeated parameters, bad dates and cursors, huge and odd values", async () => {

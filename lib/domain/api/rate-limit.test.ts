@@ -4,6 +4,9 @@ import { PER_CLIENT, PER_KEY, rateLimitOf, rateVerdict, windowStart } from "./ra
 describe("API rate limits", () => {
   it("count a key per key, and calls without a key per client address", () => {
     expect(rateLimitOf({ keyId: "k1" })).toEqual({ key: "k:k1", limit: PER_KEY });
+    expect(rateLimitOf({ keyId: "k1", perMinute: null })).toEqual({ key: "k:k1", limit: PER_KEY });
+    // A key's own limit, set by the administrator: the same one-minute window, its own ceiling.
+    expect(rateLimitOf({ keyId: "k2", perMinute: 600 })).toEqual({ key: "k:k2", limit: { max: 600, windowMs: PER_KEY.windowMs } });
     expect(rateLimitOf({ client: "203.0.113.9" })).toEqual({ key: "c:203.0.113.9", limit: PER_CLIENT });
     expect(rateLimitOf({ client: "x".repeat(100) })?.key).toHaveLength(66);
   });

@@ -1,5 +1,5 @@
-// The open API's rate limits: calls per key per minute, and per client address for calls without a
-// key. Counted in fixed one-minute windows (one counter row per key and window, shared by every node).
+// The open API's rate limits: calls per key per minute (a department's key may have its own, set by
+// the administrator), and per client address for calls without a key. Counted in fixed one-minute windows (one counter row per key and window, shared by every node).
 import { distinguishesClients } from "../applications/attempt-limit";
 
 export type RateLimit = { max: number; windowMs: number };
@@ -9,7 +9,10 @@ export const PER_KEY: RateLimit = { max: 120, windowMs: 60_000 };
 /** Anonymous calls (the catalogue, guides, certificate verification) from one address. */
 export const PER_CLIENT: RateLimit = { max: 60, windowMs: 60_000 };
 
-export type RateSubject = { keyId: string } | { client: string };
+/** What an administrator may set a department key's own limit to (calls per minute); unset: PER_KEY. */
+export const KEY_RATE_RANGE = { min: 10, max: 6000 } as const;
+
+export type RateSubject = { keyId: string; perMinute?: number | null } | { client: string };
 
 /**
  * The counter a call is counted on, and its limit. A call without a key from an address that does
@@ -18,7 +21,7 @@ export type RateSubject = { keyId: string } | { client: string };
  * same rule as the public lookups' limits, attempt-limit.ts).
  */
 export function rateLimitOf(subject: RateSubject): { key: string; limit: RateLimit } | null {
-  if ("keyId" in subject) return { key: `k:${subject.keyId}`, limit: PER_KEY };
+  if ("keyId" in subject) return { key: `k:${subject.keyId}`, limit: subject.perMinute ? { max: subject.perMinute, windowMs: PER_KEY.windowMs } : PER_KEY };
   return distinguishesClients(subject.client) ? { key: `c:${subject.client.slice(0, 64)}`, limit: PER_CLIENT } : null;
 }
 

@@ -12,6 +12,8 @@ import { db } from "@/lib/server/db";
 export type ApiPrincipal = {
   keyId: string;
   prefix: string;
+  /** The key's own limit (calls per minute), or null for the default. */
+  ratePerMinute: number | null;
   owner: ApiKeyOwner;
   scopes: string[];
   /** An applicant's token acts as the applicant (their enterprise for a sub-account), loaded afresh. */
@@ -21,7 +23,7 @@ export type ApiPrincipal = {
 /** Throws UNAUTHENTICATED (detail "invalid" or "revoked"); a revoked key carries its id so the refused call is audited on it. */
 export async function authenticateApiKey(token: string): Promise<ApiPrincipal> {
   const prefix = apiKeyPrefix(token);
-  const row = prefix ? await db().apiKey.findUnique({ where: { prefix }, select: { id: true, prefix: true, secretHash: true, scopes: true, departmentId: true, userId: true, revokedAt: true } }) : null;
+  const row = prefix ? await db().apiKey.findUnique({ where: { prefix }, select: { id: true, prefix: true, secretHash: true, scopes: true, departmentId: true, userId: true, revokedAt: true, ratePerMinute: true } }) : null;
   if (!row || !apiKeyMatches(token, row.secretHash)) throw new AppError("UNAUTHENTICATED", "invalid");
   if (row.revokedAt) throw new AppError("UNAUTHENTICATED", "revoked", { details: { keyId: row.id } });
   const owner = ownerOf(row);
@@ -32,5 +34,5 @@ export async function authenticateApiKey(token: string): Promise<ApiPrincipal> {
     actor = await loadActor(owner.userId);
     if (!actor || !can(actor.role, "applicant:self")) throw new AppError("UNAUTHENTICATED", "revoked", { details: { keyId: row.id } });
   }
-  return { keyId: row.id, prefix: row.prefix, owner, scopes: row.scopes, actor };
+  return { keyId: row.id, prefix: row.prefix, ratePerMinute: row.ratePerMinute, owner, scopes: row.scopes, actor };
 }

@@ -25,8 +25,8 @@ export async function createDepartmentApiKey(opts: { actor: Actor | null; input:
   if (!department) throw new AppError("VALIDATION", "api.department", { field: "departmentId" });
   const k = newApiKey(random);
   return db().$transaction(async (tx) => {
-    const row = await tx.apiKey.create({ data: { prefix: k.prefix, secretHash: k.secretHash, name: input.name, scopes, departmentId: department.id, createdById: actor.id } });
-    await recordAuditEvent(tx, { actor, action: "apiKey.created", entityType: "ApiKey", entityId: row.id, after: { name: input.name, prefix: k.prefix, scopes, departmentId: department.id } });
+    const row = await tx.apiKey.create({ data: { prefix: k.prefix, secretHash: k.secretHash, name: input.name, scopes, departmentId: department.id, ratePerMinute: input.ratePerMinute ?? null, createdById: actor.id } });
+    await recordAuditEvent(tx, { actor, action: "apiKey.created", entityType: "ApiKey", entityId: row.id, after: { name: input.name, prefix: k.prefix, scopes, departmentId: department.id, ratePerMinute: input.ratePerMinute ?? null } });
     return { id: row.id, prefix: k.prefix, key: k.key };
   });
 }

@@ -61,7 +61,7 @@ export function apiRoute<S extends ApiRouteSpec>(spec: S, service: (call: ApiCal
         }
       }
       if (spec.auth !== "public" && !principal) return problem("UNAUTHENTICATED", { detail: "missing", headers: { "WWW-Authenticate": "Bearer" } });
-      const rate = await countApiCall(principal ? { keyId: principal.keyId } : { client }, now);
+      const rate = await countApiCall(principal ? { keyId: principal.keyId, perMinute: principal.ratePerMinute } : { client }, now);
       if (!rate.allowed) return problem("TOO_MANY_ATTEMPTS", { detail: "rate", headers: { "Retry-After": String(rate.retryAfterSeconds), "X-RateLimit-Limit": String(rate.limit), "X-RateLimit-Remaining": "0" } });
       if (spec.auth !== "public" && !keyMayUse(principal!, spec.auth)) return problem("FORBIDDEN", { detail: "scope" });
       const params = spec.params ? spec.params.safeParse((await context?.params) ?? {}) : { success: true as const, data: {} };

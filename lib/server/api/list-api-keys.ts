@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/domain/access/actor";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 
-const SELECT = { id: true, name: true, prefix: true, scopes: true, createdAt: true, revokedAt: true, lastUsedAt: true, department: { select: { id: true, name: true } } } as const;
+const SELECT = { id: true, name: true, prefix: true, scopes: true, ratePerMinute: true, createdAt: true, revokedAt: true, lastUsedAt: true, department: { select: { id: true, name: true } } } as const;
 
 export async function listDepartmentApiKeys(opts: { actor: Actor | null }) {
   await requirePermission(opts.actor, "api-keys:administer", "listDepartmentApiKeys");

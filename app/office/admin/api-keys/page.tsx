@@ -6,6 +6,7 @@ import { CreateKeyForm } from "@/components/api/create-key-form";
 import { BackLink } from "@/components/ui/back-link";
 import Link from "@/components/ui/link";
 import { Card, PageTitle } from "@/components/ui/notice";
+import { KEY_RATE_RANGE, PER_KEY } from "@/lib/domain/api/rate-limit";
 import { API_SCOPES } from "@/lib/domain/api/scopes";
 import { listDepartmentApiKeys } from "@/lib/server/api/list-api-keys";
 import { requireArea } from "@/lib/server/auth/current-actor";
@@ -35,7 +36,7 @@ export default async function ApiKeysPage() {
         <CreateKeyForm
           action={createDepartmentApiKeyAction}
           testId="create-api-key"
-          labels={{ name: t("name"), nameHint: t("nameHint"), submit: t("submit"), shownOnce: tk("shownOnce"), keyLabel: tk("keyLabel"), department: t("department"), chooseDepartment: t("chooseDepartment"), scopes: t("scopes") }}
+          labels={{ name: t("name"), nameHint: t("nameHint"), submit: t("submit"), shownOnce: tk("shownOnce"), keyLabel: tk("keyLabel"), department: t("department"), chooseDepartment: t("chooseDepartment"), scopes: t("scopes"), rate: t("rate"), rateHint: t("rateHint", { n: PER_KEY.max, min: KEY_RATE_RANGE.min, max: KEY_RATE_RANGE.max }) }}
           departments={facets.departments.map((d) => ({ value: d.id, label: d.name }))}
           scopes={API_SCOPES.map((s) => ({ value: s, label: ts(SCOPE_LABEL[s]) }))}
         />
