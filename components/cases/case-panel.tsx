@@ -11,6 +11,7 @@ import { TableHead } from "@/components/ui/table-head";
 import { CertificateCard } from "./certificate-card";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
 import { DELIVERY_METHODS } from "@/lib/domain/certificates/certificate-actions";
+import { fenToYuan } from "@/lib/domain/fees/fees";
 import { SUSPENSION_REASONS } from "@/lib/domain/clock/clock-ledger";
 import type { WorkflowAction } from "@/lib/domain/workflow/application-workflow";
 import type { ActionOffer } from "@/lib/domain/workflow/available-actions";
@@ -143,7 +144,7 @@ export async function CasePanel({ file, actions }: { file: CaseFile; actions: Ca
       )}
 
       {file.certificate && <CertificateCard applicationId={file.id} certificate={file.certificate} actions={actions} />}
-      <CaseActionsCard offers={file.actions} authority={file.authority} applicationId={file.id} delivery={file.delivery} actions={actions} t={t as unknown as T} />
+      <CaseActionsCard offers={file.actions} authority={file.authority} applicationId={file.id} delivery={file.delivery} feeQuantities={file.feeQuantities} actions={actions} t={t as unknown as T} />
     </div>
   );
 }
@@ -157,6 +158,7 @@ export function CaseActionsCard({
   authority,
   applicationId,
   delivery = { method: "ELECTRONIC", address: "" },
+  feeQuantities = [],
   actions,
   t,
 }: {
@@ -165,6 +167,8 @@ export function CaseActionsCard({
   applicationId: string;
   /** How the applicant asked to receive the certificate: the issue form starts from it. */
   delivery?: CaseFile["delivery"];
+  /** 计量收费: the fee lines a grant needs a quantity for. */
+  feeQuantities?: CaseFile["feeQuantities"];
   actions: CaseActions;
   t: T;
 }) {
@@ -217,6 +221,18 @@ export function CaseActionsCard({
                     { name: "decision", label: t("decisionKind"), kind: "select", options: decisions.map((d) => ({ value: d, label: t(d === "APPROVE" ? "approve" : "deny") })) },
                     { name: "reason", label: t("reason"), kind: "textarea", hint: t("reasonHint") },
                     { name: "basis", label: t("basis"), kind: "text" },
+                    ...(decisions.includes("APPROVE")
+                      ? feeQuantities.map((q) => ({
+                          name: `quantities.${q.index}`,
+                          label: (
+                            <>
+                              {t("quantityFor")} <Data>{q.name}</Data> · <Data>{q.unit}</Data>
+                            </>
+                          ),
+                          kind: "text" as const,
+                          hint: t("quantityHint", { price: fenToYuan(q.unitFen) }),
+                        }))
+                      : []),
                   ]}
                 />
               </div>

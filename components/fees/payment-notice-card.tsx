@@ -8,12 +8,12 @@ import { Data } from "@/components/ui/data";
 import Link from "@/components/ui/link";
 import { Card } from "@/components/ui/notice";
 import { BUREAU_TIME_ZONE } from "@/lib/domain/calendar/time-zone";
-import { fenToYuan, paymentFacts, type FeeLine, type PaymentState } from "@/lib/domain/fees/fees";
+import { fenToYuan, paymentFacts, type ChargedLine, type PaymentState } from "@/lib/domain/fees/fees";
 
 export type PaymentNoticeShown = {
   code: string;
   amountFen: number;
-  lines: FeeLine[];
+  lines: ChargedLine[];
   dueDate: string;
   state: PaymentState;
   paidAt: Date | null;
@@ -86,6 +86,12 @@ export async function PaymentNoticeCard({
             <tr key={l.name} className="border-b border-slate-100">
               <td className="py-1 pr-2">
                 <Data>{l.name}</Data>
+                {l.quantity !== undefined && l.unitFen !== undefined && (
+                  // 计量收费: the quantity the decider gave, at the published price.
+                  <span className="block text-slate-700" data-testid="fee-quantity">
+                    {l.quantity} <Data>{l.unit}</Data> × {t("yuan", { amount: fenToYuan(l.unitFen) })}
+                  </span>
+                )}
               </td>
               <td className="py-1 pr-2">{fenToYuan(l.amountFen)}</td>
               <td className="py-1">

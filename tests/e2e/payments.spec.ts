@@ -49,12 +49,13 @@ test("a fee-bearing item is approved, paid at the fiscal platform, confirmed by 
   await fees.fill("证照工本费 | 10.5.5 | 示例收费依据");
   await admin.getByLabel("变更说明").fill("公布收费项目");
   await admin.getByRole("button", { name: "发布新版本" }).click();
-  await expect(admin.getByText("金额应为大于 0 的元数，最多两位小数（不超过 100 万元）。")).toBeVisible();
-  await admin.locator('textarea[name="feeLineSpec"]').fill("证照工本费 | 10.00 | 《示例收费标准》（测试）\n检验费 | 40.50 | 《示例收费标准》（测试）");
+  await expect(admin.getByText("金额应为大于 0 的元数，最多两位小数（不超过 100 万元）；按数量收费的写成 单价/单位，如 240.00/平方米。")).toBeVisible();
+  // 计量收费: the second line is charged per piece, at a quantity the decider gives.
+  await admin.locator('textarea[name="feeLineSpec"]').fill("证照工本费 | 10.00 | 《示例收费标准》（测试）\n检验费 | 8.10/件 | 《示例收费标准》（测试）");
   await admin.getByRole("button", { name: "发布新版本" }).click();
   await expect(admin.getByText(/已发布第 \d+ 版/)).toBeVisible();
   await admin.goto(`/items/${encodeURIComponent(code)}`);
-  await expect(admin.getByTestId("guide-fee-lines")).toContainText("检验费 · 40.50 元");
+  await expect(admin.getByTestId("guide-fee-lines")).toContainText("检验费 · 8.10 元/件");
 
   // The person files it online.
   await login(page, "APPLICANT", undefined, loginId);
@@ -72,6 +73,13 @@ test("a fee-bearing item is approved, paid at the fiscal platform, confirmed by 
   await expect(clerk.getByTestId("state")).toHaveText("已受理");
   const decideForm = clerk.getByTestId("decide-form");
   await decideForm.getByLabel("决定").selectOption("APPROVE");
+  // A grant without the quantity of the line charged by quantity is refused beside that field.
+  await decideForm.getByRole("button", { name: "作出决定" }).click();
+  await expect(decideForm).toContainText("请填写大于 0 的数量");
+  await expect(clerk.getByTestId("state")).toHaveText("已受理");
+  await expectNoAxeViolations(clerk);
+  await decideForm.getByLabel("决定").selectOption("APPROVE");
+  await decideForm.getByLabel(/计量收费数量/).fill("5");
   await decideForm.getByRole("button", { name: "作出决定" }).click();
   await expect(clerk.getByTestId("state")).toHaveText("准予许可，待制证");
   await expect(clerk.getByTestId("payment-amount")).toHaveText("50.50 元");
@@ -99,6 +107,7 @@ test("a fee-bearing item is approved, paid at the fiscal platform, confirmed by 
   await expect(page.getByTestId(`payment-due-${number}`)).toBeVisible();
   await page.goto(applicationPath);
   await expect(page.getByTestId("payment-state")).toHaveText("待缴款");
+  await expect(page.getByTestId("fee-quantity")).toHaveText("5 件 × 8.10 元");
   await expectNoAxeViolations(page, { everyMode: true });
   await page.getByTestId("payment-print").click();
   await expect(page.getByTestId("payment-notice-document")).toContainText("伍拾元伍角整");

@@ -3,7 +3,7 @@ import type { PrismaClient } from "../../prisma/generated/client";
 
 let seq = 0;
 
-export async function createItem(prisma: PrismaClient, opts: { promisedDays?: number; statutoryDays?: number; onlineAvailable?: boolean; kind?: "INSTANT" | "PROMISED" | "REPORTED"; formFields?: { key: string; label: string; kind: string; required: boolean }[]; /** 告知承诺 offered in place of the second core material. */ commitmentText?: string; /** 收费: fee lines a grant makes payable. */ feeLines?: { name: string; amountFen: number; basis: string }[] } = {}) {
+export async function createItem(prisma: PrismaClient, opts: { promisedDays?: number; statutoryDays?: number; onlineAvailable?: boolean; kind?: "INSTANT" | "PROMISED" | "REPORTED"; formFields?: { key: string; label: string; kind: string; required: boolean }[]; /** 告知承诺 offered in place of the second core material. */ commitmentText?: string; /** 收费: fee lines a grant makes payable. */ feeLines?: { name: string; amountFen: number; basis: string; unit?: string }[] } = {}) {
   seq++;
   const tag = `${Date.now() % 1_000_000}${seq}`;
   const department = await prisma.department.create({ data: { code: `D${tag}`, name: `测试部门${tag}` } });

@@ -112,6 +112,48 @@ async function until(check: () => Promise<boolean>, ms = 10_000) {
 }
 
 describe("fees through the bank channel", () => {
+  it("a fee charged by quantity (计量收费): the grant needs the quantity, named beside its line; the notice charges price × quantity", async () => {
+    const road = await createItem(db(), {
+      promisedDays: 0,
+      statutoryDays: 20,
+      kind: "INSTANT",
+      feeLines: [
+        { name: "证照工本费", amountFen: 1000, basis: "示例收费依据（测试）" },
+        { name: "公路路产补偿费", amountFen: 24000, unit: "平方米", basis: "示例补偿标准（测试）" },
+      ],
+    });
+    const { id, materialIds } = await draftWithMaterials(applicant, road);
+    await submitApplication({ actor: applicant, applicationId: id });
+    await decideIntake({ actor: clerk, input: { applicationId: id, decision: "ACCEPT", okMaterialIds: materialIds } });
+    // The decider is asked for the line's quantity (its position in the published lines).
+    expect((await getCaseFile({ actor: director, applicationId: id })).feeQuantities).toEqual([{ index: 1, name: "公路路产补偿费", unit: "平方米", unitFen: 24000 }]);
+    for (const quantities of [{}, { "1": "0" }, { "1": "二十" }, { "1": "1.005" }] as Record<string, string>[]) {
+      await expect(decideCase({ actor: director, input: { applicationId: id, decision: "APPROVE", quantities } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { "quantities.1": "decision.quantity" } });
+    }
+    await expect(decideCase({ actor: director, input: { applicationId: id, decision: "APPROVE", quantities: { "1": "999999" } } })).rejects.toMatchObject({ fieldErrors: { "quantities.1": "decision.feeTooHigh" } });
+    // Nothing was decided by the refusals.
+    expect((await db().application.findUniqueOrThrow({ where: { id } })).state).toBe("ACCEPTED");
+    expect(await db().paymentNotice.count({ where: { applicationId: id } })).toBe(0);
+
+    await decideCase({ actor: director, input: { applicationId: id, decision: "APPROVE", quantities: { "1": "12.5" } } });
+    const notice = await db().paymentNotice.findUniqueOrThrow({ where: { applicationId: id } });
+    // 10.00 + 240.00 × 12.5 = 3,010.00 元
+    expect(notice.amountFen).toBe(301_000);
+    const file = await getCaseFile({ actor: clerk, applicationId: id });
+    expect(file.payment?.lines).toEqual([
+      { name: "证照工本费", amountFen: 1000, basis: "示例收费依据（测试）" },
+      { name: "公路路产补偿费", amountFen: 300_000, basis: "示例补偿标准（测试）", unit: "平方米", unitFen: 24000, quantity: "12.5" },
+    ]);
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "payment.notice.issued", entityId: notice.id } });
+    expect(audit.after).toMatchObject({ amountFen: 301_000, quantities: [{ line: "公路路产补偿费", quantity: "12.5", unit: "平方米" }] });
+    // A denial asks for no quantity.
+    const other = await draftWithMaterials(applicant, road);
+    await submitApplication({ actor: applicant, applicationId: other.id });
+    await decideIntake({ actor: clerk, input: { applicationId: other.id, decision: "ACCEPT", okMaterialIds: other.materialIds } });
+    await decideCase({ actor: director, input: { applicationId: other.id, decision: "DENY", reason: "不符合条件", basis: "示例依据" } });
+    expect(await db().paymentNotice.count({ where: { applicationId: other.id } })).toBe(0);
+  });
+
   it("approval issues a notice; issuance waits; the platform's signed callback confirms the payment; issuance proceeds", async () => {
     const id = await approved();
     const notice = await db().paymentNotice.findUniqueOrThrow({ where: { applicationId: id } });

@@ -122,7 +122,13 @@ export default async function GuidePage({ params, searchParams }: { params: Prom
               <ul className="mt-2 flex flex-col gap-1" data-testid="guide-fee-lines">
                 {feeLinesOf(g.feeLines).map((l) => (
                   <li key={l.name}>
-                    <Data>{l.name}</Data> · {tp("yuan", { amount: fenToYuan(l.amountFen) })} · <Data>{l.basis}</Data>
+                    <Data>{l.name}</Data> · {tp("yuan", { amount: fenToYuan(l.amountFen) })}
+                    {l.unit !== undefined && (
+                      <>
+                        /<Data>{l.unit}</Data>
+                      </>
+                    )}{" "}
+                    · <Data>{l.basis}</Data>
                   </li>
                 ))}
               </ul>

@@ -19,6 +19,7 @@ import { issueCertificate, ZIssueInput } from "@/lib/server/certificates/issue-c
 import { recordCertificateDelivery, ZRecordDeliveryInput } from "@/lib/server/certificates/record-certificate-delivery";
 import { replaceCertificate, ZReplaceCertificateInput } from "@/lib/server/certificates/replace-certificate";
 import {
+  decideFormToInput,
   ZDecideInput,
   ZEndSuspensionInput,
   ZEscalateInput,
@@ -44,7 +45,7 @@ export async function recordReviewAction(_prev: unknown, fd: FormData) {
   return refresh(await runAction(fd, ZReviewInput, (input, actor) => recordReview({ actor, input }), { workflow: ["RECORD_REVIEW", "ADD_OPINION"], name: "recordReview" }), fd);
 }
 export async function decideCaseAction(_prev: unknown, fd: FormData) {
-  return refresh(await runAction(fd, ZDecideInput, (input, actor) => decideCase({ actor, input }), { workflow: ["APPROVE", "DENY"], name: "decideCase" }), fd);
+  return refresh(await runAction(fd, ZDecideInput, (input, actor) => decideCase({ actor, input }), { workflow: ["APPROVE", "DENY"], name: "decideCase", toInput: decideFormToInput }), fd);
 }
 export async function escalateCaseAction(_prev: unknown, fd: FormData) {
   return refresh(await runAction(fd, ZEscalateInput, (input, actor) => escalateCase({ actor, input }), { workflow: ["ESCALATE"], name: "escalateCase" }), fd);

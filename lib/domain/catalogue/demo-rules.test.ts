@@ -36,7 +36,7 @@ describe("demo catalogue rule", () => {
   it("gives one demo item a fee (a grant to dig up a public road), the others none", () => {
     const road = demoValuesFor("占用、挖掘普通公路、普通公路用地或者使公路改线审批", 1, "区交通运输局");
     expect(road.feeLines).toHaveLength(1);
-    expect(road.feeLines[0]).toMatchObject({ amountFen: 480_000 });
+    expect(road.feeLines[0]).toMatchObject({ amountFen: 24_000, unit: "平方米" });
     expect(road.feeNote).toContain("缴款通知书");
     expect(demoValuesFor("食品经营许可", 1, "区市监局").feeLines).toEqual([]);
   });

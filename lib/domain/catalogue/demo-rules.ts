@@ -88,11 +88,12 @@ export type DemoItemValues = {
 
 /**
  * 公路赔（补）偿费: a grant to dig up or occupy a public road makes the compensation for the road
- * property payable (its amount depends on the area and the surface; the demo uses one example line).
+ * property payable (its amount depends on the area and the surface: the demo charges by area).
  */
 function demoFeeLines(itemName: string): FeeLine[] {
   if (!itemName.includes("挖掘普通公路")) return [];
-  return [{ name: "公路路产补偿费（示例：挖掘沥青路面 20 平方米）", amountFen: 480_000, basis: "《中华人民共和国公路法》第四十四条；四川省公路路产损坏赔（补）偿收费标准" }];
+  // 计量收费: charged per square metre of surface dug up; the decider enters the area when granting.
+  return [{ name: "公路路产补偿费（示例：挖掘沥青路面）", amountFen: 24_000, unit: "平方米", basis: "《中华人民共和国公路法》第四十四条；四川省公路路产损坏赔（补）偿收费标准" }];
 }
 
 /** The fields a food licence's application form asks for (demo values, editable per item). */
@@ -118,7 +119,7 @@ export function demoValuesFor(itemName: string, taskType: number, department: st
     promisedDays,
     visitsRequired: kind === "INSTANT" ? 0 : 1,
     onlineAvailable: kind !== "REPORTED",
-    feeNote: demoFeeLines(itemName).length ? "按公路路产损坏赔（补）偿标准收取补偿费，准予许可后开具缴款通知书，通过银行缴纳（示例值）" : "不收费",
+    feeNote: demoFeeLines(itemName).length ? "按挖掘面积和公路路产损坏赔（补）偿标准收取补偿费，准予许可时核定面积并开具缴款通知书，通过银行缴纳（示例值）" : "不收费",
     feeLines: demoFeeLines(itemName),
     description: sectionCodeOfDepartment(department)
       ? `${itemName}。本事项原由${department}办理，现由区行政审批局集中受理、审批，以行政审批局审批专用章出具结果。`

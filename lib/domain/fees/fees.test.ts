@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callbackFresh, confirmationProblem, feeTotal, fenToYuan, formatPaymentCode, isPaymentCode, parseFeeLines, parseReconciliationFile, feesUnpaid, paymentFacts, paymentMove, openMismatches, paymentOverdue, reconcile, resolutionsFor, signedPayload, yuanToFen } from "./fees";
+import { callbackFresh, chargeFees, chargedLinesOf, confirmationProblem, feeLinesOf, feeLinesText, linesByQuantity, quantityHundredths, quantityText, feeTotal, fenToYuan, formatPaymentCode, isPaymentCode, parseFeeLines, parseReconciliationFile, feesUnpaid, paymentFacts, paymentMove, openMismatches, paymentOverdue, reconcile, resolutionsFor, signedPayload, yuanToFen } from "./fees";
 
 describe("fee lines in fen", () => {
   it("reads yuan to exact fen without floating point", () => {
@@ -17,6 +17,54 @@ describe("fee lines in fen", () => {
     expect(lines).toEqual([{ name: "证书工本费", amountFen: 1000, basis: "《财政部 国家发展改革委关于…》" }]);
     expect(problems).toEqual([{ line: 3, code: "amount" }, { line: 4, code: "amount" }, { line: 5, code: "format" }, { line: 6, code: "basis" }]);
     expect(feeTotal([...lines, { name: "b", amountFen: 250, basis: "y" }])).toBe(1250);
+  });
+});
+
+describe("fees charged by quantity (计量收费)", () => {
+  const spec = "证照工本费 | 10 | 依据一\n公路路产补偿费（挖掘沥青路面） | 240.00/平方米 | 依据二\n占用费 | 0.33 / 米 | 依据三";
+  it("publishes a price per unit, and writes it back as it was given", () => {
+    const { lines, problems } = parseFeeLines(spec);
+    expect(problems).toEqual([]);
+    expect(lines).toEqual([
+      { name: "证照工本费", amountFen: 1000, basis: "依据一" },
+      { name: "公路路产补偿费（挖掘沥青路面）", amountFen: 24000, basis: "依据二", unit: "平方米" },
+      { name: "占用费", amountFen: 33, basis: "依据三", unit: "米" },
+    ]);
+    expect(parseFeeLines(feeLinesText(lines)).lines).toEqual(lines);
+    expect(feeLinesOf(JSON.parse(JSON.stringify(lines)))).toEqual(lines);
+    expect(linesByQuantity(lines).map((q) => q.index)).toEqual([1, 2]);
+    // A unit must be a word: no digits, no second slash, not empty.
+    for (const bad of ["费 | 10/ | 依据", "费 | 10/2 | 依据", "费 | 10/米/天 | 依据", "费 | /米 | 依据", "费 | 10/九个字以上的计量单位 | 依据"]) expect(parseFeeLines(bad).problems).toEqual([{ line: 1, code: "amount" }]);
+  });
+  it("reads a quantity to exact hundredths: more than 0, at most two decimals, below a million", () => {
+    expect(quantityHundredths("20")).toBe(2000);
+    expect(quantityHundredths(" 12.5 ")).toBe(1250);
+    expect(quantityHundredths("0.01")).toBe(1);
+    for (const bad of ["0", "0.00", "-1", "1.005", "1e3", "1000000", "", "二十"]) expect(quantityHundredths(bad)).toBeNull();
+    expect(quantityText(2000)).toBe("20");
+    expect(quantityText(1250)).toBe("12.5");
+    expect(quantityText(1205)).toBe("12.05");
+  });
+  it("charges price × quantity, rounded half up to the fen; a missing or bad quantity is named by its line", () => {
+    const { lines } = parseFeeLines(spec);
+    const charged = chargeFees(lines, { "1": "20", "2": "1.5" });
+    expect(charged).toEqual({
+      ok: true,
+      lines: [
+        { name: "证照工本费", amountFen: 1000, basis: "依据一" },
+        { name: "公路路产补偿费（挖掘沥青路面）", amountFen: 480_000, basis: "依据二", unit: "平方米", unitFen: 24000, quantity: "20" },
+        // 0.33 × 1.5 = 0.495 元 → 0.50 元
+        { name: "占用费", amountFen: 50, basis: "依据三", unit: "米", unitFen: 33, quantity: "1.5" },
+      ],
+    });
+    expect(feeTotal((charged as { lines: { amountFen: number }[] }).lines)).toBe(481_050);
+    expect(chargedLinesOf(JSON.parse(JSON.stringify((charged as { lines: unknown[] }).lines)))).toEqual((charged as { lines: unknown[] }).lines);
+    expect(chargeFees(lines, { "1": "20" })).toEqual({ ok: false, problems: [{ index: 2, code: "quantity" }] });
+    expect(chargeFees(lines, { "1": "abc", "2": "0" })).toEqual({ ok: false, problems: [{ index: 1, code: "quantity" }, { index: 2, code: "quantity" }] });
+    // Above the ceiling of one million yuan: refused, not wrapped or rounded away.
+    expect(chargeFees(lines, { "1": "999999.99", "2": "1" })).toEqual({ ok: false, problems: [{ index: 1, code: "amount" }] });
+    // Fixed lines only: nothing to give.
+    expect(chargeFees(lines.slice(0, 1), {})).toEqual({ ok: true, lines: [lines[0]] });
   });
 });
 

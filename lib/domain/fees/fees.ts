@@ -3,15 +3,27 @@
 // amount and due date; the payer pays an agent bank; the fiscal platform confirms; the bureau
 // reconciles daily. The bureau never handles cash. Groundwork of issue #18: the rules only.
 
-export type FeeLine = { name: string; amountFen: number; basis: string };
+/**
+ * A published fee line. A fixed line charges `amountFen`. A line charged by quantity (计量收费, e.g.
+ * per square metre of road dug up) has a `unit`, and `amountFen` is the price of one unit: the
+ * decider enters the quantity when granting, and the payment notice charges price × quantity.
+ */
+export type FeeLine = { name: string; amountFen: number; basis: string; unit?: string };
+
+/** A line of a payment notice: its total in `amountFen`; for a line charged by quantity also the unit, its price and the quantity. */
+export type ChargedLine = { name: string; amountFen: number; basis: string; unit?: string; unitFen?: number; quantity?: string };
 
 export type FeeProblem = { line: number; code: "format" | "amount" | "basis" };
 
 /** Fen are whole, positive and below a sane ceiling (one million yuan). */
 export const MAX_FEE_FEN = 100_000_000;
 
+/** A unit of quantity: a short word (平方米, 米, 处, 吨…), no digits, no separators. */
+const UNIT = /^[^\d|/\s.,，]{1,8}$/u;
+
 /**
- * The administrator's fee lines, one per line: `name | amount in yuan (e.g. 12.50) | legal basis`.
+ * The administrator's fee lines, one per line: `name | amount in yuan (e.g. 12.50) | legal basis`,
+ * or `name | price in yuan per unit (e.g. 240.00/平方米) | legal basis` for a line charged by quantity.
  * Amounts are read as text to exact fen — never through floating point.
  */
 export function parseFeeLines(text: string): { lines: FeeLine[]; problems: FeeProblem[] } {
@@ -21,26 +33,82 @@ export function parseFeeLines(text: string): { lines: FeeLine[]; problems: FeePr
     if (!raw.trim()) return;
     const parts = raw.split("|").map((p) => p.trim());
     if (parts.length !== 3 || !parts[0]) return problems.push({ line: i + 1, code: "format" });
-    const fen = yuanToFen(parts[1]);
-    if (fen === null || fen <= 0 || fen > MAX_FEE_FEN) return problems.push({ line: i + 1, code: "amount" });
+    const [price, unit, extra] = parts[1].split("/").map((p) => p.trim());
+    const fen = yuanToFen(price);
+    if (fen === null || fen <= 0 || fen > MAX_FEE_FEN || extra !== undefined || (unit !== undefined && !UNIT.test(unit))) return problems.push({ line: i + 1, code: "amount" });
     if (parts[2].length < 2) return problems.push({ line: i + 1, code: "basis" });
-    lines.push({ name: parts[0], amountFen: fen, basis: parts[2] });
+    lines.push({ name: parts[0], amountFen: fen, basis: parts[2], ...(unit !== undefined ? { unit } : {}) });
   });
   return { lines, problems };
 }
 
+const validLine = (l: unknown): l is FeeLine & Record<string, unknown> =>
+  typeof l === "object" &&
+  l !== null &&
+  typeof (l as FeeLine).name === "string" &&
+  typeof (l as FeeLine).basis === "string" &&
+  Number.isInteger((l as FeeLine).amountFen) &&
+  (l as FeeLine).amountFen > 0 &&
+  (l as FeeLine).amountFen <= MAX_FEE_FEN &&
+  ((l as FeeLine).unit === undefined || (typeof (l as FeeLine).unit === "string" && UNIT.test((l as FeeLine).unit!)));
+
 /** Stored fee lines (JSON of the item version) read back; anything malformed is dropped. */
 export function feeLinesOf(value: unknown): FeeLine[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(
-    (l): l is FeeLine =>
-      typeof l === "object" && l !== null && typeof l.name === "string" && typeof l.basis === "string" && Number.isInteger(l.amountFen) && l.amountFen > 0 && l.amountFen <= MAX_FEE_FEN,
-  );
+  return value.filter(validLine).map((l) => ({ name: l.name, amountFen: l.amountFen, basis: l.basis, ...(l.unit !== undefined ? { unit: l.unit } : {}) }));
+}
+
+/** A payment notice's stored lines read back (a line charged by quantity keeps its price and quantity). */
+export function chargedLinesOf(value: unknown): ChargedLine[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(validLine).map((l) => {
+    const byQuantity = l.unit !== undefined && Number.isInteger(l.unitFen) && typeof l.quantity === "string";
+    return { name: l.name, amountFen: l.amountFen, basis: l.basis, ...(byQuantity ? { unit: l.unit, unitFen: l.unitFen as number, quantity: l.quantity as string } : {}) };
+  });
 }
 
 /** The lines back in the administrator's format (the editor shows what is published). */
 export function feeLinesText(lines: readonly FeeLine[]): string {
-  return lines.map((l) => `${l.name} | ${fenToYuan(l.amountFen)} | ${l.basis}`).join("\n");
+  return lines.map((l) => `${l.name} | ${fenToYuan(l.amountFen)}${l.unit !== undefined ? `/${l.unit}` : ""} | ${l.basis}`).join("\n");
+}
+
+/** The published lines the decider must give a quantity for, with their positions (the form's keys). */
+export function linesByQuantity(lines: readonly FeeLine[]): { index: number; line: FeeLine & { unit: string } }[] {
+  return lines.flatMap((line, index) => (line.unit !== undefined ? [{ index, line: line as FeeLine & { unit: string } }] : []));
+}
+
+/** A quantity as the decider types it: up to two decimals, more than 0, below a million. Hundredths, or null. */
+export function quantityHundredths(text: string): number | null {
+  const m = /^(\d{1,6})(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (!m) return null;
+  const h = Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
+  return h > 0 ? h : null;
+}
+
+/** Hundredths back as the quantity's text, without trailing zeros: 2000 → "20", 1250 → "12.5". */
+export function quantityText(hundredths: number): string {
+  const frac = String(hundredths % 100).padStart(2, "0").replace(/0+$/, "");
+  return `${Math.floor(hundredths / 100)}${frac ? `.${frac}` : ""}`;
+}
+
+/**
+ * What a grant charges: fixed lines as published; a line charged by quantity at its price × the
+ * quantity the decider gave (keyed by the line's position), rounded to the fen (half up). A missing
+ * or malformed quantity, or a line above the ceiling, is a problem named by the line's position.
+ */
+export function chargeFees(lines: readonly FeeLine[], quantities: Readonly<Record<string, string>>): { ok: true; lines: ChargedLine[] } | { ok: false; problems: { index: number; code: "quantity" | "amount" }[] } {
+  const charged: ChargedLine[] = [];
+  const problems: { index: number; code: "quantity" | "amount" }[] = [];
+  lines.forEach((l, index) => {
+    if (l.unit === undefined) return charged.push({ name: l.name, amountFen: l.amountFen, basis: l.basis });
+    const given = (quantities[String(index)] ?? "").trim();
+    const h = quantityHundredths(given);
+    if (h === null) return problems.push({ index, code: "quantity" });
+    const total = Number((BigInt(l.amountFen) * BigInt(h) + 50n) / 100n);
+    if (total > MAX_FEE_FEN) return problems.push({ index, code: "amount" });
+    charged.push({ name: l.name, amountFen: total, basis: l.basis, unit: l.unit, unitFen: l.amountFen, quantity: quantityText(h) });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, lines: charged };
 }
 
 /** "12.5" → 1250; "12.345" or "abc" → null. */
@@ -57,7 +125,7 @@ export function fenToYuan(fen: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
 }
 
-export function feeTotal(lines: readonly FeeLine[]): number {
+export function feeTotal(lines: readonly { amountFen: number }[]): number {
   return lines.reduce((sum, l) => sum + l.amountFen, 0);
 }
 

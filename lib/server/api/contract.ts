@@ -115,7 +115,7 @@ export const ZGuide = z
     process: z.array(z.string()).meta({ description: "公开四: the steps, in order" }),
     timeLimits: z.object({ statutoryDays: z.number().int(), promisedDays: z.number().int() }).meta({ description: "公开五: time limits in working days" }),
     fees: z
-      .object({ note: z.string(), lines: z.array(z.object({ name: z.string(), amountFen: z.number().int(), basis: z.string() })) })
+      .object({ note: z.string(), lines: z.array(z.object({ name: z.string(), amountFen: z.number().int(), basis: z.string(), unit: z.string().optional().meta({ description: "计量收费: amountFen is the price of one unit; the quantity is set by the decision" }) })) })
       .meta({ description: "公开六: fees (amounts in fen; paid through the bank, never at the window)" }),
     visitsRequired: z.number().int(),
     onlineAvailable: z.boolean(),

@@ -4,6 +4,7 @@ import { sealDocument } from "@/lib/server/seals/seal-document";
 import type { z } from "zod";
 import { toPlainDate } from "@/lib/domain/calendar/working-days";
 import { decisionAuthority } from "@/lib/domain/delegation/delegation";
+import { chargeFees, feeLinesOf } from "@/lib/domain/fees/fees";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requireWorkflowRole } from "@/lib/server/auth/actor";
@@ -37,6 +38,11 @@ export async function decideCase(opts: { actor: Actor | null; input: z.input<typ
       details: { reason: authority.reason, delegation: authority.delegation ? `（${authority.delegation.number}）` : "" },
     });
   }
+  // 票款分离: a grant charges the item's fee lines — those charged by quantity at what the decider gives.
+  const fees = input.decision === "APPROVE" ? chargeFees(feeLinesOf(app.itemVersion.feeLines), input.quantities) : null;
+  if (fees && !fees.ok) {
+    throw new AppError("VALIDATION", "decision.quantity", { fieldErrors: Object.fromEntries(fees.problems.map((p) => [`quantities.${p.index}`, p.code === "quantity" ? "decision.quantity" : "decision.feeTooHigh"])) });
+  }
   const delegation = authority.basis === "DELEGATION" ? authority.delegation : null;
   return move(actor, app, input.decision, {
     facts: { hasReasonAndBasis: input.reason.length > 0 && input.basis.length > 0 },
@@ -52,7 +58,7 @@ export async function decideCase(opts: { actor: Actor | null; input: z.input<typ
     // The decision letter (行政许可决定书) goes out under the seal with its 文号; a grant of an item
     // with fees brings its payment notice (缴款通知书) in the same transaction.
     also: async (tx) => {
-      if (input.decision === "APPROVE") await issuePaymentNoticeIn(tx, { actor, application: app, item: app.itemVersion.name, feeLines: app.itemVersion.feeLines, now });
+      if (fees?.ok) await issuePaymentNoticeIn(tx, { actor, application: app, item: app.itemVersion.name, lines: fees.lines, now });
       await sealDocument(tx, {
         kind: "DECISION",
         key: `DECISION:${app.id}`,

@@ -15,7 +15,7 @@ import { caseClock } from "./case-clock";
 import { caseFactsOf } from "./case-moves";
 import { loadCase } from "./load-case";
 import { currentCertificate } from "@/lib/server/certificates/current-certificate";
-import { feesUnpaid } from "@/lib/domain/fees/fees";
+import { feeLinesOf, feesUnpaid, linesByQuantity } from "@/lib/domain/fees/fees";
 import { PAYMENT_NOTICE_FIELDS, paymentNoticeView } from "@/lib/server/fees/payment-notice-view";
 
 const CASE_CERTIFICATE = {
@@ -77,6 +77,8 @@ export async function getCaseFile(opts: { actor: Actor | null; applicationId: st
     actions: availableActions(app.state, actor.role, { ...caseFactsOf(app), owedMaterials, feesUnpaid: feesUnpaid(payment), authority: authority ? (authority.ok ? { ok: true } : { ok: false, reason: authority.reason }) : undefined }),
     /** 一件事: the bundle filing this case is one item of (its page shows the others, the joint survey, the one delivery). */
     bundleFilingId: app.bundleFilingId,
+    /** 计量收费: the fee lines a grant needs a quantity for (their positions are the decision form's keys). */
+    feeQuantities: linesByQuantity(feeLinesOf(app.itemVersion.feeLines)).map(({ index, line }) => ({ index, name: line.name, unit: line.unit, unitFen: line.amountFen })),
     /** 缴款通知书: what is payable, and whether the fiscal platform confirmed it. */
     payment: payment && paymentNoticeView(payment),
     /** How the applicant asked to receive the certificate (送达). */

@@ -15,7 +15,21 @@ export const ZDecideInput = z.object({
   decision: z.enum(["APPROVE", "DENY"], "decision.decision"),
   reason: z.string().trim().max(2000).default(""),
   basis: z.string().trim().max(2000).default(""),
+  /** 计量收费: a grant's quantity for each fee line charged by quantity, keyed by the line's position. */
+  quantities: z.record(z.string().regex(/^\d{1,2}$/), z.string().trim().max(20, "decision.quantity")).default({}),
 });
+
+/** The decision form's flat fields ("quantities.1" …) as the input. */
+export function decideFormToInput(fd: FormData): unknown {
+  const quantities: Record<string, string> = {};
+  const rest: Record<string, string> = {};
+  for (const [k, v] of fd.entries()) {
+    if (typeof v !== "string") continue;
+    if (k.startsWith("quantities.")) quantities[k.slice("quantities.".length)] = v;
+    else rest[k] = v;
+  }
+  return { ...rest, quantities };
+}
 export const ZEscalateInput = z.object({ applicationId: z.string().trim().min(1), note: text("decision.note", 1000) });
 export const ZForwardInput = z.object({ applicationId: z.string().trim().min(1), to: text("decision.forwardTo", 200) });
 export const ZHigherReplyInput = z.object({ applicationId: z.string().trim().min(1), reply: text("decision.reply") });

@@ -6,7 +6,7 @@
 import "server-only";
 import { BUREAU } from "@/lib/bureau";
 import { addWorkingDays, toPlainDate } from "@/lib/domain/calendar/working-days";
-import { feeLinesOf, feeTotal, fenToYuan, formatPaymentCode, PAYMENT_DUE_WORKING_DAYS } from "@/lib/domain/fees/fees";
+import { feeTotal, fenToYuan, formatPaymentCode, PAYMENT_DUE_WORKING_DAYS, type ChargedLine } from "@/lib/domain/fees/fees";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { toDateColumn } from "@/lib/server/date-column";
@@ -38,9 +38,9 @@ export async function announceNotice(tx: Tx, n: { id: string; code: string; amou
 
 export async function issuePaymentNoticeIn(
   tx: Tx,
-  opts: { actor: Actor; application: { id: string; number: string | null; applicantId: string }; item: string; feeLines: unknown; now: Date },
+  opts: { actor: Actor; application: { id: string; number: string | null; applicantId: string }; item: string; lines: readonly ChargedLine[]; now: Date },
 ): Promise<{ code: string; amountFen: number } | null> {
-  const lines = feeLinesOf(opts.feeLines);
+  const lines = [...opts.lines];
   if (lines.length === 0) return null;
   const { code, dueDate } = await newNoticeTerms(tx, opts.now);
   const amountFen = feeTotal(lines);
@@ -50,7 +50,7 @@ export async function issuePaymentNoticeIn(
     action: "payment.notice.issued",
     entityType: "PaymentNotice",
     entityId: notice.id,
-    after: { application: opts.application.number, code, amountFen, dueDate },
+    after: { application: opts.application.number, code, amountFen, dueDate, ...(lines.some((l) => l.quantity !== undefined) ? { quantities: lines.flatMap((l) => (l.quantity !== undefined ? [{ line: l.name, quantity: l.quantity, unit: l.unit }] : [])) } : {}) },
   });
   await announceNotice(tx, { id: notice.id, code, amountFen, dueDate }, opts.application, opts.item);
   return { code, amountFen };

@@ -1,7 +1,7 @@
 // What a page shows of a payment notice (缴款通知书): the applicant's own page, the case file, the
 // printable notice, the administrator's list.
 import "server-only";
-import { feeLinesOf, type PaymentState } from "@/lib/domain/fees/fees";
+import { chargedLinesOf, type PaymentState } from "@/lib/domain/fees/fees";
 import { fromDateColumn } from "@/lib/server/date-column";
 
 export const PAYMENT_NOTICE_FIELDS = {
@@ -20,5 +20,5 @@ export const PAYMENT_NOTICE_FIELDS = {
 type Row = { code: string; amountFen: number; lines: unknown; dueDate: Date; state: PaymentState; registeredAt: Date | null; paidAt: Date | null; bankRef: string | null; createdAt: Date };
 
 export function paymentNoticeView(n: Row) {
-  return { ...n, lines: feeLinesOf(n.lines), dueDate: fromDateColumn(n.dueDate) };
+  return { ...n, lines: chargedLinesOf(n.lines), dueDate: fromDateColumn(n.dueDate) };
 }

@@ -56,7 +56,10 @@ export default async function PaymentNoticePage({ params }: { params: Promise<{ 
         <tbody>
           {n.lines.map((l) => (
             <tr key={l.name}>
-              <td className="border border-slate-400 px-2 py-1">{l.name}</td>
+              <td className="border border-slate-400 px-2 py-1">
+                {l.name}
+                {l.quantity !== undefined && l.unitFen !== undefined && `（${l.quantity} ${l.unit} × ${fenToYuan(l.unitFen)} 元/${l.unit}）`}
+              </td>
               <td className="border border-slate-400 px-2 py-1">{fenToYuan(l.amountFen)}</td>
               <td className="border border-slate-400 px-2 py-1">{l.basis}</td>
             </tr>
