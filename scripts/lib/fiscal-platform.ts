@@ -10,6 +10,7 @@
 //   GET  /api/reconciliation?day=YYYY-MM-DD the day's file (CSV: code,amountFen,paidAt,bankRef)
 // Payers (a browser):
 //   GET  /pay?code=<20 digits>              the notice and a "pay" button;  POST /pay  pays it
+//                                           (not after the notice's due day: the code has expired)
 // Tests only (when started with `testHooks`):
 //   POST /test/reconciliation-rows          {day, code, amountFen}: an extra row in that day's file
 import { randomBytes } from "node:crypto";
@@ -84,10 +85,13 @@ export async function startFiscalPlatform(opts: {
     }
   };
 
+  /** Past its due day (Beijing), an unpaid code takes no payment, as a real platform's 缴款期限 works. */
+  const overdue = (n: Notice) => n.state === "UNPAID" && beijingDay(new Date().toISOString()) > n.dueDate;
+
   const payNotice = (code: string): Notice | null => {
     const n = store.notices[code];
     if (!n) return null;
-    if (n.state === "UNPAID") {
+    if (n.state === "UNPAID" && !overdue(n)) {
       n.state = "PAID";
       n.paidAt = new Date().toISOString();
       n.bankRef = `SIMBANK${Date.now()}${randomBytes(3).toString("hex").toUpperCase()}`;
@@ -171,6 +175,7 @@ export async function startFiscalPlatform(opts: {
         const table = `<table><tbody><tr><th scope="row">缴款码</th><td>${n.code}</td></tr><tr><th scope="row">缴款人</th><td>${escapeHtml(n.payer)}</td></tr><tr><th scope="row">项目</th><td>${escapeHtml(n.item)}</td></tr><tr><th scope="row">金额</th><td>¥${yuan(n.amountFen)}</td></tr><tr><th scope="row">状态</th><td>${n.state === "PAID" ? `已缴款（${escapeHtml(n.bankRef ?? "")}）` : "待缴款"}</td></tr></tbody></table>`;
         const backLink = back && /^https?:\/\//.test(back) ? `<p><a href="${escapeHtml(back)}">返回审批局网站</a></p>` : "";
         const action = `/pay${back ? `?back=${encodeURIComponent(back)}` : ""}`;
+        if (overdue(n)) return send(res, 200, page("缴款码已过期", table.replace("待缴款", "已过缴款期限") + `<p role="status">该缴款码已超过缴款期限（${escapeHtml(n.dueDate)}），不能再缴款。请到审批局窗口重新开具缴款通知书。</p>${backLink}`), "text/html; charset=utf-8");
         const form = n.state === "PAID" ? `<p role="status">缴款成功。</p>${backLink}` : `<form method="post" action="${escapeHtml(action)}"><input type="hidden" name="code" value="${n.code}"><button type="submit">确认缴款 ¥${yuan(n.amountFen)}</button></form>${backLink}`;
         return send(res, 200, page(n.state === "PAID" ? "缴款成功" : "缴纳非税收入", table + form), "text/html; charset=utf-8");
       }
@@ -187,6 +192,7 @@ export async function startFiscalPlatform(opts: {
     pay: async (code) => {
       const n = payNotice(code);
       if (!n) throw new Error(`unknown payment code ${code}`);
+      if (n.state !== "PAID") throw new Error(`payment code ${code} is past its due day ${n.dueDate}`);
       return n;
     },
     stop: async () => {

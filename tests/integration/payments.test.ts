@@ -288,6 +288,20 @@ describe("fees through the bank channel", () => {
     }
   });
 
+  it("the platform takes no payment of a code past its due day (缴款期限), as the bureau expires it", async () => {
+    const id = await approved();
+    const notice = await db().paymentNotice.findUniqueOrThrow({ where: { applicationId: id } });
+    // Registered with a due day that has passed.
+    await db().paymentNotice.update({ where: { id: notice.id }, data: { dueDate: toDateColumn(addCalendarDays(toPlainDate(new Date()), -1)) } });
+    await runQueuedJobs();
+    await expect(platform.pay(notice.code)).rejects.toThrow(/past its due day/);
+    const page = await fetch(`${platform.url}/pay?code=${notice.code}`, { method: "POST", body: new URLSearchParams({ code: notice.code }) });
+    expect(await page.text()).toContain("已超过缴款期限");
+    // Unpaid at the platform: the bureau expires it, and the window can issue it again.
+    expect(await expireOverdueNotices()).toMatchObject({ expired: 1 });
+    expect((await db().paymentNotice.findUniqueOrThrow({ where: { id: notice.id } })).state).toBe("EXPIRED");
+  });
+
   it("the reconciliation of a day is clean when both sides agree, and raises an injected mismatch to the administrator", async () => {
     const today = toPlainDate(new Date());
     await requestReconciliation({ actor: admin, input: { day: today } });
