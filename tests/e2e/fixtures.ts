@@ -66,7 +66,8 @@ async function expectEnglishComplete(page: Page) {
   }
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
+/** axe's WCAG 2.1 AA violations of a page as it stands (a page that is not the portal's own, e.g. the API console, is checked with this alone). */
+export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
