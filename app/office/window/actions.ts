@@ -6,6 +6,7 @@ import { z } from "zod";
 import { redirect } from "next/navigation";
 import { signCommitment, ZSignCommitmentInput } from "@/lib/server/commitments/sign-commitment";
 import { runAction } from "@/lib/server/action";
+import { groupedFields } from "@/lib/server/form-fields";
 import { reissuePaymentNotice, ZReissuePaymentNotice } from "@/lib/server/fees/reissue-payment-notice";
 import { findApplicant, registerWalkInApplicant, ZFindApplicantInput, ZWalkInApplicantInput } from "@/lib/server/applications/applicants";
 import { windowCasesHref, ZWindowCaseSearch } from "@/lib/server/applications/list-window-cases";
@@ -56,10 +57,8 @@ export async function reuseWalkInFileAction(_prev: unknown, formData: FormData) 
 
 /** Form fields → decision input: repeated `ok` boxes and `problem.<materialId>` texts. */
 function intakeInput(formData: FormData) {
-  const problems: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("problem.") && typeof value === "string" && value.trim()) problems[key.slice("problem.".length)] = value;
-  }
+  // A problem left blank is none.
+  const problems = Object.fromEntries(Object.entries(groupedFields(formData, "problem.").group).filter(([, text]) => text.trim()));
   return {
     applicationId: formData.get("applicationId"),
     decision: formData.get("decision") ?? undefined,

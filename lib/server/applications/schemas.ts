@@ -1,6 +1,7 @@
 // Input schemas of application use cases, shared by server actions and services.
 // Messages are i18n keys under `fields.`, translated at the edge.
 import { z } from "zod";
+import { groupedFields } from "@/lib/server/form-fields";
 import { DELIVERY_METHODS } from "@/lib/domain/certificates/certificate-actions";
 
 const phone = z.string().trim().regex(/^1\d{10}$/, "phone.invalid");
@@ -29,13 +30,9 @@ export type TStartApplicationInput = z.input<typeof ZStartApplicationInput>;
 
 /** The filing form's flat fields → the schema's shape (item fields come as `f.<key>`). */
 export function applicationFormToInput(fd: FormData) {
-  const answers: Record<string, string> = {};
-  const rest: Record<string, FormDataEntryValue> = {};
-  for (const [key, value] of fd.entries()) {
-    if (typeof value !== "string" || key === "applies") continue;
-    if (key.startsWith("f.")) answers[key.slice(2)] = value;
-    else rest[key] = value;
-  }
+  const { fields, group: answers } = groupedFields(fd, "f.");
+  // `applies` is repeated (one box per situation): all of them, not the last.
+  const { applies: _last, ...rest } = fields;
   return { ...rest, answers, applies: fd.getAll("applies").filter((v): v is string => typeof v === "string") };
 }
 

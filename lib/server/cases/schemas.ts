@@ -1,6 +1,7 @@
 // Input schemas of the back-office case actions, shared by server actions and services.
 import "server-only";
 import { z } from "zod";
+import { groupedFields } from "@/lib/server/form-fields";
 import { SUSPENSION_REASONS } from "@/lib/domain/clock/clock-ledger";
 
 const text = (key: string, max = 2000) => z.string().trim().min(2, key).max(max, key);
@@ -21,14 +22,8 @@ export const ZDecideInput = z.object({
 
 /** The decision form's flat fields ("quantities.1" …) as the input. */
 export function decideFormToInput(fd: FormData): unknown {
-  const quantities: Record<string, string> = {};
-  const rest: Record<string, string> = {};
-  for (const [k, v] of fd.entries()) {
-    if (typeof v !== "string") continue;
-    if (k.startsWith("quantities.")) quantities[k.slice("quantities.".length)] = v;
-    else rest[k] = v;
-  }
-  return { ...rest, quantities };
+  const { fields, group } = groupedFields(fd, "quantities.");
+  return { ...fields, quantities: group };
 }
 export const ZEscalateInput = z.object({ applicationId: z.string().trim().min(1), note: text("decision.note", 1000) });
 export const ZForwardInput = z.object({ applicationId: z.string().trim().min(1), to: text("decision.forwardTo", 200) });

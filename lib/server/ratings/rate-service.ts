@@ -16,6 +16,7 @@ import { requirePermission } from "@/lib/server/auth/actor";
 import { loadWorkingCalendar } from "@/lib/server/calendar/working-calendar";
 import { fromDateColumn, toDateColumn } from "@/lib/server/date-column";
 import { db, type Tx } from "@/lib/server/db";
+import { groupedFields } from "@/lib/server/form-fields";
 import { publicUrl } from "@/lib/server/public-url";
 import { linkKey, linkKeyMatches } from "@/lib/server/link-key";
 import { refreshCardsLater } from "@/lib/server/applications/transition";
@@ -255,15 +256,10 @@ async function windowVisitOf(applicationId: string, visit: WindowVisit): Promise
 
 /** A rating form's flat fields ("aspect.efficiency" …) as the service's input. */
 export function ratingInputOf(formData: FormData): RatingInput & Record<string, unknown> {
-  const aspects: Record<string, string> = {};
-  const rest: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) {
-    if (typeof v !== "string") continue;
-    if (k.startsWith("aspect.")) {
-      if (v) aspects[k.slice("aspect.".length)] = v;
-    } else rest[k] = v;
-  }
-  return { ...rest, aspects } as RatingInput & Record<string, unknown>;
+  const { fields, group } = groupedFields(formData, "aspect.");
+  // An aspect left unchosen ("") is not given.
+  const aspects = Object.fromEntries(Object.entries(group).filter(([, level]) => level));
+  return { ...fields, aspects } as RatingInput & Record<string, unknown>;
 }
 
 /**
