@@ -56,7 +56,7 @@ export const REOPEN_LIMIT = 1;
  * it may still be reopened — back to its section (ASSIGNED, a new limit running) to be handled again.
  */
 export function afterSatisfaction(satisfaction: ComplaintSatisfaction, timesReopened: number): "CLOSED" | "ASSIGNED" {
-  return satisfaction === "UNSATISFIED" && timesReopened < REOPEN_LIMIT ? "ASSIGNED" : "CLOSED";
+  return satisfaction === "UNSATISFIED" && mayStillReopen(timesReopened) ? "ASSIGNED" : "CLOSED";
 }
 
 /** Whether saying "unsatisfied" now would send the complaint back to be handled again (the form says so). */

@@ -215,7 +215,9 @@ export function signedPayload(timestampSeconds: number, body: string): string {
 }
 
 export type LedgerRow = { code: string; amountFen: number };
-export type Mismatch = { code: string; kind: "MISSING_AT_BANK" | "UNKNOWN_TO_BUREAU" | "AMOUNT_DIFFERS"; bureauFen?: number; bankFen?: number };
+/** The bank's file lacks a payment the bureau holds; lists one the bureau does not; or both hold it with different amounts. */
+export const MISMATCH_KINDS = ["MISSING_AT_BANK", "UNKNOWN_TO_BUREAU", "AMOUNT_DIFFERS"] as const;
+export type Mismatch = { code: string; kind: (typeof MISMATCH_KINDS)[number]; bureauFen?: number; bankFen?: number };
 
 /**
  * The daily reconciliation: the notices the bureau holds as paid that day against the bank's file.
@@ -255,12 +257,6 @@ const RESOLUTIONS_BY_KIND: Record<Mismatch["kind"], readonly MismatchResolution[
 /** The ways a mismatch of this kind can be closed. */
 export function resolutionsFor(kind: Mismatch["kind"]): readonly MismatchResolution[] {
   return RESOLUTIONS_BY_KIND[kind];
-}
-
-/** The mismatches of a run not yet closed. */
-export function openMismatches<M extends Pick<Mismatch, "code" | "kind">>(mismatches: readonly M[], closed: readonly Pick<Mismatch, "code" | "kind">[]): M[] {
-  const done = new Set(closed.map((c) => `${c.code}|${c.kind}`));
-  return mismatches.filter((m) => !done.has(`${m.code}|${m.kind}`));
 }
 
 /** The reconciliation file: a header line, then `code,amountFen,paidAt,bankRef` per payment. */

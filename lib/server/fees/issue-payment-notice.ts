@@ -42,6 +42,8 @@ export async function issuePaymentNoticeIn(
 ): Promise<{ code: string; amountFen: number } | null> {
   const lines = [...opts.lines];
   if (lines.length === 0) return null;
+  // 计量收费: the quantities the decider gave, audited with the notice.
+  const quantities = lines.flatMap((l) => (l.quantity !== undefined ? [{ line: l.name, quantity: l.quantity, unit: l.unit }] : []));
   const { code, dueDate } = await newNoticeTerms(tx, opts.now);
   const amountFen = feeTotal(lines);
   const notice = await tx.paymentNotice.create({ data: { applicationId: opts.application.id, code, amountFen, lines, dueDate: toDateColumn(dueDate) } });
@@ -50,7 +52,7 @@ export async function issuePaymentNoticeIn(
     action: "payment.notice.issued",
     entityType: "PaymentNotice",
     entityId: notice.id,
-    after: { application: opts.application.number, code, amountFen, dueDate, ...(lines.some((l) => l.quantity !== undefined) ? { quantities: lines.flatMap((l) => (l.quantity !== undefined ? [{ line: l.name, quantity: l.quantity, unit: l.unit }] : [])) } : {}) },
+    after: { application: opts.application.number, code, amountFen, dueDate, ...(quantities.length ? { quantities } : {}) },
   });
   await announceNotice(tx, { id: notice.id, code, amountFen, dueDate }, opts.application, opts.item);
   return { code, amountFen };

@@ -3,7 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
-import { openMismatches, resolutionsFor, type Mismatch, type MismatchResolution } from "@/lib/domain/fees/fees";
+import { resolutionsFor, type Mismatch, type MismatchResolution } from "@/lib/domain/fees/fees";
 import { requirePermission } from "@/lib/server/auth/actor";
 import { fromDateColumn } from "@/lib/server/date-column";
 import { db } from "@/lib/server/db";
@@ -37,7 +37,7 @@ export async function listPayments(opts: { actor: Actor | null; input?: { state?
     runs: runs.map((r) => {
       const day = fromDateColumn(r.day);
       const mismatches = (r.mismatches as Mismatch[]).map((m) => ({ ...m, closed: closedOf.get(`${day}|${m.code}|${m.kind}`) ?? null, ways: resolutionsFor(m.kind) }));
-      return { id: r.id, day, bankRows: r.bankRows, bureauRows: r.bureauRows, mismatches, open: openMismatches(mismatches, mismatches.filter((m) => m.closed)).length, at: r.updatedAt };
+      return { id: r.id, day, bankRows: r.bankRows, bureauRows: r.bureauRows, mismatches, open: mismatches.filter((m) => !m.closed).length, at: r.updatedAt };
     }),
   };
 }

@@ -6,7 +6,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/access/actor";
 import { isPlainDate, type PlainDate } from "@/lib/domain/calendar/working-days";
-import { MISMATCH_RESOLUTIONS, resolutionsFor, type Mismatch } from "@/lib/domain/fees/fees";
+import { MISMATCH_KINDS, MISMATCH_RESOLUTIONS, resolutionsFor, type Mismatch } from "@/lib/domain/fees/fees";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { requirePermission } from "@/lib/server/auth/actor";
@@ -17,7 +17,7 @@ import { Prisma } from "@/prisma/generated/client";
 export const ZResolveMismatchInput = z.object({
   day: z.string().refine(isPlainDate, "payments.day"),
   code: z.string().trim().min(1).max(40),
-  kind: z.enum(["MISSING_AT_BANK", "UNKNOWN_TO_BUREAU", "AMOUNT_DIFFERS"]),
+  kind: z.enum(MISMATCH_KINDS),
   resolution: z.enum(MISMATCH_RESOLUTIONS, "payments.resolution"),
   note: z.string().trim().min(4, "payments.note").max(500, "payments.note"),
 });
